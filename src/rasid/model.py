@@ -1,0 +1,243 @@
+"""The dataclasses that flow between stages.
+
+Every stage reads the previous stage's objects and returns new ones; none of them is
+mutated after construction (all are frozen), so a stage can run in a worker process or
+on a Dask worker and hand its result back unchanged.
+
+All offsets (`Span.start`, `Span.end`) index the article's *original* text, never a
+normalised copy: that is what lets a user put every coded field next to the Arabic
+words it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open character range [start, end) into the article's original text."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news report as it came in. `published` is the date relative expressions
+    ("أمس", "صباح اليوم الخميس") are resolved against."""
+
+    id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # raw offsets
+    end: int
+    paragraph: int = 0
+    is_title: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word. `norm` is the normalised surface; `stem` is `norm` without the
+    proclitics in `prefix` (و ف ب ل ك ال لل), so lexicon look-ups can use either."""
+
+    index: int
+    start: int  # raw offsets
+    end: int
+    nstart: int  # offsets into Doc.norm
+    nend: int
+    norm: str
+    stem: str
+    prefix: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Doc:
+    """An article prepared for recognition: the normalised view `norm`, a map from
+    each normalised character back to the raw text, sentences and tokens.
+
+    `offsets[i]` is the raw index of `norm[i]`; `offsets[len(norm)]` is len(raw).
+    """
+
+    article: Article
+    text: str  # raw text actually analysed (title + body, furniture removed = blanked)
+    norm: str
+    offsets: tuple[int, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+
+    def raw_range(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Raw [start, end) for the normalised range [nstart, nend)."""
+        if nend <= nstart:
+            s = self.offsets[nstart]
+            return s, s
+        return self.offsets[nstart], self.offsets[nend - 1] + 1
+
+    def span(self, nstart: int, nend: int) -> Span:
+        """A Span in raw offsets for a normalised range."""
+        s, e = self.raw_range(nstart, nend)
+        return Span(s, e, self.text[s:e])
+
+    def raw_span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the text. `value` is the conservative single value ACLED
+    would code; `low`/`high` keep bounds ("بين 60 و90" → 60..90, "أكثر من 45" →
+    45..None). `vague` marks words like عشرات/مئات mapped the ACLED way."""
+
+    span: Span
+    value: int | None
+    low: int | None = None
+    high: int | None = None
+    approx: bool = False
+    vague: bool = False
+    noun: str | None = None  # counted noun folded into the number (عنصرين → عنصر)
+
+
+@dataclass(frozen=True)
+class Casualty:
+    """A casualty phrase ("مقتل 3 مدنيين", "بمقتل وإصابة ثمانية عناصر").
+
+    kind: killed | wounded | killed_or_wounded. `deaths` is the conservative number
+    of known deaths ACLED would code (0 for killed_or_wounded); `low`/`high` keep
+    the reported range of deaths (0..8 for "killed and wounded 8")."""
+
+    span: Span
+    kind: str
+    deaths: int
+    low: int
+    high: int | None
+    quantity: Quantity | None = None
+    victims: str | None = None  # the counted noun as written (مدنيين, عناصر), if any
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A date expression resolved against the publication date.
+
+    `time_precision` follows ACLED: 1 = the day is known, 2 = the week, 3 = the month.
+    """
+
+    span: Span
+    date: date
+    time_precision: int
+    part_of_day: str | None = None  # dawn|morning|noon|evening|night
+    relative: bool = True
+    warning: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised expression. kind: actor | place | source | trigger | quantity | date."""
+
+    kind: str
+    span: Span
+    entity_id: str | None = None
+    value: Any = None
+    sentence: int = 0
+    token_start: int = 0  # index of first token
+    token_end: int = 0  # index after last token
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entry of the actor lexicon."""
+
+    id: str
+    name: str  # ACLED-style name
+    inter: int  # ACLED inter code 1..8
+    country: str | None = None
+    kind: str = "armed"  # state|armed|civilian|protester|rioter|external|generic
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    id: str
+    name: str  # English name
+    name_ar: str
+    country: str  # English country name (ACLED style)
+    iso: int  # ISO 3166 numeric
+    lat: float
+    lon: float
+    feature: str  # country|admin1|admin2|admin3|city|town|village|neighbourhood|landmark|camp|...
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    population: int = 0
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an event happened, with ACLED's geo_precision (1 = the place itself,
+    2 = near it / part of a region, 3 = only the province is known)."""
+
+    place: Place
+    geo_precision: int
+    span: Span
+    label: str  # ACLED `location` column
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event with the words each field came from."""
+
+    article_id: str
+    event_date: date
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    disorder_type: str = ""
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    inter1: int | None = None
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    inter2: int | None = None
+    civilian_targeting: str = ""
+    location: Location | None = None
+    fatalities: int = 0
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    source: str = ""
+    source_scale: str = ""
+    claimed_by: str = ""
+    notes: str = ""
+    tags: str = ""
+    confidence: float = 0.5
+    plover_event: str = ""
+    plover_mode: str = ""
+    evidence: tuple[Span, ...] = ()
+    # evidence by field name: {"trigger": Span, "actor1": Span, "date": Span, ...}
+    field_spans: tuple[tuple[str, Span], ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What `rasid.extract` returns for one article."""
+
+    article: Article
+    events: tuple[Event, ...]
+    mentions: tuple[Mention, ...] = ()
+    warnings: tuple[str, ...] = ()
+    auxiliary: tuple[Mention, ...] = field(default=())  # negated/threatened/... trigger mentions

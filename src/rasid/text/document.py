@@ -1,0 +1,26 @@
+"""Build a Doc (normalised view + offset map, sentences, tokens) from an Article."""
+from __future__ import annotations
+
+from rasid.ingest.boilerplate import blank_furniture
+from rasid.model import Article, Doc
+from rasid.text.normalize import normalize
+from rasid.text.segment import sentences, tokens
+
+
+def make_doc(article: Article) -> Doc:
+    """Prepare an article for recognition. Page furniture is blanked with spaces (not
+    cut), so every offset still indexes `article.text`."""
+    text = blank_furniture(article.text)
+    norm, offsets = normalize(text)
+    title_lines = 1 if _first_line_is_title(text) else 0
+    sents = sentences(norm, offsets, title_lines)
+    toks = tokens(norm, offsets, sents)
+    return Doc(article, text, norm, offsets, sents, toks)
+
+
+def _first_line_is_title(text: str) -> bool:
+    first, sep, rest = text.strip().partition("\n")
+    if not sep or not rest.strip():
+        return False
+    line = first.strip()
+    return len(line.split()) <= 20 and not line.endswith((".", "،", ":"))

@@ -1,1 +1,1 @@
-"""lexicon stage."""
+"""Loading and compiling the data files (actors, triggers, cues, sources) once per process."""

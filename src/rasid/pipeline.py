@@ -1,9 +1,64 @@
 """Wires the stages. The only module that knows their order."""
 from __future__ import annotations
 
-from rasid.model import Article, Extraction
+from rasid.events.coding import Context, code_frame, is_historical
+from rasid.events.frames import fill_frames
+from rasid.events.triggers import find_triggers
+from rasid.geo.resolve import article_country, find_places
+from rasid.lexicon.matcher import token_forms
+from rasid.merge.inarticle import Candidate, merge_article
+from rasid.model import Article, Extraction, Mention
+from rasid.recognize.actors import find_actors
+from rasid.recognize.attribution import find_attributions
+from rasid.recognize.quantities import find_casualties
+from rasid.text.dates import find_dates
+from rasid.text.document import make_doc
+from rasid.text.numbers import find_quantities
 
 
 def extract_article(article: Article) -> Extraction:
-    """Code one article: text → mentions → events → places → in-article merge."""
-    return Extraction(article, ())
+    """Code one article: text → mentions → frames → events → in-article merge."""
+    doc = make_doc(article)
+    forms = token_forms(doc)
+    actors = find_actors(doc, forms)
+    places = find_places(doc)
+    country = article_country(doc)
+    quantities = find_quantities(doc)
+    casualties = find_casualties(doc, quantities)
+    dates = find_dates(doc, article.published) if article.published else ()
+    attributions = find_attributions(doc, actors, forms)
+    masked = frozenset(i for h in list(actors) + list(places) if getattr(h, "via", "alias") == "alias"
+                       for i in range(h.tok_start, h.tok_end))
+    triggers = find_triggers(doc, masked, forms)
+    asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
+    auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
+                      for t in triggers if t.mode != "asserted")
+    frames = fill_frames(doc, asserted, actors, places, dates, casualties, attributions)
+    ctx = Context(article.id, article.published, country, article.source_name)
+    cands: list[Candidate] = []
+    historical = []
+    for f in frames:
+        if is_historical(f, ctx):
+            historical.append(Mention("trigger", f.trigger.span, f.frame, "historical", f.sentence))
+            continue
+        ev = code_frame(f, ctx)
+        if ev is None:
+            continue
+        cands.append(Candidate(ev, f, f.trigger.reference, f.is_title, f.time is None))
+    events, _dropped = merge_article(cands)
+    events = _fill_missing_places(events, places)
+    mentions = tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
+                             a.tok_start, a.tok_end) for a in actors)
+    warnings = tuple(d.time.warning for d in dates if d.time.warning)
+    return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+def _fill_missing_places(events, places):
+    """An event whose own clause names no place happened where the article's story
+    is: the first place the article names (ACLED codes the most specific place the
+    report supports; we never invent one beyond that)."""
+    if not places:
+        return events
+    from dataclasses import replace
+    main = places[0].location
+    return [e if e.location is not None else replace(e, location=main) for e in events]

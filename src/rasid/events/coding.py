@@ -1,0 +1,228 @@
+"""From a filled frame to an ACLED-coded Event, with PLOVER beside it.
+
+The frame says what happened ("ATTACK"); the participants decide the ACLED category:
+an attack on civilians is Violence against civilians / Attack, on an armed group
+Battles / Armed clash; a takeover is "Government regains territory" when the state
+takes it and "Non-state actor overtakes territory" otherwise (frames.yaml).
+Fatalities are ACLED-conservative: "killed and wounded 8" is 0 with the range kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from rasid.events.frames import Frame
+from rasid.events.notes import note
+from rasid.lexicon.data import load_yaml
+from rasid.model import Event, Span
+from rasid.recognize.actors import ActorEntry, actor_name, lexicon
+
+HISTORICAL_DAYS = 45  # an event dated further back than this is background, not news
+
+
+@dataclass(frozen=True)
+class Context:
+    """What coding needs to know about the article as a whole."""
+
+    article_id: str
+    published: date | None
+    country: str | None
+    source_name: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict:
+    return load_yaml("frames.yaml")
+
+
+def event_date(frame: Frame, ctx: Context) -> tuple[date | None, int, bool]:
+    """(date, time_precision, defaulted). Without a date expression the publication
+    date stands in with precision 2: the event is known only to the week of the report."""
+    if frame.time is not None:
+        t = frame.time.time
+        return t.date, t.time_precision, False
+    if ctx.published is None:
+        return None, 3, True
+    return ctx.published, 2, True
+
+
+def is_historical(frame: Frame, ctx: Context) -> bool:
+    if frame.time is None or ctx.published is None:
+        return False
+    return (ctx.published - frame.time.time.date).days > HISTORICAL_DAYS
+
+
+def _side(hit, when: date, ctx: Context) -> tuple[str, int | None]:
+    if hit is None:
+        return "", None
+    entry: ActorEntry = hit.entry
+    if entry.unattributed and hit.country is None:
+        return "", None  # "الطيران الحربي" names no one unless the article says whose
+    country = hit.country or entry.country or ctx.country
+    named = actor_name(entry, when, country)
+    return named if named is not None else ("", None)
+
+
+def _civilians(ctx: Context) -> tuple[str, int | None]:
+    civ = lexicon().entries.get("civilians")
+    if civ is None:
+        return "", None
+    named = actor_name(civ, date.today(), ctx.country)
+    return named if named else ("", None)
+
+
+def code_frame(frame: Frame, ctx: Context) -> Event | None:
+    """The Event for one frame, or None when the frame cannot be dated or is not a
+    standalone event (a raid with nothing in it)."""
+    spec = _frames().get(frame.frame)
+    if spec is None or spec.get("standalone", True) is False:
+        return None
+    when, precision, defaulted = event_date(frame, ctx)
+    if when is None:
+        return None
+    a1, i1 = _side(frame.agent, when, ctx)
+    a2, i2 = _side(frame.target, when, ctx)
+    civilian_target = (frame.target is not None and frame.target.is_civilian) or (
+        frame.target is None and frame.victims == "civilian")
+    armed_target = (frame.target is not None and frame.target.is_armed) or frame.victims == "armed"
+    event_type, sub = spec["code"]
+    if frame.frame == "TAKEOVER" and frame.agent is not None:
+        state = frame.agent.entry.kind == "state" or (frame.agent.entry.resolve or ("",))[0] == "state"
+        event_type, sub = spec["state_agent"] if state else spec["nonstate_agent"]
+    elif frame.frame == "SHELLING_OR_AIR" and _is_air(frame):
+        event_type, sub = spec["air_agent"]
+    elif civilian_target and "civilian_target" in spec:
+        event_type, sub = spec["civilian_target"]
+    elif armed_target and "armed_target" in spec:
+        event_type, sub = spec["armed_target"]
+    elif frame.frame in ("PROTEST", "RIOT"):
+        event_type, sub = _protest_code(frame, spec)
+    if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT"):
+        a2, i2 = _civilians(ctx)
+    if frame.frame in ("PROTEST", "RIOT") and not a1:
+        key = "rioters" if event_type == "Riots" else "protesters"
+        e = lexicon().entries.get(key)
+        named = actor_name(e, when, ctx.country) if e else None
+        a1, i1 = named if named else ("", None)
+    if event_type == "Battles" and frame.frame not in ("TAKEOVER",) and not (a1 or a2) and frame.frame == "KILL":
+        return None  # a bare death count with no side named is not a battle we can code
+    deaths, low, high = _fatalities(frame)
+    disorder = _frames()["disorder"][event_type]
+    if sub == "Mob violence":
+        disorder = "Political violence"
+    elif sub == "Excessive force against protesters":
+        disorder = "Political violence; Demonstrations"
+    mode_spec = spec.get("plover") or ["", ""]
+    source, scale, claimed = _source(frame, ctx, when)
+    fields = _field_spans(frame)
+    evidence = tuple(sorted({s for _, s in fields}, key=lambda s: (s.start, s.end)))
+    ev = Event(
+        article_id=ctx.article_id, event_date=when, time_precision=precision,
+        event_type=event_type, sub_event_type=sub, disorder_type=disorder,
+        actor1=a1, assoc_actor_1=_assoc(frame, when, ctx), inter1=i1,
+        actor2=a2, assoc_actor_2="", inter2=i2,
+        civilian_targeting="Civilian targeting" if civilian_target and event_type != "Protests" else "",
+        location=frame.place.location if frame.place is not None else None,
+        fatalities=deaths, fatalities_low=low, fatalities_high=high,
+        source=source, source_scale=scale, claimed_by=claimed,
+        confidence=_confidence(frame, defaulted),
+        plover_event=mode_spec[0], plover_mode=mode_spec[1] if len(mode_spec) > 1 else "",
+        evidence=evidence, field_spans=fields,
+    )
+    from dataclasses import replace
+    return replace(ev, notes=note(ev, frame, spec))
+
+
+def _is_air(frame: Frame) -> bool:
+    a = frame.agent
+    if a is not None and (a.entry.role == "air_force" or (a.entry.resolve or ("", ""))[1] == "air_force"):
+        return True
+    text = frame.trigger.span.text
+    return any(w in text for w in ("جو", "طيران", "طائر"))
+
+
+def _protest_code(frame: Frame, spec: dict) -> tuple[str, str]:
+    killed = sum(k.casualty.deaths for k in frame.casualties)
+    if frame.frame == "RIOT" or frame.riot_cue is not None:
+        return tuple(_frames()["RIOT"]["code"])
+    if killed and "excessive_force" in spec:
+        return tuple(spec["excessive_force"])
+    if frame.intervention is not None and "intervention" in spec:
+        return tuple(spec["intervention"])
+    return tuple(spec["code"])
+
+
+def _assoc(frame: Frame, when: date, ctx: Context) -> str:
+    names = []
+    for a in frame.target_support:
+        n, _ = _side(a, when, ctx)
+        if n and n not in names:
+            names.append(n)
+    return "; ".join(names)
+
+
+def _fatalities(frame: Frame) -> tuple[int, int | None, int | None]:
+    """Conservative deaths: the sum of known deaths over the frame's casualty phrases;
+    the range keeps the upper bound "killed and wounded" phrases allow."""
+    deaths, low, high = 0, 0, 0
+    seen = set()
+    for k in frame.casualties:
+        c = k.casualty
+        if c.kind == "wounded" or (c.span.start, c.span.end) in seen:
+            continue
+        seen.add((c.span.start, c.span.end))
+        deaths += c.deaths
+        low += c.low
+        high = None if high is None or c.high is None else high + c.high
+    if not frame.casualties:
+        return 0, None, None
+    return deaths, low, high
+
+
+def _source(frame: Frame, ctx: Context, when: date) -> tuple[str, str, str]:
+    names, scale, claimed = [], "", ""
+    att = frame.attribution
+    if att is not None:
+        if att.claimant is not None:
+            n, _ = _side(att.claimant, when, ctx)
+            claimed = n
+            names.append(f"{n.split(':')[0]} via affiliated media" if n else att.name)
+        else:
+            names.append(att.name)
+            scale = att.scale
+    if ctx.source_name and ctx.source_name not in names:
+        names.append(ctx.source_name)
+    return "; ".join(names), scale, claimed
+
+
+def _field_spans(frame: Frame) -> tuple[tuple[str, Span], ...]:
+    out: list[tuple[str, Span]] = [("trigger", frame.trigger.span)]
+    out += [("trigger", p.span) for p in frame.parts]
+    if frame.agent is not None:
+        out.append(("actor1", frame.agent.span))
+    if frame.target is not None:
+        out.append(("actor2", frame.target.span))
+    for a in frame.target_support:
+        out.append(("assoc_actor_1", a.span))
+    if frame.place is not None:
+        out.append(("location", frame.place.location.span))
+    if frame.time is not None:
+        out.append(("event_date", frame.time.time.span))
+    for k in frame.casualties:
+        out.append(("fatalities", k.casualty.span))
+    if frame.attribution is not None:
+        out.append(("source", frame.attribution.span))
+    if frame.intervention is not None:
+        out.append(("sub_event_type", frame.intervention))
+    return tuple(out)
+
+
+def _confidence(frame: Frame, defaulted: bool) -> float:
+    c = 0.45
+    c += 0.15 if frame.agent is not None else 0
+    c += 0.1 if frame.target is not None or frame.victims else 0
+    c += 0.15 if frame.place is not None else -0.1
+    c += 0.1 if not defaulted else 0
+    c += 0.05 if frame.attribution is not None else 0
+    return max(0.05, min(0.99, c))

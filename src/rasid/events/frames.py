@@ -1,0 +1,403 @@
+"""Frame filling: who did it, to whom, where, when, how many died, who says so.
+
+Arabic news is VSO and SVO alike ("هاجمت مجموعة ... نقطة" / "قسد داهمت ..."), chains
+verbs with و and كما that share one subject ("داهمت ... وقتلت ... كما ألقت القبض"),
+and names both sides of a clash with "بين X وY". The rules below are ordered from the
+most explicit cue to the weakest: "بين X وY", agent markers ("برصاص X", "على يد X"),
+a genitive right after a noun trigger, a subject before the verb, a coordinated verb's
+inherited subject, and the first actor after the verb. Each argument keeps the hit it
+came from so the coder can point at the words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rasid.events.triggers import TriggerHit
+from rasid.lexicon.data import load_yaml
+from rasid.model import Doc
+from rasid.text.normalize import normalize_key
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One trigger with its arguments. `parts` are triggers folded into this one (a
+    raid that led to a killing, "بمقتل" after "هاجموا")."""
+
+    trigger: TriggerHit
+    sentence: int
+    agent: object | None = None  # ActorHit
+    target: object | None = None  # ActorHit
+    assoc: tuple = ()  # supporting actors (ActorHit) of the agent's side
+    target_support: tuple = ()  # actors a surrender yields to, etc.
+    victims: str | None = None  # civilian | armed, from the counted noun
+    place: object | None = None  # PlaceHit
+    time: object | None = None  # DateHit
+    time_inherited: bool = False
+    casualties: tuple = ()  # CasualtyHit
+    attribution: object | None = None  # Attribution
+    parts: tuple[TriggerHit, ...] = ()
+    surrender_by: object | None = None  # ActorHit of a side that surrendered
+    intervention: object | None = None  # Span of a protest intervention cue
+    riot_cue: object | None = None  # Span of a protester-violence cue
+    is_title: bool = False
+
+    @property
+    def frame(self) -> str:
+        return self.trigger.frame
+
+
+@dataclass(frozen=True)
+class _Cues:
+    support: frozenset
+    affiliation: frozenset
+    between: frozenset
+    agent_markers: frozenset
+    coordinators: frozenset
+    civilian: frozenset
+    armed: frozenset
+    intervention: frozenset
+    riot: frozenset
+    violent: frozenset
+    genitive: dict
+    standalone: frozenset
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    c = load_yaml("cues.yaml")
+    frames = load_yaml("frames.yaml")
+    k = lambda name: frozenset(normalize_key(w) for w in c.get(name) or [])  # noqa: E731
+    return _Cues(
+        support=k("support_markers"), affiliation=k("affiliation_markers"), between=k("between"),
+        agent_markers=k("agent_markers"), coordinators=k("coordinators"), civilian=k("civilian_victims"),
+        armed=k("armed_victims"), intervention=k("intervention"), riot=k("riot_cues"),
+        violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
+        genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
+        standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
+    )
+
+
+def _bare(w: str) -> str:
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
+def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions) -> list[Frame]:
+    """Frames for the asserted, non-static triggers, sentence by sentence, after folding
+    outcomes and raids into the events they belong to."""
+    c = _cues()
+    toks = doc.tokens
+    by_sent: dict[int, list] = {}
+    for t in triggers:
+        by_sent.setdefault(toks[t.tok_start].sentence, []).append(t)
+    attr_by_sent = {a.sentence: a for a in attributions}
+    frames: list[Frame] = []
+    last_time = None  # (paragraph, DateHit)
+    for s, trs in sorted(by_sent.items()):
+        sent = doc.sentences[s]
+        s_actors = [a for a in actors if toks[a.tok_start].sentence == s]
+        s_places = [p for p in places if toks[p.tok_start].sentence == s]
+        s_dates = [d for d in dates if toks[d.tok_start].sentence == s]
+        s_cas = [k for k in casualties if toks[k.tok_start].sentence == s]
+        s_first = _first_token(doc, s)
+        s_last = _last_token(doc, s)
+        out: list[Frame] = []
+        for k, t in enumerate(trs):
+            left = _clause_start(doc, trs[k - 1].tok_end, t.tok_start) if k else s_first
+            right = trs[k + 1].tok_start if k + 1 < len(trs) else s_last + 1
+            prev = out[-1] if out else None
+            f = _fill(doc, t, s, left, right, prev, s_actors, s_places, c)
+            out.append(f)
+        out = _attach_times(doc, out, s_dates, sent, last_time)
+        out = _attach_casualties(out, s_cas)
+        out = _fold(out, c)
+        att = attr_by_sent.get(s)
+        out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c))
+               for f in out]
+        if s_dates:
+            last_time = (sent.paragraph, s_dates[-1])
+        frames.extend(out)
+    return frames
+
+
+def _first_token(doc: Doc, s: int) -> int:
+    sent = doc.sentences[s]
+    for t in doc.tokens:
+        if t.start >= sent.start:
+            return t.index
+    return len(doc.tokens)
+
+
+def _last_token(doc: Doc, s: int) -> int:
+    last = 0
+    for t in doc.tokens:
+        if t.sentence == s:
+            last = t.index
+        elif t.sentence > s:
+            break
+    return last
+
+
+def _clause_start(doc: Doc, after: int, before: int) -> int:
+    """After a previous trigger, a trigger's own clause starts at the last comma between
+    them: in "وعقب سيطرة قسد على السجن، هاجمت مجموعة ..." قسد belongs to the first."""
+    toks = doc.tokens
+    start = after
+    for j in range(after, before):
+        gap = doc.text[toks[j - 1].end:toks[j].start] if j > 0 else ""
+        if "،" in gap or "," in gap:
+            start = j
+    return start
+
+
+def _actor_at(actors, i):
+    for a in actors:
+        if a.tok_start == i:
+            return a
+    return None
+
+
+def _resolve_affiliation(doc: Doc, a, actors, c: _Cues):
+    """"مجموعة مسلحة تابعة لتنظيم داعش" stands for IS: a generic or unidentified
+    group followed by an affiliation marker takes the actor named after it."""
+    toks = doc.tokens
+    j = a.tok_end
+    for _ in range(2):
+        if j < len(toks) and _bare(toks[j].norm) in c.affiliation or (j < len(toks) and toks[j].norm in c.affiliation):
+            nxt = [b for b in actors if j < b.tok_start <= j + 3]
+            if nxt:
+                return nxt[0]
+        j += 1
+    return a
+
+
+def _is_support(doc: Doc, a, c: _Cues) -> bool:
+    toks = doc.tokens
+    for j in range(max(0, a.tok_start - 3), a.tok_start):
+        w = toks[j].norm
+        if w in c.support or _bare(w) in c.support:
+            return True
+    return False
+
+
+def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | None,
+          actors, places, c: _Cues) -> Frame:
+    toks = doc.tokens
+    main = [a for a in actors if not _is_support(doc, a, c)]
+    support = tuple(a for a in actors if _is_support(doc, a, c) and t.tok_end <= a.tok_start < right)
+    after = [a for a in main if t.tok_end <= a.tok_start < right]
+    before = [a for a in main if left <= a.tok_start and a.tok_end <= t.tok_start]
+    agent = target = None
+
+    # 1. "بين X وY"
+    for j in range(t.tok_end, min(t.tok_end + 14, right)):
+        if toks[j].norm in c.between or _bare(toks[j].norm) in c.between:
+            sides = [a for a in after if a.tok_start > j]
+            if sides:
+                agent = _resolve_affiliation(doc, sides[0], actors, c)
+                rest = [a for a in sides[1:] if a.entry.id != agent.entry.id]
+                target = _resolve_affiliation(doc, rest[0], actors, c) if rest else None
+            break
+    # 2. agent markers: "برصاص قناص", "على يد", "من قبل"
+    if agent is None:
+        for a in after:
+            j = a.tok_start - 1
+            if j >= 0 and (toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers):
+                agent = _resolve_affiliation(doc, a, actors, c)
+                cands = [b for b in after if b is not a and b.tok_start < a.tok_start]
+                target = cands[0] if cands else None
+                break
+    # 3. genitive after a noun trigger ("هجوم داعش", "اعتقال القيادي")
+    if agent is None and target is None and t.pos == "noun" and after:
+        first = after[0]
+        gap = [w for w in toks[t.tok_end:first.tok_start] if not w.norm.isdigit()]
+        if len(gap) == 0:
+            role = c.genitive.get(t.frame, "agent")
+            if role == "agent":
+                agent = _resolve_affiliation(doc, first, actors, c)
+                rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
+                target = rest[0] if rest else None
+            elif role == "target":
+                target = first
+    # 4. subject before the trigger, 5. coordinated verb, 6. first actor after the verb
+    if agent is None and target is None:
+        coordinated = t.prefix[:1] in ("و", "ف") or (
+            t.tok_start > 0 and toks[t.tok_start - 1].norm in c.coordinators)
+        subj = before[-1] if before else None
+        if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2):
+            subj = None  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
+        near_after = [a for a in after if a.tok_start - t.tok_end <= 8] if t.pos == "verb" else []
+        if subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
+            agent = _resolve_affiliation(doc, subj, actors, c)
+        elif coordinated and prev is not None and prev.agent is not None:
+            agent = prev.agent
+        elif near_after:
+            first = near_after[0]
+            if first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
+                target = first
+            else:
+                agent = _resolve_affiliation(doc, first, actors, c)
+        if target is None:
+            start = agent.tok_end if agent is not None and agent.tok_start >= t.tok_end else t.tok_end
+            rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
+                    and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)]
+            if rest:
+                target = _resolve_affiliation(doc, rest[0], actors, c)
+    victims = _victims(doc, t, right, c)
+    if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
+        target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
+    place = _place(places, t, left, right)
+    if place is None and prev is not None:
+        place = prev.place
+    return Frame(t, s, agent, target, (), support, victims, place)
+
+
+def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues) -> str | None:
+    """civilian | armed from the first counted noun after the trigger."""
+    toks = doc.tokens
+    for j in range(t.tok_end, min(right, t.tok_end + 6)):
+        w = _bare(toks[j].norm)
+        w2 = w[2:] if w.startswith("ال") else w
+        if w in c.civilian or w2 in c.civilian or toks[j].norm in c.civilian:
+            return "civilian"
+        if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
+            return "armed"
+    return None
+
+
+def _place(places, t: TriggerHit, left: int, right: int):
+    """The first place after the trigger in its clause, else the last one before it."""
+    after = [p for p in places if t.tok_end <= p.tok_start < right]
+    if after:
+        return after[0]
+    before = [p for p in places if left <= p.tok_start < t.tok_start]
+    if before:
+        return before[-1]
+    inside = [p for p in places if t.tok_start <= p.tok_start < t.tok_end]
+    return inside[0] if inside else None
+
+
+def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> list[Frame]:
+    """Each frame takes the nearest date expression of its sentence; a sentence without
+    one takes the last date of its paragraph; else the publication date applies."""
+    out = []
+    for f in frames:
+        if s_dates:
+            d = min(s_dates, key=lambda d: _distance(d, f.trigger))
+            out.append(replace(f, time=d))
+        elif last_time is not None and last_time[0] == sent.paragraph:
+            out.append(replace(f, time=last_time[1], time_inherited=True))
+        else:
+            out.append(f)
+    return out
+
+
+def _distance(d, t: TriggerHit) -> int:
+    if d.tok_end <= t.tok_start:
+        return t.tok_start - d.tok_end
+    if d.tok_start >= t.tok_end:
+        return d.tok_start - t.tok_end + 1  # prefer a date before the trigger on ties
+    return 0
+
+
+def _attach_casualties(frames: list[Frame], s_cas) -> list[Frame]:
+    """A casualty phrase belongs to the nearest trigger before it (or the first one)."""
+    if not frames:
+        return frames
+    assigned: dict[int, list] = {}
+    for k in s_cas:
+        idx = 0
+        for i, f in enumerate(frames):
+            if f.trigger.tok_start <= k.tok_start or (f.trigger.tok_start < k.tok_end):
+                idx = i
+        assigned.setdefault(idx, []).append(k)
+    return [replace(f, casualties=tuple(assigned.get(i, ()))) if i in assigned else f for i, f in enumerate(frames)]
+
+
+def _compatible_agent(a, b) -> bool:
+    return a is None or b is None or a.entry.id == b.entry.id
+
+
+def _fold(frames: list[Frame], c: _Cues) -> list[Frame]:
+    """Fold outcomes into the events they belong to: a killing next to a violent
+    event with a compatible agent ("هاجموا ... وتسببوا بمقتل"), a raid into what
+    happened during it, a surrender into the takeover it completed."""
+    out: list[Frame] = []
+    for f in frames:
+        host = out[-1] if out else None
+        if host is not None and _absorbs(host, f, c):
+            out[-1] = _merge_frames(host, f)
+            continue
+        out.append(f)
+    # a killing before its cause: "مقتل 3 مدنيين بقصف لقوات النظام"
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.frame == "KILL" and a.agent is None and b.frame in c.violent and b.frame != "KILL":
+            out[i:i + 2] = [_merge_frames(b, a, keep_host_place=True)]
+            continue
+        i += 1
+    # a surrender in the sentence of a takeover names the side that lost
+    takeovers = [f for f in out if f.frame == "TAKEOVER"]
+    if takeovers:
+        kept = []
+        for f in out:
+            if f.frame == "SURRENDER":
+                tk = takeovers[0]
+                loser = f.agent or f.target
+                if loser is not None and tk.target is None and (tk.agent is None or loser.entry.id != tk.agent.entry.id):
+                    takeovers[0] = replace(tk, target=loser, parts=tk.parts + (f.trigger,))
+                    out = [takeovers[0] if x is tk else x for x in out]
+                continue
+            kept.append(f)
+        out = [next((t for t in takeovers if t.trigger is f.trigger), f) for f in kept]
+    return out
+
+
+def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
+    if host.trigger.reference or f.trigger.reference:
+        return False
+    if f.frame in ("KILL", "LOOTING") and host.frame in c.violent and host.frame != "KILL":
+        return _compatible_agent(host.agent, f.agent)
+    if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
+        return _compatible_agent(host.agent, f.agent)
+    if host.frame == "ARREST" and f.frame == "ABDUCT" and f.target is None and f.agent in (None, host.agent):
+        return True  # "احتجزت 45 شخصاً واقتادتهم إلى جهة مجهولة"
+    return False
+
+
+def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame:
+    """`f` folded into `host`. A raid host yields to what happened in it."""
+    if host.frame == "RAID":
+        main, other = f, host
+        place = host.place or f.place
+    else:
+        main, other = host, f
+        place = host.place or f.place if not keep_host_place else (host.place or f.place)
+    return replace(
+        main,
+        agent=main.agent or other.agent,
+        target=main.target or other.target,
+        victims=main.victims or other.victims,
+        place=place,
+        time=main.time or other.time,
+        casualties=main.casualties + other.casualties,
+        parts=main.parts + (other.trigger,) + other.parts,
+    )
+
+
+def _protest_cues(doc: Doc, f: Frame, first: int, last: int, c: _Cues) -> dict:
+    if f.frame not in ("PROTEST", "RIOT"):
+        return {}
+    toks = doc.tokens
+    found = {}
+    for j in range(first, last + 1):
+        w, b = toks[j].norm, _bare(toks[j].norm)
+        if "intervention" not in found and (w in c.intervention or b in c.intervention):
+            found["intervention"] = doc.raw_span(toks[j].start, toks[j].end)
+        if "riot_cue" not in found and (w in c.riot or b in c.riot):
+            found["riot_cue"] = doc.raw_span(toks[j].start, toks[j].end)
+    return found

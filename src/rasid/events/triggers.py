@@ -1,0 +1,161 @@
+"""Event triggers and their mode: asserted, or one of PLOVER's auxiliary modes.
+
+A trigger is a word that reports an event ("اشتباكات", "قصفت", "اعتقال"). Whether it
+is an event depends on its context: negated (لم، نفى), threatened (هدد), planned
+(يعتزم، دعت إلى), hypothetical (في حال) or historical (منذ) triggers are kept as
+auxiliary mentions, never events; a trigger after "بعد/عقب/رغم" or as the second term
+of "نقطة الاشتباك" refers to an event reported elsewhere and only adds evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.lexicon.data import load_yaml
+from rasid.lexicon.matcher import Lexicon, token_forms
+from rasid.model import Doc, Span
+from rasid.text.normalize import normalize_key
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    tok_start: int
+    tok_end: int
+    frame: str
+    pos: str  # verb | noun
+    span: Span
+    prefix: str  # proclitics on the first token (و، ف ...): coordination
+    mode: str = "asserted"  # asserted | negated | threatened | planned | hypothetical | historical
+    reference: bool = False  # refers to an event reported elsewhere in the article
+    static: bool = False  # "تخضع لسيطرة": a state, not an event
+    cue: Span | None = None  # the word that set mode/reference
+
+
+class _Triggers:
+    def __init__(self, triggers: dict, cues: dict):
+        entries = []
+        for frame, forms in triggers.items():
+            for pos in ("verb", "noun"):
+                for f in forms.get(pos) or []:
+                    entries.append((f, (frame, pos)))
+        self.matcher = Lexicon(entries)
+        mod = cues["modality"]
+        self.window = int(mod.get("window", 4))
+        self.modality: dict[str, str] = {}
+        for mode, words in mod.items():
+            if mode == "window":
+                continue
+            for w in words:
+                self.modality.setdefault(normalize_key(w), mode)
+        self.pairs = {
+            (normalize_key(a), normalize_key(b)): mode
+            for mode, pairs in (cues.get("modality_pairs") or {}).items() for a, b in pairs
+        }
+        self.not_neg = {tuple(normalize_key(w) for w in p) for p in cues.get("not_negation") or []}
+        ref = cues["reference"]
+        self.ref_window = int(ref.get("window", 6))
+        self.reference = frozenset(normalize_key(w) for w in ref["cues"])
+        self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
+        self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Triggers:
+    return _Triggers(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))
+
+
+def _bare(w: str) -> str:
+    """The word without و/ف and a one-letter preposition, for cue look-ups."""
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
+def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) -> tuple[TriggerHit, ...]:
+    """Triggers in text order, each with its mode. Tokens in `masked` (inside actor or
+    place names, e.g. تحرير in هيئة تحرير الشام) never trigger."""
+    c = _compiled()
+    forms = forms if forms is not None else token_forms(doc)
+    toks = doc.tokens
+    raw = [h for h in c.matcher.find(doc, forms) if not any(i in masked for i in range(h.start, h.end))]
+    out: list[TriggerHit] = []
+    prev_end = -1
+    prev_sentence = -1
+    for h in raw:
+        frame, pos = h.payload
+        t0 = toks[h.start]
+        span = doc.raw_span(t0.start, toks[h.end - 1].end)
+        scope_start = prev_end if prev_sentence == t0.sentence else -1
+        mode, cue = _mode(doc, h.start, scope_start, c)
+        reference, rcue = _reference(doc, h.start, scope_start, c)
+        static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
+        out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
+        prev_end, prev_sentence = h.end, t0.sentence
+    return tuple(out)
+
+
+def _window(doc: Doc, i: int, scope_start: int, size: int):
+    toks = doc.tokens
+    s = toks[i].sentence
+    j = i - 1
+    while j >= 0 and j >= i - size and j >= scope_start and toks[j].sentence == s:
+        yield j
+        j -= 1
+
+
+def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span | None]:
+    toks = doc.tokens
+    for j in _window(doc, i, scope_start, c.window):
+        w = toks[j].norm
+        b = _bare(w)
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        if (w, nxt) in c.not_neg or (b, nxt) in c.not_neg:
+            continue
+        if j > 0 and (toks[j - 1].norm, w) in c.pairs:
+            return c.pairs[(toks[j - 1].norm, w)], doc.raw_span(toks[j - 1].start, toks[j].end)
+        mode = c.modality.get(w) or c.modality.get(b)
+        if mode == "hypothetical" and w in ("ان",):
+            continue  # plain "أن" is a complementiser; only "في حال أن" is hypothetical
+        if mode == "historical" and not _year_follows(doc, j):
+            continue
+        if mode:
+            return mode, doc.raw_span(toks[j].start, toks[j].end)
+    return "asserted", None
+
+
+def _year_follows(doc: Doc, j: int) -> bool:
+    """"منذ" is historical only before a year or "سنوات/أعوام" ("منذ عام 2014"),
+    not before hours ("منذ ساعات الصباح")."""
+    toks = doc.tokens
+    for k in range(j + 1, min(j + 3, len(toks))):
+        w = toks[k].norm
+        if w.isdigit() and len(w) == 4:
+            return True
+        if _bare(w) in ("عام", "سنه", "سنوات", "اعوام", "العام", "السنه"):
+            return True
+    return False
+
+
+def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, Span | None]:
+    toks = doc.tokens
+    if i > 0 and toks[i - 1].sentence == toks[i].sentence:
+        head = _bare(toks[i - 1].norm)
+        if head in c.idafa or toks[i - 1].norm in c.idafa:
+            return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
+    for j in _window(doc, i, scope_start, c.ref_window):
+        w = toks[j].norm
+        if w in c.reference or _bare(w) in c.reference:
+            # "عن" only in "بعد ساعات من / أسفر عن" chains; skip it on its own
+            if _bare(w) == "عن" and j != i - 1:
+                continue
+            return True, doc.raw_span(toks[j].start, toks[j].end)
+    return False, None
+
+
+def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:
+    toks = doc.tokens
+    for j in range(max(0, i - 2), i):
+        if toks[j].sentence == toks[i].sentence and (toks[j].norm in c.static or _bare(toks[j].norm) in c.static):
+            return True
+    return toks[i].prefix.endswith("ل") and i > 0 and _bare(toks[i - 1].norm) in c.static

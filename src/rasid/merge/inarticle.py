@@ -1,0 +1,139 @@
+"""One event, one record, inside an article.
+
+A headline restated by the first paragraph, "بعد ساعات من إعلان قسد السيطرة على السجن"
+and "نقطة الاشتباك" all name events the article reports elsewhere: they add evidence to
+that event instead of a new record. Two body mentions merge only when the later one
+adds nothing that contradicts the first (no sides of its own, or the same sides, day
+and place): "heavy gunfire" after "renewed clashes" is the same clash, but an IS claim
+of an attack and an SDF raid on the same day are two events.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from rasid.model import Event
+
+NEAR_KM = 12.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    event: Event
+    frame: object  # events.frames.Frame
+    reference: bool
+    title: bool
+    defaulted: bool  # date is the publication date by default
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _place_ok(a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    pa, pb = a.location.place, b.location.place
+    return pa.id == pb.id or _km(pa, pb) <= NEAR_KM
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """Both name the same place, or one names a place inside the other (a full
+    restatement may be vaguer, never elsewhere)."""
+    if a.location is None or b.location is None:
+        return True
+    pa, pb = a.location.place, b.location.place
+    return pa.id == pb.id or pa.parent == pb.id or pb.parent == pa.id
+
+
+def _sides(e: Event) -> set[str]:
+    return {x for x in (e.actor1, e.actor2) if x}
+
+
+def _actors_ok(a: Event, b: Event) -> bool:
+    sa, sb = _sides(a), _sides(b)
+    return not sa or not sb or sb <= sa or sa <= sb
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    return a.event_type == b.event_type
+
+
+def _absorb(host: Event, other: Event) -> Event:
+    """Evidence and any field the host lacks come from the restatement."""
+    spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
+    fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans)
+    loc = host.location
+    if loc is None or (other.location is not None and other.location.geo_precision < loc.geo_precision
+                       and other.location.place.id != loc.place.id and _place_ok(host, other)):
+        loc = other.location if loc is None else loc
+    return replace(
+        host,
+        actor1=host.actor1 or other.actor1, inter1=host.inter1 or other.inter1,
+        actor2=host.actor2 or (other.actor2 if other.actor2 != host.actor1 else ""),
+        inter2=host.inter2 or (other.inter2 if other.actor2 != host.actor1 else None),
+        location=loc,
+        fatalities=max(host.fatalities, other.fatalities),
+        fatalities_high=host.fatalities_high if host.fatalities_high is not None else other.fatalities_high,
+        source=host.source or other.source, claimed_by=host.claimed_by or other.claimed_by,
+        evidence=spans, field_spans=fields,
+        confidence=min(0.99, max(host.confidence, other.confidence) + 0.05),
+    )
+
+
+def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]:
+    """(events, dropped references). Body mentions first, in text order; then the
+    headline and references merge into the best compatible event."""
+    kept: list[Candidate] = []
+    later: list[Candidate] = []
+    for c in cands:
+        if c.reference or c.title:
+            later.append(c)
+            continue
+        host = _find_host(kept, c, body=True)
+        if host is None:
+            kept.append(c)
+        else:
+            kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
+    dropped: list[Candidate] = []
+    for c in later:
+        host = _find_host(kept, c, body=False)
+        if host is not None:
+            kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
+        elif c.title and not c.reference:
+            kept.append(c)
+        else:
+            dropped.append(c)
+    return [c.event for c in kept], dropped
+
+
+def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
+    best, best_score = None, -1.0
+    e = c.event
+    for i, k in enumerate(kept):
+        h = k.event
+        if not _same_kind(h, e) or not _actors_ok(h, e) or not _place_ok(h, e):
+            continue
+        if body:
+            own_sides = bool(_sides(e))
+            if own_sides:
+                # a full restatement: same sides, same explicit day, same frame, another sentence
+                if (k.frame.frame != c.frame.frame or c.defaulted or k.defaulted or h.event_date != e.event_date
+                        or _sides(h) != _sides(e) or k.frame.sentence == c.frame.sentence
+                        or not _same_place(h, e)):
+                    continue
+            elif k.frame.frame != c.frame.frame and h.sub_event_type != e.sub_event_type:
+                continue
+            elif not (c.defaulted or k.defaulted or h.event_date == e.event_date):
+                continue
+        else:
+            if not (c.reference or c.defaulted or k.defaulted or h.event_date == e.event_date):
+                continue
+        score = (h.sub_event_type == e.sub_event_type) * 2 + (k.frame.frame == c.frame.frame) + (
+            len(_sides(h) & _sides(e)) * 0.5) - i * 0.01
+        if score > best_score:
+            best, best_score = i, score
+    return best

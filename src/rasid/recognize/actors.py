@@ -1,0 +1,261 @@
+"""Actor mentions: lexicon aliases, anaphors ("التنظيم") and member pronouns ("عناصره").
+
+The lexicon (data/actors.yaml) gives each actor an ACLED-style name, an inter code and
+Arabic aliases. Generic phrases ("الجيش", "مسلحون مجهولون", "المدنيين") are found here
+too but only named at coding time, when the article's country and the event date are
+known: "Military Forces of Syria (2000-2024)" depends on both.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from rasid.lexicon.data import load_yaml
+from rasid.lexicon.matcher import Hit, Lexicon, token_forms
+from rasid.model import Doc, Span
+from rasid.text.normalize import normalize_key
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor of the lexicon, or a generic role resolved later ("الجيش")."""
+
+    id: str
+    name: str
+    inter: int | None
+    country: str | None
+    kind: str
+    role: str | None = None
+    parent: str | None = None
+    periods: tuple[tuple[date, date | None, str], ...] = ()
+    generic: bool = False
+    resolve: tuple[str, str] | None = None  # (kind, role) of the state actor to use
+    unattributed: bool = False
+    default_for_country: bool = True
+    by_country: tuple[tuple[str, str], ...] = ()  # generic phrase → actor id per country
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """An actor mentioned at tokens [tok_start, tok_end).
+
+    via: alias | anaphor ("التنظيم") | member (a pronoun-suffixed member noun,
+    "عناصره"). `country` is set when a nisba follows a generic ("الجيش السوري")."""
+
+    tok_start: int
+    tok_end: int
+    entry: ActorEntry
+    span: Span
+    via: str = "alias"
+    country: str | None = None
+
+    @property
+    def is_civilian(self) -> bool:
+        return self.entry.kind == "civilian"
+
+    @property
+    def is_armed(self) -> bool:
+        return self.entry.kind not in ("civilian", "protester", "rioter")
+
+
+class ActorLexicon:
+    """The compiled actor lexicon: entries by id and a token matcher over aliases."""
+
+    def __init__(self, data: dict):
+        self.entries: dict[str, ActorEntry] = {}
+        aliases: list[tuple[str, str]] = []
+        for raw in data.get("actors") or []:
+            e = _entry(raw, generic=False)
+            self.entries[e.id] = e
+            aliases += [(a, e.id) for a in _alias_forms(raw)]
+        for raw in data.get("generic") or []:
+            e = _entry(raw, generic=True)
+            self.entries[e.id] = e
+            aliases += [(a, e.id) for a in _alias_forms(raw)]
+        self.matcher = Lexicon(aliases)
+        # the words of each actor's aliases: "التنظيم" refers back to an actor called
+        # "تنظيم ...", "الحركة" to a "حركة ..."
+        self.heads: dict[str, frozenset[str]] = {}
+        for alias, actor_id in aliases:
+            self.heads[actor_id] = self.heads.get(actor_id, frozenset()) | frozenset(alias.split())
+        cues = load_yaml("cues.yaml")
+        self.anaphors = {normalize_key(k): v for k, v in (cues.get("actor_anaphors") or {}).items()}
+        self.members = frozenset(normalize_key(w) for w in cues.get("member_nouns") or [])
+        self.suffixes = tuple(sorted(cues.get("pronoun_suffixes") or [], key=len, reverse=True))
+
+    def state_actor(self, country: str | None, role: str) -> ActorEntry | None:
+        """The state force of `country` with `role` (military, police, air_force ...)."""
+        if not country:
+            return None
+        fallback = None
+        for e in self.entries.values():
+            if e.kind == "state" and e.country == country and not e.generic and e.default_for_country:
+                if e.role == role:
+                    return e
+                if e.role == "military" and role in ("air_force", "navy", "intelligence"):
+                    fallback = e
+        return fallback
+
+
+def _entry(raw: dict, generic: bool) -> ActorEntry:
+    resolve = raw.get("resolve")
+    periods = tuple(
+        (_as_date(p.get("start")), _as_date(p.get("end")) if p.get("end") else None, str(p.get("label", "")))
+        for p in raw.get("periods") or []
+    )
+    kind = raw.get("kind") or (resolve or {}).get("kind") or _kind_from_id(raw["id"])
+    return ActorEntry(
+        id=raw["id"], name=raw.get("name", ""), inter=raw.get("inter"), country=raw.get("country"),
+        kind=kind, role=raw.get("role"), parent=raw.get("parent"), periods=periods, generic=generic,
+        resolve=(resolve["kind"], resolve["role"]) if resolve else None,
+        unattributed=bool(raw.get("unattributed")),
+        default_for_country=raw.get("default_for_country", True) is not False,
+        by_country=tuple(sorted((raw.get("resolve_by_country") or {}).items())),
+    )
+
+
+def _kind_from_id(actor_id: str) -> str:
+    for k in ("civilian", "protester", "rioter"):
+        if actor_id.startswith(k):
+            return k
+    return "armed"
+
+
+def _as_date(v) -> date:
+    return v if isinstance(v, date) else date.fromisoformat(str(v))
+
+
+def _alias_forms(raw: dict) -> list[str]:
+    """Each Arabic alias with and without the article ال on its first word."""
+    out: list[str] = []
+    for a in raw.get("aliases_ar") or []:
+        k = normalize_key(str(a))
+        if not k:
+            continue
+        out.append(k)
+        if k.startswith("ال") and len(k.split()[0]) > 4:
+            out.append(k[2:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ActorLexicon:
+    return ActorLexicon(load_yaml("actors.yaml"))
+
+
+def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
+    """Every actor mention in text order: aliases, then anaphors and member pronouns
+    resolved to the nearest suitable actor named before them."""
+    lex = lexicon()
+    forms = forms if forms is not None else token_forms(doc)
+    hits = lex.matcher.find(doc, forms)
+    covered = set()
+    out: list[ActorHit] = []
+    for h in hits:
+        covered.update(range(h.start, h.end))
+        out.append(_hit(doc, h, lex.entries[h.payload]))
+    out = _with_nisba(doc, out)
+    extra: list[ActorHit] = []
+    toks = doc.tokens
+    by_start = sorted(out, key=lambda a: a.tok_start)
+    for i, t in enumerate(toks):
+        if i in covered:
+            continue
+        word = _strip_conj(t.norm)
+        kind = lex.anaphors.get(t.norm) or lex.anaphors.get(word)
+        if kind:
+            noun = word[2:] if word.startswith("ال") else word
+            ok = lambda a: (a.entry.kind not in ("civilian", "protester", "rioter", "state")  # noqa: E731
+                            and not a.entry.generic)
+            ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
+            ref = ref or _antecedent(by_start, i, ok)
+            if ref is not None:
+                extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "anaphor", ref.country))
+            continue
+        stem = _strip_conj(t.norm)
+        for suf in lex.suffixes:
+            if stem.endswith(suf) and stem[: -len(suf)] in lex.members:
+                ref = _antecedent(by_start + extra, i, lambda a: a.is_armed, same_sentence_of=t.sentence, doc=doc)
+                if ref is not None:
+                    extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "member", ref.country))
+                break
+    return tuple(sorted(out + extra, key=lambda a: a.tok_start))
+
+
+def _strip_conj(w: str) -> str:
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _hit(doc: Doc, h: Hit, entry: ActorEntry) -> ActorHit:
+    t0, t1 = doc.tokens[h.start], doc.tokens[h.end - 1]
+    return ActorHit(h.start, h.end, entry, doc.raw_span(t0.start, t1.end))
+
+
+def _with_nisba(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
+    """A generic followed by a nationality adjective belongs to that country:
+    "الجيش السوري" → Syria, "المدنيين العراقيين" → Iraq."""
+    try:
+        from rasid.geo.countries import country_by_nisba
+    except ImportError:  # pragma: no cover - geo not installed yet
+        return hits
+    out = []
+    for a in hits:
+        if a.entry.generic and a.tok_end < len(doc.tokens):
+            nxt = doc.tokens[a.tok_end]
+            if nxt.sentence == doc.tokens[a.tok_start].sentence:
+                info = country_by_nisba(nxt.norm)
+                if info is not None:
+                    a = ActorHit(a.tok_start, a.tok_end + 1, a.entry,
+                                 doc.raw_span(a.span.start, nxt.end), a.via, info.name)
+        out.append(a)
+    return out
+
+
+def _antecedent(hits, i, ok, same_sentence_of=None, doc=None):
+    """The closest actor hit ending before token i that satisfies `ok`; member pronouns
+    look no further back than the previous sentence."""
+    best = None
+    for a in hits:
+        if a.tok_end > i:
+            continue
+        if same_sentence_of is not None and doc is not None:
+            if doc.tokens[a.tok_start].sentence < same_sentence_of - 1:
+                continue
+        if ok(a) and (best is None or a.tok_end > best.tok_end):
+            best = a
+    return best
+
+
+def actor_name(entry: ActorEntry, when: date, country: str | None) -> tuple[str, int | None] | None:
+    """ACLED name and inter code of an actor for an event on `when` in `country`.
+    Generic roles become the state actor of the country; {country} and {period}
+    placeholders are filled. None when a generic cannot be resolved."""
+    lex = lexicon()
+    if entry.by_country and country:
+        target_id = dict(entry.by_country).get(country)
+        if target_id in lex.entries:
+            entry = lex.entries[target_id]
+    if entry.resolve is not None:
+        target = lex.state_actor(country, entry.resolve[1])
+        if target is None:
+            return None
+        entry = target
+    name = entry.name
+    if "{country}" in name:
+        if not country:
+            return None
+        name = name.replace("{country}", country)
+    if "{period}" in name:
+        name = name.replace("{period}", _period(entry, when))
+    return name, entry.inter
+
+
+def _period(entry: ActorEntry, when: date) -> str:
+    for start, end, label in entry.periods:
+        if start <= when and (end is None or when < end):
+            return label
+    return entry.periods[-1][2] if entry.periods else ""

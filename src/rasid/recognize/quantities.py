@@ -1,0 +1,244 @@
+"""Casualty phrases: who was killed or wounded, and how many, ACLED-conservatively.
+
+ACLED codes only known deaths: "بمقتل وإصابة ثمانية عناصر" (killed *and* wounded,
+eight in all) is 0 known deaths with a 0..8 range, "إصابة 12" is 0 deaths, and a
+vague plural ("مقتل مدنيين") gets a small conservative number. This module pairs the
+counts from `rasid.text.numbers` with the killed/wounded words of
+data/casualties.yaml; it does not decide which event a casualty belongs to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.lexicon.data import load_yaml
+from rasid.model import Casualty, Doc, Quantity
+from rasid.text.normalize import normalize_key
+from rasid.text.numbers import QuantityHit, compile_phrases, find_quantities, match_phrase, token_span
+
+
+@dataclass(frozen=True)
+class CasualtyHit:
+    """A casualty phrase at tokens [tok_start, tok_end)."""
+
+    tok_start: int
+    tok_end: int
+    casualty: Casualty
+
+
+@dataclass(frozen=True)
+class _Tables:
+    before: dict  # phrase table → kind (killed | wounded | both | neutral)
+    after: dict  # phrase table → (kind, "singular" | "plural")
+    victims: dict  # surface → "singular" | "plural"
+    not_victims: frozenset
+    plural_value: int
+    max_gap: int
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    d = load_yaml("casualties.yaml")
+    before = [(w, kind) for kind, words in d["before"].items() for w in words]
+    after = [
+        (w, (kind, number))
+        for kind, groups in d["after"].items()
+        for number, words in groups.items()
+        for w in words
+    ]
+    victims: dict[str, str] = {}
+    for number, words in d["victims"].items():
+        for w in words:
+            key = normalize_key(w)
+            for form in (key, "ال" + key):
+                victims.setdefault(form, number)
+    return _Tables(
+        before=compile_phrases(before),
+        after=compile_phrases(after),
+        victims=victims,
+        not_victims=frozenset(normalize_key(w) for w in d["not_victims"]),
+        plural_value=int(d["plural_without_number"]),
+        max_gap=int(d["max_gap"]),
+    )
+
+
+def _combine(before: str | None, after: str | None) -> str | None:
+    kinds = {k for k in (before, after) if k and k != "neutral"}
+    if not kinds:
+        return None
+    if "both" in kinds or kinds == {"killed", "wounded"}:
+        return "killed_or_wounded"
+    return kinds.pop()
+
+
+def _counts(kind: str, q: Quantity | None, value: int | None) -> tuple[int, int, int | None]:
+    """(deaths, low, high) the ACLED way for a kind and a count."""
+    if kind == "wounded":
+        return 0, 0, 0
+    if q is None:
+        if kind == "killed_or_wounded":
+            return 0, 0, value
+        return value, value, value if value == 1 else None
+    if kind == "killed_or_wounded":
+        return 0, 0, q.high if q.high is not None else q.value
+    high = q.high if (q.low is not None or q.high is not None) else q.value
+    low = q.low if q.low is not None else q.value
+    return q.value, low, high
+
+
+def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None) -> tuple[CasualtyHit, ...]:
+    """Killed / wounded phrases with ACLED-conservative death counts, left to right.
+    Pass the result of `find_quantities(doc)` when you already have it."""
+    T = _tables()
+    if quantities is None:
+        quantities = find_quantities(doc)
+    toks = doc.tokens
+    n = len(toks)
+    q_at = {h.tok_start: h for h in quantities}
+    q_cover = {}
+    for h in quantities:
+        for k in range(h.tok_start, h.tok_end):
+            q_cover[k] = h
+    before, after = T.before, T.after
+    out: list[CasualtyHit] = []
+    used = bytearray(n)
+    i = 0
+    while i < n:
+        norm = toks[i].norm
+        if used[i]:
+            i += 1
+            continue
+        b = match_phrase(before, toks, i) if norm in before else None
+        if b is not None and i not in q_cover:
+            hit = _from_before(doc, i, b, q_at, q_cover, T)
+            if hit is not None:
+                out.append(hit)
+                for k in range(hit.tok_start, hit.tok_end):
+                    used[k] = 1
+                i = hit.tok_end
+                continue
+        h = q_at.get(i)
+        if h is not None:
+            hit = _from_quantity(doc, h, None, i, T)
+            if hit is not None:
+                out.append(hit)
+                for k in range(hit.tok_start, hit.tok_end):
+                    used[k] = 1
+                i = hit.tok_end
+                continue
+        a = match_phrase(after, toks, i) if norm in after else None
+        if a is not None:
+            (kind, number) = a[1]
+            value = 1 if number == "singular" else (None if kind == "both" else T.plural_value)
+            out.append(_standalone(doc, i, a[0], kind, value))
+            i = a[0]
+            continue
+        i += 1
+    return tuple(out)
+
+
+def _from_before(doc, i, b, q_at, q_cover, T) -> CasualtyHit | None:
+    toks = doc.tokens
+    n = len(toks)
+    end, kind, _ = b
+    sent = toks[i].sentence
+    # "مقتل وإصابة": a second before-word of another kind right after
+    if end < n and toks[end].norm in T.before and toks[end].norm[0] == "و":
+        b2 = match_phrase(T.before, toks, end)
+        if b2 is not None and b2[1] != kind and b2[1] != "neutral":
+            end, kind = b2[0], "both"
+    for gap in range(T.max_gap + 1):
+        k = end + gap
+        if k >= n or toks[k].sentence != sent:
+            break
+        if k in q_at:
+            return _from_quantity(doc, q_at[k], kind, i, T)
+        if k in q_cover or toks[k].norm in T.before:
+            break
+        if gap == 0:
+            # no number: a casualty noun or a counted person right after
+            a = match_phrase(T.after, toks, k) if toks[k].norm in T.after else None
+            if a is not None:
+                akind, number = a[1]
+                kk = _combine(kind, akind)
+                value = None if kk == "killed_or_wounded" else (1 if number == "singular" else T.plural_value)
+                return _standalone(doc, i, a[0], kk, value)
+            number = T.victims.get(toks[k].norm) or T.victims.get(toks[k].stem)
+            if number and kind != "neutral":
+                kk = _combine(kind, None)
+                value = None if kk == "killed_or_wounded" else (1 if number == "singular" else T.plural_value)
+                hit = _standalone(doc, i, k + 1, kk, value)
+                victims = doc.text[toks[k].start:toks[k].end]
+                c = hit.casualty
+                return CasualtyHit(hit.tok_start, hit.tok_end, Casualty(
+                    c.span, c.kind, c.deaths, c.low, c.high, None, victims))
+            if kind == "killed_or_wounded" or kind == "both":
+                return _standalone(doc, i, end, "killed_or_wounded", None)
+    if kind == "both":
+        return _standalone(doc, i, end, "killed_or_wounded", None)
+    return None
+
+
+def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> CasualtyHit | None:
+    """A count with its counted noun and a casualty word after it."""
+    toks = doc.tokens
+    n = len(toks)
+    q = h.quantity
+    end = h.tok_end
+    sent = toks[h.tok_start].sentence
+    victims = None
+    after_kind = None
+    if q.noun is not None:
+        a = match_phrase(T.after, toks, h.tok_start) if toks[h.tok_start].norm in T.after else None
+        noun_key = normalize_key(q.noun)
+        for form in ("قتيل", "شهيد"):
+            if noun_key == form:
+                after_kind = "killed"
+        if noun_key in ("جريح",):
+            after_kind = "wounded"
+        if after_kind is None:
+            victims = doc.text[toks[h.tok_start].start:toks[h.tok_end - 1].end]
+            victims = _dual_word(doc, h)
+        del a
+    elif end < n and toks[end].sentence == sent:
+        t = toks[end]
+        if t.norm in T.not_victims or t.stem in T.not_victims:
+            return None
+        if t.norm not in T.after and not t.norm[-1].isdigit() and t.norm not in T.before:
+            if t.norm not in ("من", "في", "على", "عن", "الى", "و", "بين", "خلال", "منذ", "بعد", "قبل"):
+                victims = doc.text[t.start:t.end]
+                end += 1
+    # a casualty word after the count (and after the counted noun)
+    for at in (end,):
+        if at < n and toks[at].sentence == sent and toks[at].norm in T.after:
+            a = match_phrase(T.after, toks, at)
+            if a is not None:
+                after_kind = _combine(after_kind, a[1][0]) if after_kind else a[1][0]
+                if after_kind == "killed_or_wounded":
+                    after_kind = "both"
+                end = a[0]
+                if victims is not None and normalize_key(victims) in T.after:
+                    victims = None
+    final = _combine(kind, after_kind)
+    if final is None:
+        return None
+    if q.value is None:
+        return None
+    deaths, low, high = _counts(final, q, q.value)
+    span = token_span(doc, start, end - 1)
+    return CasualtyHit(start, end, Casualty(span, final, deaths, low, high, q, victims))
+
+
+def _dual_word(doc, h: QuantityHit) -> str:
+    t = doc.tokens[h.tok_start]
+    return doc.text[t.start:t.end]
+
+
+def _standalone(doc, start: int, end: int, kind: str, value: int | None) -> CasualtyHit:
+    """A casualty without a written number ("مقتل مدني", "قتلى وجرحى")."""
+    kind = "killed_or_wounded" if kind == "both" else kind
+    deaths, low, high = _counts(kind, None, value)
+    if kind == "killed" and value is None:
+        deaths, low, high = 0, 0, None
+    span = token_span(doc, start, end - 1)
+    return CasualtyHit(start, end, Casualty(span, kind, deaths, low, high, None, None))

@@ -1,0 +1,380 @@
+"""The DuckDB store, and the resumable run that fills it.
+
+One file, no server. Every write is one transaction per batch of articles: an
+article's row, its events and their evidence land together or not at all, so a run
+killed at any instant (even SIGKILL) leaves whole articles only, and the next run
+over the same inputs picks up after the last committed batch. An article already
+stored (same id, same content, or nearly the same content) is never coded twice.
+
+The connection is opened per batch and closed after it: DuckDB lets one process
+write a file at a time, and closing between batches lets `rasid export` or the web
+app look in while a long run is going.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import duckdb
+import pyarrow as pa
+
+from rasid.engines.local import CodingFailure
+from rasid.errors import InputError
+from rasid.export.acled import ACLED_COLUMNS, event_row
+from rasid.ingest.readers import ReadError, ReadResult
+from rasid.model import Article, Extraction
+from rasid.store.dedupe import NearDuplicateIndex, Triage
+
+_INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "interaction", "iso",
+                "geo_precision", "fatalities"}
+_FLOAT_COLUMNS = {"latitude", "longitude"}
+
+
+def _acled_type(col: str) -> tuple[str, pa.DataType]:
+    if col == "event_date":
+        return "DATE", pa.date32()
+    if col == "timestamp":
+        return "BIGINT", pa.int64()
+    if col in _INT_COLUMNS:
+        return "INTEGER", pa.int32()
+    if col in _FLOAT_COLUMNS:
+        return "DOUBLE", pa.float64()
+    return "VARCHAR", pa.string()
+
+
+ARTICLE_COLUMNS: tuple[tuple[str, str, pa.DataType], ...] = (
+    ("article_id", "VARCHAR PRIMARY KEY", pa.string()),
+    ("content_hash", "VARCHAR", pa.string()),
+    ("source", "VARCHAR", pa.string()),
+    ("url", "VARCHAR", pa.string()),
+    ("title", "VARCHAR", pa.string()),
+    ("published", "DATE", pa.date32()),
+    ("status", "VARCHAR", pa.string()),  # coded | duplicate | error
+    ("duplicate_of", "VARCHAR", pa.string()),
+    ("n_events", "INTEGER", pa.int32()),
+    ("coded_at", "TIMESTAMP", pa.timestamp("us")),
+)
+EVENT_COLUMNS: tuple[tuple[str, str, pa.DataType], ...] = (
+    ("event_id", "VARCHAR PRIMARY KEY", pa.string()),
+    ("article_id", "VARCHAR", pa.string()),
+    ("event_index", "INTEGER", pa.int32()),
+    *((c, *_acled_type(c)) for c in ACLED_COLUMNS),
+    ("claimed_by", "VARCHAR", pa.string()),
+    ("confidence", "DOUBLE", pa.float64()),
+    ("plover_event", "VARCHAR", pa.string()),
+    ("plover_mode", "VARCHAR", pa.string()),
+    ("row_json", "VARCHAR", pa.string()),
+)
+EVIDENCE_COLUMNS: tuple[tuple[str, str, pa.DataType], ...] = (
+    ("event_id", "VARCHAR", pa.string()),
+    ("field", "VARCHAR", pa.string()),  # 'evidence' for the event's spans, else the coded field
+    ("start", "INTEGER", pa.int32()),
+    ("end", "INTEGER", pa.int32()),
+    ("text", "VARCHAR", pa.string()),
+)
+ERROR_COLUMNS: tuple[tuple[str, str, pa.DataType], ...] = (
+    ("input", "VARCHAR", pa.string()),
+    ("article_id", "VARCHAR", pa.string()),
+    ("problem", "VARCHAR", pa.string()),
+    ("at", "TIMESTAMP", pa.timestamp("us")),
+)
+SIGNATURE_COLUMNS: tuple[tuple[str, str, pa.DataType], ...] = (
+    ("article_id", "VARCHAR PRIMARY KEY", pa.string()),
+    ("minhash", "BLOB", pa.binary()),
+)
+TABLES = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "evidence": EVIDENCE_COLUMNS,
+          "errors": ERROR_COLUMNS, "signatures": SIGNATURE_COLUMNS}
+
+
+def _ddl(name: str, cols) -> str:
+    return f'CREATE TABLE IF NOT EXISTS {name} (' + ", ".join(f'"{c}" {t}' for c, t, _ in cols) + ")"
+
+
+@contextmanager
+def connect(path: str | Path, read_only: bool = False, retry_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the store, retried while another process holds the file
+    (a run writing a batch) for up to `retry_s` seconds."""
+    deadline = time.monotonic() + retry_s
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as e:
+            if "lock" not in str(e).lower() or time.monotonic() > deadline:
+                raise InputError(str(path), f"cannot open the database ({str(e).splitlines()[0]})") from None
+            time.sleep(0.05)
+        except duckdb.Error as e:
+            raise InputError(str(path), f"not a rasid database ({str(e).splitlines()[0]})") from None
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def create(path: str | Path) -> None:
+    """Create the tables if they are not there (safe on an existing store)."""
+    with connect(path) as con:
+        for name, cols in TABLES.items():
+            con.execute(_ddl(name, cols))
+
+
+# ---------------------------------------------------------------- batch records
+
+@dataclass(frozen=True)
+class Record:
+    """One input's outcome, ready to store: an article (coded, duplicate or failed)
+    or an input that could not be read (article is None)."""
+
+    seq: int
+    article: Article | None
+    status: str  # coded | duplicate | error
+    content_hash: str = ""
+    signature: bytes = b""
+    duplicate_of: str | None = None
+    extraction: Extraction | None = None
+    problem: str | None = None
+    input_name: str = ""
+
+
+def _table(cols, rows: list[tuple]) -> pa.Table:
+    arrays = [pa.array([r[i] for r in rows], type=t) for i, (_, _, t) in enumerate(cols)]
+    return pa.Table.from_arrays(arrays, names=[c for c, _, _ in cols])
+
+
+def _acled_value(col: str, v):
+    if col == "event_date":
+        return date.fromisoformat(v)
+    if col in _INT_COLUMNS:
+        return int(v) if v not in ("", None) else None
+    if col in _FLOAT_COLUMNS:
+        return float(v) if v not in ("", None) else None
+    return v
+
+
+def event_rows(extraction: Extraction) -> list[dict]:
+    """The ordered export rows of one article's events."""
+    return [event_row(e, i) for i, e in enumerate(extraction.events)]
+
+
+def _rows_for(records: list[Record], now: datetime):
+    arts, evs, evid, errs, sigs = [], [], [], [], []
+    for r in records:
+        if r.article is None:
+            errs.append((r.input_name, None, r.problem, now))
+            continue
+        a = r.article
+        rows = event_rows(r.extraction) if r.extraction is not None else []
+        arts.append((a.id, r.content_hash, a.source_name, a.url, a.title, a.published, r.status,
+                     r.duplicate_of, len(rows), now))
+        if r.signature:
+            sigs.append((a.id, r.signature))
+        if r.problem:
+            errs.append((r.input_name, a.id, r.problem, now))
+        for i, row in enumerate(rows):
+            eid = row["event_id_cnty"]
+            evs.append((eid, a.id, i, *(_acled_value(c, row[c]) for c in ACLED_COLUMNS),
+                        row["claimed_by"], row["confidence"], row["plover"]["event"],
+                        row["plover"]["mode"], json.dumps(row, ensure_ascii=False)))
+            for span in row["evidence"]:
+                evid.append((eid, "evidence", span["start"], span["end"], span["text"]))
+            for fname, span in row["field_evidence"].items():
+                evid.append((eid, fname, span["start"], span["end"], span["text"]))
+    return {"articles": arts, "events": evs, "evidence": evid, "errors": errs, "signatures": sigs}
+
+
+def write_batch(path: str | Path, records: list[Record]) -> None:
+    """Store a batch in one transaction. Articles already stored are left alone, so
+    writing the same batch twice changes nothing."""
+    if not records:
+        return
+    tables = _rows_for(records, datetime.now(timezone.utc).replace(tzinfo=None))
+    with connect(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ids = [r.article.id for r in records if r.article is not None]
+            if ids:
+                known = {x for (x,) in con.execute(
+                    "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+                if known:
+                    tables = _rows_for([r for r in records if r.article is None or r.article.id not in known],
+                                       datetime.now(timezone.utc).replace(tzinfo=None))
+            for name, rows in tables.items():
+                if not rows:
+                    continue
+                if name == "errors":
+                    rows = _new_errors(con, rows)
+                    if not rows:
+                        continue
+                con.register("staged", _table(TABLES[name], rows))
+                con.execute(f"INSERT INTO {name} SELECT * FROM staged")
+                con.unregister("staged")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def _new_errors(con, rows: list[tuple]) -> list[tuple]:
+    """Drop errors already recorded (same input, article and problem): a rerun over
+    the same broken line must not add a second row."""
+    seen = set(con.execute("SELECT input, coalesce(article_id, ''), problem FROM errors").fetchall())
+    out = []
+    for r in rows:
+        key = (r[0], r[1] or "", r[2])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def load_triage(path: str | Path) -> Triage:
+    """Ids, hashes and the near-duplicate index of everything already stored."""
+    with connect(path, read_only=False) as con:
+        ids = {x for (x,) in con.execute("SELECT article_id FROM articles").fetchall()}
+        hashes = dict(con.execute(
+            "SELECT content_hash, article_id FROM articles WHERE status <> 'duplicate' "
+            "AND content_hash IS NOT NULL ORDER BY article_id").fetchall())
+        index = NearDuplicateIndex()
+        for aid, sig in con.execute("SELECT article_id, minhash FROM signatures ORDER BY article_id").fetchall():
+            index.add(aid, bytes(sig))
+    return Triage(ids, hashes, index)
+
+
+# ---------------------------------------------------------------- the run
+
+@dataclass
+class RunStats:
+    """Counts of one run, updated as batches are stored (for the progress bar)."""
+
+    read: int = 0
+    coded: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    errors: int = 0
+    events: int = 0
+    started: float = field(default_factory=time.monotonic)
+    first_result_s: float | None = None
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+
+Mapper = Callable[[Iterable[Article]], Iterator[tuple[Article, "Extraction | CodingFailure"]]]
+
+
+def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_size: int = 64,
+        on_batch: Callable[[RunStats], None] | None = None) -> RunStats:
+    """Code every new article of `items` into the store at `path`.
+
+    Triage (skip / duplicate / code) happens here in input order; `mapper` codes
+    the articles to code and must return them in the order it was given them.
+    Duplicates and unreadable inputs wait in a queue and are written in their input
+    position, so a duplicate is never stored before the article it copies."""
+    create(path)
+    triage = load_triage(path)
+    stats = RunStats()
+    side: deque[Record] = deque()
+    seq_of: dict[str, tuple[int, str, bytes]] = {}
+
+    def to_code() -> Iterator[Article]:
+        for seq, item in enumerate(items):
+            stats.read += 1
+            if isinstance(item, ReadError):
+                side.append(Record(seq, None, "error", problem=item.problem, input_name=item.input_name))
+                continue
+            action, dup_of, h, sig = triage.decide(item.id, item.text)
+            if action == "skip":
+                stats.skipped += 1
+            elif action == "duplicate":
+                side.append(Record(seq, item, "duplicate", content_hash=h, duplicate_of=dup_of,
+                                   input_name=item.id))
+            else:
+                seq_of[item.id] = (seq, h, sig)
+                yield item
+
+    batch: list[Record] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        write_batch(path, batch)
+        for r in batch:
+            if r.status == "coded":
+                stats.coded += 1
+                stats.events += len(r.extraction.events)
+            elif r.status == "duplicate":
+                stats.duplicates += 1
+            else:
+                stats.errors += 1
+        batch.clear()
+        if on_batch:
+            on_batch(stats)
+
+    def add(r: Record) -> None:
+        batch.append(r)
+        if len(batch) >= batch_size:
+            flush()
+
+    for article, result in mapper(to_code()):
+        if stats.first_result_s is None:
+            stats.first_result_s = stats.elapsed
+        seq, h, sig = seq_of.pop(article.id)
+        while side and side[0].seq < seq:
+            add(side.popleft())
+        if isinstance(result, CodingFailure):
+            add(Record(seq, article, "error", h, sig, problem=result.problem, input_name=article.id))
+        else:
+            add(Record(seq, article, "coded", h, sig, extraction=result, input_name=article.id))
+    while side:
+        add(side.popleft())
+    flush()
+    return stats
+
+
+# ---------------------------------------------------------------- reading back
+
+def select_rows(path: str | Path, since: date | None = None, until: date | None = None,
+                country: str | None = None, event_type: str | None = None) -> Iterator[dict]:
+    """Stored event rows (event_row dicts), filtered, in a fixed order: event date,
+    article id, then the event's position in its article. The order never depends
+    on how or in what order the store was filled."""
+    if not Path(path).exists():
+        raise InputError(str(path), "no such database")
+    where, params = [], []
+    if since:
+        where.append("event_date >= ?")
+        params.append(since)
+    if until:
+        where.append("event_date <= ?")
+        params.append(until)
+    if country:
+        where.append("lower(country) = lower(?)")
+        params.append(country)
+    if event_type:
+        where.append("lower(event_type) = lower(?)")
+        params.append(event_type)
+    sql = "SELECT row_json FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY event_date, article_id, event_index, event_id"
+    with connect(path, read_only=True) as con:
+        cur = con.execute(sql, params)
+        while batch := cur.fetchmany(1000):
+            for (js,) in batch:
+                yield json.loads(js)
+
+
+def counts(path: str | Path) -> dict[str, int]:
+    """Row counts per table, and articles per status (for summaries and tests)."""
+    with connect(path, read_only=True) as con:
+        out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        for status, n in con.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall():
+            out[f"articles_{status}"] = n
+    return out

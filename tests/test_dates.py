@@ -1,0 +1,147 @@
+"""Date expressions resolved against the publication date (2022-01-27, a Thursday)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.text.dates import find_dates, hijri_to_gregorian, resolve_phrase
+from rasid.text.document import make_doc
+
+PUB = date(2022, 1, 27)  # Thursday
+
+
+@pytest.mark.parametrize(
+    "phrase,expected,precision,part",
+    [
+        ("صباح اليوم الخميس", date(2022, 1, 27), 1, "morning"),
+        ("مساء أمس", date(2022, 1, 26), 1, "evening"),
+        ("عند غروب شمس أمس الأربعاء", date(2022, 1, 26), 1, "evening"),
+        ("في وقت مبكر من صباح اليوم", date(2022, 1, 27), 1, "morning"),
+        ("بعد ساعة متأخرة من مساء أمس", date(2022, 1, 26), 1, "evening"),
+        ("اليوم", date(2022, 1, 27), 1, None),
+        ("أمس", date(2022, 1, 26), 1, None),
+        ("البارحة", date(2022, 1, 26), 1, None),
+        ("أول أمس", date(2022, 1, 25), 1, None),
+        ("أمس الأول", date(2022, 1, 25), 1, None),
+        ("الليلة الماضية", date(2022, 1, 26), 1, "night"),
+        ("فجر اليوم", date(2022, 1, 27), 1, "dawn"),
+        ("ظهر أمس", date(2022, 1, 26), 1, "noon"),
+        ("عصر أمس", date(2022, 1, 26), 1, "noon"),
+        ("ليلة الثلاثاء", date(2022, 1, 25), 1, "night"),
+        ("يوم الجمعة", date(2022, 1, 21), 1, None),
+        ("الجمعة الماضية", date(2022, 1, 21), 1, None),
+        ("يوم الخميس", date(2022, 1, 27), 1, None),
+        ("يوم الاثنين", date(2022, 1, 24), 1, None),
+        ("والسبت", date(2022, 1, 22), 1, None),
+        ("فجر الأحد", date(2022, 1, 23), 1, "dawn"),
+        ("الأسبوع الماضي", date(2022, 1, 20), 2, None),
+        ("الشهر الماضي", date(2021, 12, 15), 3, None),
+        ("27 كانون الثاني 2022", date(2022, 1, 27), 1, None),
+        ("الخامس من يناير", date(2022, 1, 5), 1, None),
+        ("3 جانفي 2021", date(2021, 1, 3), 1, None),
+        ("15/01/2022", date(2022, 1, 15), 1, None),
+        ("2022-01-15", date(2022, 1, 15), 1, None),
+        ("15.01.2022", date(2022, 1, 15), 1, None),
+        ("في 12 أيار الماضي", date(2021, 5, 12), 1, None),
+        ("في 20 كانون الثاني", date(2022, 1, 20), 1, None),
+        ("في 30 كانون الثاني", date(2021, 1, 30), 1, None),
+        ("10 شباط 2020", date(2020, 2, 10), 1, None),
+        ("5 آذار 2019", date(2019, 3, 5), 1, None),
+        ("1 نيسان 2021", date(2021, 4, 1), 1, None),
+        ("9 حزيران 2021", date(2021, 6, 9), 1, None),
+        ("14 تموز 2021", date(2021, 7, 14), 1, None),
+        ("2 آب 2021", date(2021, 8, 2), 1, None),
+        ("11 أيلول 2021", date(2021, 9, 11), 1, None),
+        ("6 تشرين الأول 2021", date(2021, 10, 6), 1, None),
+        ("7 تشرين الثاني 2021", date(2021, 11, 7), 1, None),
+        ("25 كانون الأول 2021", date(2021, 12, 25), 1, None),
+        ("4 فبراير 2021", date(2021, 2, 4), 1, None),
+        ("4 أبريل 2021", date(2021, 4, 4), 1, None),
+        ("8 مايو 2021", date(2021, 5, 8), 1, None),
+        ("8 يونيو 2021", date(2021, 6, 8), 1, None),
+        ("8 يوليو 2021", date(2021, 7, 8), 1, None),
+        ("8 أغسطس 2021", date(2021, 8, 8), 1, None),
+        ("8 سبتمبر 2021", date(2021, 9, 8), 1, None),
+        ("8 أكتوبر 2021", date(2021, 10, 8), 1, None),
+        ("8 نوفمبر 2021", date(2021, 11, 8), 1, None),
+        ("8 ديسمبر 2021", date(2021, 12, 8), 1, None),
+        ("8 فيفري 2021", date(2021, 2, 8), 1, None),
+        ("8 أفريل 2021", date(2021, 4, 8), 1, None),
+        ("8 ماي 2021", date(2021, 5, 8), 1, None),
+        ("8 جوان 2021", date(2021, 6, 8), 1, None),
+        ("8 جويلية 2021", date(2021, 7, 8), 1, None),
+        ("8 أوت 2021", date(2021, 8, 8), 1, None),
+        ("الحادي والعشرين من كانون الأول", date(2021, 12, 21), 1, None),
+        ("صباح يوم الخميس 27 كانون الثاني", date(2022, 1, 27), 1, "morning"),
+        ("في شهر آذار", date(2021, 3, 15), 3, None),
+        ("كانون الثاني/يناير 2022", date(2022, 1, 15), 3, None),
+        ("منذ عام 2014", date(2014, 7, 1), 3, None),
+        ("في عام 2015", date(2015, 7, 1), 3, None),
+        ("1 رمضان 1443 هـ", date(2022, 4, 3), 1, None),
+        ("10 ذو الحجة 1442 هـ", date(2021, 7, 20), 1, None),
+    ],
+)
+def test_phrase_resolves(phrase, expected, precision, part):
+    ref = resolve_phrase(phrase, PUB)
+    assert ref is not None
+    assert (ref.date, ref.time_precision, ref.part_of_day) == (expected, precision, part)
+
+
+@pytest.mark.parametrize("phrase", ["منذ عام 2014", "27 كانون الثاني 2022"])
+def test_explicit_year_is_not_relative(phrase):
+    assert resolve_phrase(phrase, PUB).relative is False
+
+
+def test_historical_year_has_no_part_of_day():
+    assert resolve_phrase("مساء في عام 2015", PUB).part_of_day is None
+
+
+def test_weekday_disagreeing_with_yesterday_warns_and_trusts_yesterday():
+    ref = resolve_phrase("أمس الثلاثاء", PUB)
+    assert ref.date == date(2022, 1, 26) and ref.warning
+
+
+@pytest.mark.parametrize("phrase", ["غدا", "الأحد المقبل", "5 شباط 2022"])
+def test_future_date_is_returned_with_a_warning(phrase):
+    ref = resolve_phrase(phrase, PUB)
+    assert ref.date > PUB and ref.warning
+
+
+def test_consistent_weekday_has_no_warning():
+    assert resolve_phrase("صباح اليوم الخميس", PUB).warning is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["قال المتحدث", "الاثنين", "مارس الجيش ضغوطا", "فجر انتحاري نفسه", "أب لثلاثة أطفال", "صفر"]
+)
+def test_non_dates_are_ignored(phrase):
+    assert resolve_phrase(phrase, PUB) is None
+
+
+def test_span_points_into_the_raw_text():
+    text = "وقعت الغارة مساءَ أمسِ في المدينة"
+    hit = find_dates(make_doc(Article("t", text, PUB)), PUB)[0]
+    assert text[hit.time.span.start:hit.time.span.end] == hit.time.span.text == "مساءَ أمسِ"
+
+
+def test_two_dates_joined_by_and_are_two_hits():
+    hits = find_dates(make_doc(Article("t", "أمس الأربعاء واليوم الخميس", PUB)), PUB)
+    assert [h.time.date for h in hits] == [date(2022, 1, 26), date(2022, 1, 27)]
+
+
+def test_hijri_new_year_1443():
+    assert hijri_to_gregorian(1443, 1, 1) in (date(2021, 8, 9), date(2021, 8, 10))
+
+
+def test_seed_dates():
+    from conftest import shared_file
+
+    text = shared_file("seed", "hasakah-2022-01-27.txt").read_text("utf-8")
+    refs = [h.time for h in find_dates(make_doc(Article("seed", text, PUB)), PUB)]
+    assert {(r.date, r.part_of_day) for r in refs} >= {
+        (date(2022, 1, 27), "morning"),
+        (date(2022, 1, 26), "evening"),
+    }
+    assert all(r.warning is None for r in refs)

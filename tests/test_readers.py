@@ -1,0 +1,142 @@
+"""Readers turn files into Articles and report bad records without stopping."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from datetime import date
+
+from rasid.ingest.html import drop_teasers, parse_html
+from rasid.ingest.readers import NO_DATE, ReadError, iter_articles
+from rasid.model import Article
+
+TEXT = "أعلنت وزارة الدفاع اليوم أن قواتها صدت هجوما على مواقعها قرب الحدود الشمالية."
+D = date(2024, 3, 1)
+
+
+def _jsonl(path, *records):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)
+                              for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_text_file_is_one_article_named_by_its_stem(tmp_path):
+    (tmp_path / "report-7.txt").write_text(TEXT, encoding="utf-8")
+    [a] = iter_articles([str(tmp_path / "report-7.txt")], D)
+    assert (a.id, a.text, a.published) == ("report-7", TEXT, D)
+
+
+def test_text_file_without_a_date_asks_for_published(tmp_path):
+    (tmp_path / "r.txt").write_text(TEXT, encoding="utf-8")
+    [err] = iter_articles([str(tmp_path / "r.txt")])
+    assert isinstance(err, ReadError) and err.problem == NO_DATE
+
+
+def test_jsonl_reads_field_aliases(tmp_path):
+    f = _jsonl(tmp_path / "a.jsonl", {"id": "x1", "body": TEXT, "date_iso": "2024-02-05T10:00:00",
+                                      "title": "عنوان", "source": "وكالة", "url": "http://e/1"})
+    [a] = iter_articles([str(f)])
+    assert a == Article("x1", TEXT, date(2024, 2, 5), "عنوان", "http://e/1", "وكالة")
+
+
+def test_jsonl_line_without_id_is_named_by_file_and_line(tmp_path):
+    f = _jsonl(tmp_path / "a.jsonl", {"id": "x1", "text": TEXT}, {"content": TEXT})
+    ids = [a.id for a in iter_articles([str(f)], D)]
+    assert ids == ["x1", "a.jsonl:2"]
+
+
+def test_malformed_line_is_reported_and_reading_goes_on(tmp_path):
+    f = _jsonl(tmp_path / "a.jsonl", "{broken", {"id": "ok", "text": TEXT})
+    bad, good = iter_articles([str(f)], D)
+    assert isinstance(bad, ReadError) and bad.input_name.endswith("a.jsonl:1")
+    assert good.id == "ok"
+
+
+def test_record_without_arabic_is_reported(tmp_path):
+    f = _jsonl(tmp_path / "a.jsonl", {"id": "en", "text": "Only English words in this record, nothing else."})
+    [err] = iter_articles([str(f)], D)
+    assert isinstance(err, ReadError) and "Arabic" in err.problem
+
+
+def test_gzipped_jsonl_is_read(tmp_path):
+    f = tmp_path / "a.jsonl.gz"
+    f.write_bytes(gzip.compress(json.dumps({"id": "g", "text": TEXT, "date": "2024-01-09"},
+                                           ensure_ascii=False).encode("utf-8")))
+    [a] = iter_articles([str(f)])
+    assert (a.id, a.published) == ("g", date(2024, 1, 9))
+
+
+def test_directory_is_walked_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b" / "1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    assert [a.id for a in iter_articles([str(tmp_path)], D)] == ["a", "1", "2"]
+
+
+def test_binary_file_is_reported_by_name(tmp_path):
+    f = tmp_path / "photo.txt"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    [err] = iter_articles([str(f)], D)
+    assert isinstance(err, ReadError) and err.input_name == str(f) and "UTF-8" in err.problem
+
+
+def test_missing_input_is_reported(tmp_path):
+    [err] = iter_articles([str(tmp_path / "nope.jsonl")], D)
+    assert isinstance(err, ReadError) and "no such file" in err.problem
+
+
+def test_stdin_with_json_lines_is_read_as_jsonl():
+    data = json.dumps({"id": "s1", "text": TEXT}, ensure_ascii=False).encode("utf-8")
+    [a] = iter_articles(["-"], D, stdin=io.BytesIO(data))
+    assert a.id == "s1"
+
+
+def test_stdin_with_plain_text_is_one_article():
+    [a] = iter_articles(["-"], D, stdin=io.BytesIO(TEXT.encode("utf-8")))
+    assert (a.id, a.text) == ("stdin", TEXT)
+
+
+def test_teaser_line_and_its_headlines_are_dropped():
+    text = f"{TEXT}\nاقرأ أيضا: مقتل جنديين في هجوم على حاجز\n{TEXT}"
+    assert drop_teasers(text) == f"{TEXT}\n{TEXT}"
+
+
+PAGE = """<html><head><title>هجوم على مواقع عسكرية</title>
+<meta property="og:site_name" content="وكالة الأنباء المحلية">
+<meta property="article:published_time" content="2024-03-04T08:00:00+00:00"></head>
+<body><nav>الرئيسية</nav><article><h1>هجوم على مواقع عسكرية</h1>
+<p>أعلنت وزارة الدفاع صباح اليوم أن قواتها صدت هجوما واسعا شنه مسلحون على ثلاثة مواقع عسكرية قرب الحدود الشمالية للبلاد.</p>
+<p>اقرأ أيضا: انفجار عبوة ناسفة في سوق شعبي</p>
+<p>وأضافت الوزارة في بيان أن الاشتباكات استمرت عدة ساعات وأسفرت عن مقتل أربعة من المهاجمين وإصابة جنديين بجروح طفيفة.</p>
+</article><footer>جميع الحقوق محفوظة</footer></body></html>"""
+
+
+def test_html_page_gives_text_title_date_and_site():
+    page = parse_html(PAGE)
+    assert "صدت هجوما" in page.text and "أربعة من المهاجمين" in page.text
+    assert "اقرأ أيضا" not in page.text and "جميع الحقوق" not in page.text
+    assert page.title == "هجوم على مواقع عسكرية"
+    assert page.date == "2024-03-04"
+    assert page.sitename == "وكالة الأنباء المحلية"
+
+
+def test_html_file_takes_its_date_from_the_page(tmp_path):
+    (tmp_path / "story.html").write_text(PAGE, encoding="utf-8")
+    [a] = iter_articles([str(tmp_path / "story.html")])
+    assert (a.id, a.published) == ("story", date(2024, 3, 4))
+
+
+def test_binary_jsonl_is_reported_by_name(tmp_path):
+    f = tmp_path / "dump.jsonl"
+    f.write_bytes(b"\xff\xfe\x00\x01binary\n")
+    [err] = iter_articles([str(f)], D)
+    assert isinstance(err, ReadError) and err.input_name == str(f)
+
+
+def test_truncated_gzip_is_reported_by_name(tmp_path):
+    f = tmp_path / "a.jsonl.gz"
+    f.write_bytes(gzip.compress(json.dumps({"id": "g", "text": TEXT}, ensure_ascii=False).encode())[:20])
+    results = list(iter_articles([str(f)], D))
+    assert isinstance(results[-1], ReadError) and results[-1].input_name == str(f)

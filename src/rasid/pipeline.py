@@ -4,7 +4,9 @@ from __future__ import annotations
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
 from rasid.events.triggers import find_triggers
-from rasid.geo.resolve import article_country, find_places
+from collections import Counter
+
+from rasid.geo.resolve import find_places
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article
 from rasid.model import Article, Extraction, Mention
@@ -22,7 +24,7 @@ def extract_article(article: Article) -> Extraction:
     forms = token_forms(doc)
     actors = find_actors(doc, forms)
     places = find_places(doc)
-    country = article_country(doc)
+    country = _country(places)
     quantities = find_quantities(doc)
     casualties = find_casualties(doc, quantities)
     dates = find_dates(doc, article.published) if article.published else ()
@@ -51,6 +53,15 @@ def extract_article(article: Article) -> Extraction:
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
     return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+def _country(places) -> str | None:
+    """The country most of the article's places are in (country names count half):
+    it names generic actors ("Civilians (Syria)") and resolves "الجيش"."""
+    votes: Counter = Counter()
+    for h in places:
+        votes[h.location.place.country] += 0.5 if h.location.place.feature == "country" else 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _fill_missing_places(events, places):

@@ -146,7 +146,7 @@ def _clause_start(doc: Doc, after: int, before: int) -> int:
     them: in "وعقب سيطرة قسد على السجن، هاجمت مجموعة ..." قسد belongs to the first."""
     toks = doc.tokens
     start = after
-    for j in range(after, before):
+    for j in range(after, before + 1):
         gap = doc.text[toks[j - 1].end:toks[j].start] if j > 0 else ""
         if "،" in gap or "," in gap:
             start = j
@@ -357,9 +357,22 @@ def _fold(frames: list[Frame], c: _Cues) -> list[Frame]:
     return out
 
 
+# the more specific of two adjacent violent triggers names the event: "انفجرت عبوة
+# ناسفة" is an IED, "هجوم انتحاري" a suicide bombing
+SPECIFICITY = ("SUICIDE", "CHEMICAL", "IED", "GRENADE", "DRONE_STRIKE", "AIRSTRIKE", "SHELLING",
+               "SHELLING_OR_AIR", "ASSASSINATION", "EXPLOSION", "ATTACK", "CLASH", "KILL")
+
+
+def _adjacent_violent(host: Frame, f: Frame, c: _Cues) -> bool:
+    return (host.frame in c.violent and f.frame in c.violent and host.frame != f.frame
+            and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 2)
+
+
 def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
     if host.trigger.reference or f.trigger.reference:
         return False
+    if _adjacent_violent(host, f, c):
+        return _compatible_agent(host.agent, f.agent)
     if f.frame in ("KILL", "LOOTING") and host.frame in c.violent and host.frame != "KILL":
         return _compatible_agent(host.agent, f.agent)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
@@ -371,7 +384,8 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
 
 def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame:
     """`f` folded into `host`. A raid host yields to what happened in it."""
-    if host.frame == "RAID":
+    if host.frame == "RAID" or (host.frame in SPECIFICITY and f.frame in SPECIFICITY
+                                and SPECIFICITY.index(f.frame) < SPECIFICITY.index(host.frame)):
         main, other = f, host
         place = host.place or f.place
     else:

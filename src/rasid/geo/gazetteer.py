@@ -87,6 +87,9 @@ class Gazetteer:
         """Every (name key, rows) pair: what the text matcher compiles."""
         return self._index.items()
 
+    def row_id(self, row: int) -> str:
+        return self._rows[row][self._col["id"]]
+
     def feature(self, row: int) -> str:
         return self._rows[row][self._col["feature"]]
 

@@ -36,6 +36,15 @@ from rasid.model import Doc, Location, Place
 from rasid.text.normalize import normalize_key
 
 MAX_WORDS = 5
+# ACLED country names of the region (Arab League) and of neighbours whose towns carry
+# Persian/Turkish/Hebrew-derived Arabic spellings
+_REGION = frozenset({"Syria", "Iraq", "Yemen", "Lebanon", "Palestine", "Jordan", "Saudi Arabia", "Kuwait",
+                     "Bahrain", "Qatar", "United Arab Emirates", "Oman", "Egypt", "Libya", "Tunisia",
+                     "Algeria", "Morocco", "Sudan", "Mauritania", "Somalia", "Djibouti", "Comoros"})
+_NEIGHBOURS = frozenset({"Turkey", "Iran", "Israel"})
+# where rasid's users code events: small towns there may be named bare
+_CORE = frozenset({"Syria", "Iraq", "Yemen", "Lebanon", "Palestine", "Libya", "Egypt", "Sudan",
+                   "Somalia", "Jordan"})
 STRONG_POPULATION = 1000  # a town this size may be named without a cue
 NEAR_KM = 60.0
 
@@ -84,14 +93,25 @@ def cues() -> Cues:
 
 
 @lru_cache(maxsize=1)
-def _arabic_keys() -> dict[str, tuple[int, ...]]:
-    """Name key → gazetteer rows, Arabic-script keys only (what running text can match)."""
+def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
+    """Name key → gazetteer rows (Arabic-script keys only: what running text can match),
+    and first word → most words of a name starting with it (to skip hopeless joins)."""
     g = load()
-    out = {}
+    out: dict[str, tuple[int, ...]] = {}
+    first: dict[str, int] = {}
     for key, rows in g.keys():
-        if key and "\u0600" <= key[0] <= "\u06ff" and len(key.split()) <= MAX_WORDS:
+        if key and "\u0600" <= key[0] <= "\u06ff":
+            words = key.split(" ")
+            if len(words) > MAX_WORDS:
+                continue
             out[key] = tuple(rows)
-    return out
+            first[words[0]] = max(first.get(words[0], 1), len(words))
+    return out, first
+
+
+@lru_cache(maxsize=200_000)
+def _variants(word: str) -> tuple[tuple[int, str], ...]:
+    return word_variants(word)
 
 
 # ----------------------------------------------------------------------------- matching
@@ -105,13 +125,21 @@ class _Match:
     prefix: str  # proclitics on the first token (raw normalised letters)
 
 
+_CUE_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
 def _strip(word: str) -> str:
-    """A cue word without proclitics: 'بحي' → 'حي', 'وبمدينة' → 'مدينه'."""
-    for cut, cand in word_variants(word):
-        if cut and cand in _cue_words():
-            return cand
-        if cut and ("ال" + cand) in _cue_words():
-            return "ال" + cand
+    """A cue word without proclitics: 'بحي' → 'حي', 'وبمدينة' → 'مدينه', 'للسجن' → 'السجن'."""
+    words = _cue_words()
+    if word in words:
+        return word
+    for p in _CUE_PROCLITICS:
+        if word.startswith(p):
+            rest = word[len(p):]
+            if rest in words:
+                return rest
+            if p.endswith("ل") and rest.startswith("ل") and "ا" + rest in words:
+                return "ا" + rest  # للسجن = ل + السجن
     return word
 
 
@@ -125,23 +153,28 @@ def _cue_words() -> frozenset:
 
 
 def _matches(doc: Doc) -> list[_Match]:
-    keys = _arabic_keys()
+    keys, first = _arabic_keys()
     toks = doc.tokens
+    norms = [t.norm for t in toks]
     n = len(toks)
     out: list[_Match] = []
     i = 0
     while i < n:
         best = None
         sent = toks[i].sentence
-        variants = word_variants(toks[i].norm)
-        for k in range(min(MAX_WORDS, n - i), 0, -1):
+        variants = _variants(norms[i])
+        longest = max((first.get(v, 0) for _, v in variants), default=0)
+        for k in range(min(longest, n - i), 0, -1):
             if toks[i + k - 1].sentence != sent:
                 continue
-            tail = "".join(" " + toks[j].norm for j in range(i + 1, i + k))
+            tail = " " + " ".join(norms[i + 1:i + k]) if k > 1 else ""
             for cut, v in variants:
                 rows = keys.get(v + tail)
                 if rows:
-                    best = _Match(i, i + k, cut, v + tail, rows, toks[i].norm[:cut])
+                    word = norms[i]
+                    if cut >= 2 and word[cut - 2:cut] == "ال":
+                        cut -= 2  # the article belongs to the name as written
+                    best = _Match(i, i + k, cut, v + tail, rows, word[:cut])
                     break
             if best:
                 break
@@ -224,15 +257,23 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
         from rasid.geo.gazetteer import _country_name
 
         country = _country_name(country)
-    anchor_places = [g.place(_best(g, mt, country, [], None)) for mt in anchors]
+    anchor_places = list({r: g.place(r) for mt in anchors
+                          if (r := _best(g, mt, country, [], None, strict=not (mt.feature or mt.near))) is not None
+                          and g.feature(r) not in ("country", "admin1")}.values())
     # pass 2: right to left so containers come first
     for mt in reversed(mentions):
         cont = mentions[mt.container].row if mt.container is not None else None
         cont_place = g.place(cont) if cont is not None else None
-        row = _best(g, mt, country, anchor_places, cont_place)
+        cued = bool(mt.feature or mt.near)
+        row = _best(g, mt, country, anchor_places, cont_place, strict=not cued)
+        if row is None and not cued:
+            row = _best(g, mt, country, anchor_places, cont_place)
+            if row is not None and not _weak_ok(g, mt, row, country, anchor_places, cont_place):
+                row = None
+        cont_near = mt.container is not None and mentions[mt.container].near is not None
+        if row is not None and cont_place is not None and not _inside(g.place(row), cont_place, cont_near):
+            row = None  # "منطقة X بحي Y": an X far from Y is another X; Y locates the event
         if row is None:
-            continue
-        if not mt.strong and not _weak_ok(g, mt, row, country, anchor_places, cont_place):
             continue
         mt.row = row
     hits = []
@@ -259,16 +300,31 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues) -> list[_Mention]:
         if m.key in c.stop and feature is None:
             prev = None
             continue
+        if _adjective_not_country(g, doc, m):
+            prev = None
+            continue
         mt = _Mention(m, feature, near, first)
         out.append(mt)
         prev = mt
     return out
 
 
+def _adjective_not_country(g: Gazetteer, doc: Doc, m: _Match) -> bool:
+    """"السورية"/"التركية" are adjectives (الحكومة السورية), while the country is written
+    "سورية"/"تركيا" without the article: a country-only match whose article is not part
+    of the country's name is no place."""
+    if not all(g.feature(r) == "country" for r in m.rows):
+        return False
+    word = doc.tokens[m.start].norm[m.cut:]
+    has_al = word.startswith("ال") or (m.prefix.endswith("ل") and word.startswith("ل"))
+    return has_al and not any(g.place(r).name_ar.startswith("ال") for r in m.rows)
+
+
 def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
     """Mark B as A's container when only link words ("في", "ب", "الواقع ب", "التابعة ل"),
     cue words or direction words stand between mention A and the following mention B."""
     toks = doc.tokens
+    position = {id(m): i for i, m in enumerate(mentions)}
     for a, b in zip(mentions, mentions[1:]):
         if toks[a.m.end - 1].sentence != toks[b.m.start].sentence:
             continue
@@ -286,7 +342,7 @@ def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
         if b.near and not between:
             linked = True  # "X جنوب Y" / "X شمالي Y"
         if linked:
-            a.container = mentions.index(b)
+            a.container = position[id(b)]
 
 
 def _countries(g: Gazetteer, rows) -> set[str]:
@@ -297,16 +353,29 @@ def _is_strong(g: Gazetteer, mt: _Mention, c: Cues) -> bool:
     """A mention that needs no context to be believed a place."""
     if mt.feature or mt.near:
         return True
-    key = mt.m.key
+    return any(_row_strong(g, r, mt.m.key) for r in mt.m.rows)
+
+
+def _row_strong(g: Gazetteer, r: int, key: str) -> bool:
+    """A gazetteer row well enough attested to be taken from a bare name: a country, a
+    province, a curated place, or a town of some size (larger far from the region rasid
+    codes, where the Arabic spelling is a transliteration that may be a common word)."""
     if len(key.replace(" ", "")) < 3:
         return False
-    for r in mt.m.rows:
-        feat = g.feature(r)
-        if g.population(r) >= STRONG_POPULATION or feat in ("country", "admin1"):
-            return True
-        if g._rows[r][0].startswith("cur:") and (" " in key or len(key) >= 4):
-            return True
-    return False
+    feat = g.feature(r)
+    if feat in ("country", "admin1"):
+        return True
+    if g.row_id(r).startswith("cur:"):
+        return " " in key or len(key) >= 4
+    pop = g.population(r)
+    country = g.country_of(r)
+    if country in _CORE:
+        return pop >= STRONG_POPULATION
+    if country in _REGION:
+        return pop >= 20000
+    if country in _NEIGHBOURS:
+        return pop >= 500000
+    return pop >= 300000
 
 
 def _weak_ok(g, mt, row, country, anchors, cont_place) -> bool:
@@ -321,13 +390,18 @@ def _weak_ok(g, mt, row, country, anchors, cont_place) -> bool:
     return any(_km(p, a) <= NEAR_KM for a in anchors)
 
 
-def _best(g: Gazetteer, mt: _Mention, country, anchors, cont_place) -> int | None:
+def _best(g: Gazetteer, mt: _Mention, country, anchors, cont_place, strict: bool = False) -> int | None:
     c = cues()
+    if len(mt.m.rows) == 1 and not (strict and not _row_strong(g, mt.m.rows[0], mt.m.key)):
+        r = mt.m.rows[0]
+        return None if (g.feature(r) == "country" and mt.feature) else r
     best, best_score = None, -1e9
     ok_feats = c.compatible.get(mt.feature) if mt.feature else None
     for r in mt.m.rows:
         feat = g.feature(r)
         if feat == "country" and mt.feature:
+            continue
+        if strict and not _row_strong(g, r, mt.m.key):
             continue
         score = math.log10(g.population(r) + 1) / 2
         if country and g.country_of(r) == country:
@@ -356,6 +430,15 @@ def _best(g: Gazetteer, mt: _Mention, country, anchors, cont_place) -> int | Non
     return best
 
 
+def _inside(p: Place, container: Place, countryside: bool = False) -> bool:
+    """Could `p` lie in `container` (or in its countryside, "ريف Y")?"""
+    if p.parent == container.id:
+        return True
+    reach = {"neighbourhood": 8, "camp": 10, "prison": 5, "city": 30, "town": 20, "village": 15}
+    limit = 100 if countryside else reach.get(container.feature, 150)
+    return _km(p, container) <= limit
+
+
 def _km(a: Place, b: Place) -> float:
     p = math.pi / 180
     h = (math.sin((b.lat - a.lat) * p / 2) ** 2
@@ -382,6 +465,11 @@ def _hit(doc: Doc, g: Gazetteer, mt: _Mention, mentions: list[_Mention]) -> Plac
     return PlaceHit(mt.m.start, mt.m.end, loc, cue, g.place(cont).id if cont is not None else None)
 
 
+@lru_cache(maxsize=1)
+def _ana_endings() -> tuple[str, ...]:
+    return tuple(w[2:] for w in cues().anaphora)
+
+
 def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list[PlaceHit]:
     """"السجن"/"المخيم"/"الحي" alone → the last place of that feature named before it."""
     out = []
@@ -393,8 +481,10 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list
     for tok in doc.tokens:
         if tok.index in covered:
             continue
+        if not tok.norm.endswith(_ana_endings()):
+            continue
         word = None
-        for cut, cand in word_variants(tok.norm):
+        for cut, cand in _variants(tok.norm):
             if "ال" + cand in c.anaphora and (cut or tok.norm.startswith("ال")):
                 word = "ال" + cand
                 break

@@ -40,6 +40,18 @@ def _place_ok(a: Event, b: Event) -> bool:
     return pa.id == pb.id or _km(pa, pb) <= NEAR_KM
 
 
+REGION_KM = 60.0
+
+
+def _region_ok(a: Event, b: Event) -> bool:
+    """A headline or a back-reference names the place loosely ("ريف درعا" for a
+    village in it): the same province or a short drive away is enough."""
+    if a.location is None or b.location is None:
+        return True
+    pa, pb = a.location.place, b.location.place
+    return (pa.admin1 and pa.admin1 == pb.admin1) or _km(pa, pb) <= REGION_KM
+
+
 def _same_place(a: Event, b: Event) -> bool:
     """Both name the same place, or one names a place inside the other (a full
     restatement may be vaguer, never elsewhere)."""
@@ -115,7 +127,9 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
     e = c.event
     for i, k in enumerate(kept):
         h = k.event
-        if not _same_kind(h, e) or not _actors_ok(h, e) or not _place_ok(h, e):
+        if not _same_kind(h, e) or not _actors_ok(h, e):
+            continue
+        if not (_place_ok(h, e) if body else _region_ok(h, e)):
             continue
         if body:
             own_sides = bool(_sides(e))

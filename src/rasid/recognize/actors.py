@@ -78,11 +78,14 @@ class ActorLexicon:
         # "تنظيم ...", "الحركة" to a "حركة ..."
         self.heads: dict[str, frozenset[str]] = {}
         for alias, actor_id in aliases:
-            self.heads[actor_id] = self.heads.get(actor_id, frozenset()) | frozenset(alias.split())
+            head = alias.split()[0]
+            head = head[2:] if head.startswith("ال") else head
+            self.heads[actor_id] = self.heads.get(actor_id, frozenset()) | {head}
         cues = load_yaml("cues.yaml")
         self.anaphors = {normalize_key(k): v for k, v in (cues.get("actor_anaphors") or {}).items()}
         self.members = frozenset(normalize_key(w) for w in cues.get("member_nouns") or [])
         self.suffixes = tuple(sorted(cues.get("pronoun_suffixes") or [], key=len, reverse=True))
+        self.cue_forms = _cue_forms(self.anaphors, self.members, self.suffixes)
 
     def state_actor(self, country: str | None, role: str) -> ActorEntry | None:
         """The state force of `country` with `role` (military, police, air_force ...)."""
@@ -96,6 +99,28 @@ class ActorLexicon:
                 if e.role == "military" and role in ("air_force", "navy", "intelligence"):
                     fallback = e
         return fallback
+
+
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _cue_forms(anaphors: dict, members: frozenset, suffixes: tuple) -> dict[str, tuple[str, str]]:
+    """Every written form of an anaphor ("والتنظيم", "للتنظيم") or a member pronoun
+    ("عناصره", "لقواتها") → (kind, head noun), so a token costs one look-up."""
+    out: dict[str, tuple[str, str]] = {}
+    for word in anaphors:
+        noun = word[2:] if word.startswith("ال") else word
+        for p in _CLITICS:
+            out.setdefault(p + word, ("anaphor", noun))
+            if p.endswith("ل") and word.startswith("ال"):
+                out.setdefault(p + word[1:], ("anaphor", noun))
+    for m in members:
+        if " " in m:
+            continue
+        for suf in suffixes:
+            for p in _CLITICS:
+                out.setdefault(p + m + suf, ("member", m))
+    return out
 
 
 def _entry(raw: dict, generic: bool) -> ActorEntry:
@@ -159,27 +184,25 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
     extra: list[ActorHit] = []
     toks = doc.tokens
     by_start = sorted(out, key=lambda a: a.tok_start)
+    cues = lex.cue_forms
     for i, t in enumerate(toks):
         if i in covered:
             continue
-        word = _strip_conj(t.norm)
-        kind = lex.anaphors.get(t.norm) or lex.anaphors.get(word)
-        if kind:
-            noun = word[2:] if word.startswith("ال") else word
-            ok = lambda a: (a.entry.kind not in ("civilian", "protester", "rioter", "state")  # noqa: E731
-                            and not a.entry.generic)
-            ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
-            ref = ref or _antecedent(by_start, i, ok)
-            if ref is not None:
-                extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "anaphor", ref.country))
+        cue = cues.get(t.norm)
+        if cue is None:
             continue
-        stem = _strip_conj(t.norm)
-        for suf in lex.suffixes:
-            if stem.endswith(suf) and stem[: -len(suf)] in lex.members:
-                ref = _antecedent(by_start + extra, i, lambda a: a.is_armed, same_sentence_of=t.sentence, doc=doc)
-                if ref is not None:
-                    extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "member", ref.country))
-                break
+        kind, noun = cue
+        if kind == "member":
+            ref = _antecedent(by_start + extra, i, lambda a: a.is_armed, same_sentence_of=t.sentence, doc=doc)
+            if ref is not None:
+                extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "member", ref.country))
+            continue
+        ok = lambda a: (a.entry.kind not in ("civilian", "protester", "rioter", "state")  # noqa: E731
+                        and not a.entry.generic)
+        ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
+        ref = ref or _antecedent(by_start, i, ok)
+        if ref is not None:
+            extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "anaphor", ref.country))
     return tuple(sorted(out + extra, key=lambda a: a.tok_start))
 
 

@@ -28,24 +28,48 @@ def normalize(text: str) -> tuple[str, tuple[int, ...]]:
     """Return (normalised text, offsets) where offsets[i] is the raw index of the
     i-th normalised character and offsets[-1] == len(text).
 
-    Latin letters are lower-cased (one-to-one for the scripts news uses)."""
+    Latin letters are lower-cased (one-to-one for the scripts news uses). One
+    str.translate does the work; offsets are rebuilt only around the characters
+    that vanish or expand, which keeps this linear and fast in C."""
+    norm = text.translate(_fast_table())
+    n = len(text)
+    if len(norm) == n and not _expanding().search(text):
+        return norm, tuple(range(n + 1))
     table = _table()
-    out: list[str] = []
     offsets: list[int] = []
-    # fast path: most characters map to themselves
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch))
-        if rep is None:
-            if "A" <= ch <= "Z":
-                ch = ch.lower()
-            out.append(ch)
-            offsets.append(i)
-        elif rep:
-            for r in rep:
-                out.append(r)
-                offsets.append(i)
-    offsets.append(len(text))
-    return "".join(out), tuple(offsets)
+    pos = 0
+    for m in _special().finditer(text):
+        i = m.start()
+        offsets.extend(range(pos, i))
+        rep = table.get(ord(m.group(0)), "")
+        offsets.extend([i] * len(rep))
+        pos = i + 1
+    offsets.extend(range(pos, n))
+    offsets.append(n)
+    return norm, tuple(offsets)
+
+
+@lru_cache(maxsize=1)
+def _fast_table() -> dict[int, str | None]:
+    t = {k: (v if v else None) for k, v in _table().items()}
+    for c in range(ord("A"), ord("Z") + 1):
+        t.setdefault(c, chr(c).lower())
+    return t
+
+
+@lru_cache(maxsize=1)
+def _special():
+    """Characters that normalise to nothing or to more than one character."""
+    import re
+    chars = [chr(k) for k, v in _table().items() if len(v) != 1]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _expanding():
+    import re
+    chars = [chr(k) for k, v in _table().items() if len(v) > 1]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!x)x")
 
 
 def normalize_key(text: str) -> str:

@@ -7,6 +7,8 @@ are recognised per token so lexicon look-ups can match الحسكة in وبال�
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from rasid.model import Sentence, Token
@@ -60,6 +62,7 @@ def _emit(out, norm, offsets, start, end, paragraph, is_title):
     out.append(Sentence(len(out), offsets[s], offsets[e - 1] + 1, paragraph, is_title))
 
 
+@lru_cache(maxsize=262144)
 def split_clitics(word: str) -> tuple[str, str]:
     """(prefix, stem) with the longest plausible proclitic chain removed, keeping a
     stem of at least two letters. 'والحسكه' → ('وال', 'حسكه'); 'للجيش' → ('لل', 'جيش')."""

@@ -74,6 +74,7 @@ def acled_en(name: str) -> str:
     no disambiguating parenthesis."""
     name = re.sub(r"\s*\((ne|[^)]*)\)\s*$", "", name)
     name = name.replace("_", " ").replace("-", " ")
+    name = re.sub(r"['’‘`ʿʾ]", "", name)
     return " ".join(name.split())
 
 

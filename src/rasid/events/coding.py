@@ -68,7 +68,7 @@ def _civilians(ctx: Context) -> tuple[str, int | None]:
     civ = lexicon().entries.get("civilians")
     if civ is None:
         return "", None
-    named = actor_name(civ, date.today(), ctx.country)
+    named = actor_name(civ, ctx.published or date(2000, 1, 1), ctx.country)
     return named if named else ("", None)
 
 
@@ -105,8 +105,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         e = lexicon().entries.get(key)
         named = actor_name(e, when, ctx.country) if e else None
         a1, i1 = named if named else ("", None)
-    if event_type == "Battles" and frame.frame not in ("TAKEOVER",) and not (a1 or a2) and frame.frame == "KILL":
-        return None  # a bare death count with no side named is not a battle we can code
+    if event_type == "Battles" and not (a1 or a2) and not frame.is_title:
+        return None  # ACLED codes a battle between named sides; "fighting" with none is context
     deaths, low, high = _fatalities(frame)
     disorder = _frames()["disorder"][event_type]
     if sub == "Mob violence":

@@ -246,6 +246,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                     and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
+    if agent is None and t.frame in c.violent:
+        agent = _nisba_agent(doc, t, actors) or agent
     victims = _victims(doc, t, right, c)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
@@ -253,6 +255,28 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, place)
+
+
+def _nisba_agent(doc: Doc, t: TriggerHit, actors):
+    """"غارات روسية", "قصف إسرائيلي": a nationality adjective on a strike names the
+    state that carried it out (its air force for air strikes, else its military)."""
+    from rasid.geo.countries import country_by_nisba
+    from rasid.recognize.actors import ActorHit, lexicon
+
+    toks = doc.tokens
+    last = toks[t.tok_end - 1]
+    cands = [last.norm] + ([toks[t.tok_end].norm] if t.tok_end < len(toks) and toks[t.tok_end].sentence == last.sentence else [])
+    for k, w in enumerate(cands):
+        info = country_by_nisba(w)
+        if info is None:
+            continue
+        role = "air_force" if t.frame in ("AIRSTRIKE", "DRONE_STRIKE") else "military"
+        entry = lexicon().state_actor(info.name, role)
+        if entry is None:
+            return None
+        tok = last if k == 0 else toks[t.tok_end]
+        return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
+    return None
 
 
 def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues) -> str | None:

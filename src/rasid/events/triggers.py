@@ -132,7 +132,8 @@ def _year_follows(doc: Doc, j: int) -> bool:
         w = toks[k].norm
         if w.isdigit() and len(w) == 4:
             return True
-        if _bare(w) in ("عام", "سنه", "سنوات", "اعوام", "العام", "السنه"):
+        if _bare(w) in ("عام", "سنه", "سنوات", "اعوام", "العام", "السنه", "بدايه", "مطلع", "اندلاع", "بدء", "اشهر",
+                        "شهور", "اسابيع"):
             return True
     return False
 

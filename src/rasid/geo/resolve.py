@@ -467,7 +467,7 @@ def _hit(doc: Doc, g: Gazetteer, mt: _Mention, mentions: list[_Mention]) -> Plac
 
 @lru_cache(maxsize=1)
 def _ana_endings() -> tuple[str, ...]:
-    return tuple(w[2:] for w in cues().anaphora)
+    return tuple(w[2:] for w in cues().anaphora)  # "السجن" → "سجن" also ends "للسجن"
 
 
 def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list[PlaceHit]:
@@ -483,12 +483,8 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list
             continue
         if not tok.norm.endswith(_ana_endings()):
             continue
-        word = None
-        for cut, cand in _variants(tok.norm):
-            if "ال" + cand in c.anaphora and (cut or tok.norm.startswith("ال")):
-                word = "ال" + cand
-                break
-        if word is None:
+        word = _strip(tok.norm)
+        if word not in c.anaphora:
             continue
         feat = c.anaphora[word]
         ok = compat.get(feat, {feat})
@@ -502,8 +498,7 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list
             continue
         feature, near, _ = _cue_before(doc, tok.index)
         place = g.place(ante.row)
-        cut = len(tok.norm) - len(word) + (0 if tok.norm.endswith(word) else 0)
-        nstart = tok.nstart + max(0, cut)
+        nstart = tok.nend - len(word) if tok.norm.endswith(word) else tok.nstart
         span = doc.span(nstart, tok.nend)
         loc = Location(place, _precision(place.feature, near), span, g.label(place.id))
         out.append(PlaceHit(tok.index, tok.index + 1, loc, near or "anaphora", None))

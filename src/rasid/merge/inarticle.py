@@ -129,14 +129,17 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
         h = k.event
         if not _same_kind(h, e) or not _actors_ok(h, e):
             continue
+        if body and h.claimed_by != e.claimed_by:
+            continue  # a party's own claim stays beside the independent report, never merged
         if not (_place_ok(h, e) if body else _region_ok(h, e)):
             continue
         if body:
             own_sides = bool(_sides(e))
             if own_sides:
-                # a full restatement: same sides, same explicit day, same frame, another sentence
-                if (k.frame.frame != c.frame.frame or c.defaulted or k.defaulted or h.event_date != e.event_date
-                        or _sides(h) != _sides(e) or k.frame.sentence == c.frame.sentence
+                # a restatement: same coding, same day (both stated or both by default),
+                # same place, sides that agree, in another sentence
+                if (h.sub_event_type != e.sub_event_type or c.defaulted != k.defaulted
+                        or h.event_date != e.event_date or k.frame.sentence == c.frame.sentence
                         or not _same_place(h, e)):
                     continue
             elif k.frame.frame != c.frame.frame and h.sub_event_type != e.sub_event_type:

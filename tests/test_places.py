@@ -1,0 +1,246 @@
+"""Place mentions in context: cues, precision, ambiguity, containment, anaphora.
+
+Sentences are the team's own. Each case names the surface form expected as a place, the
+English name it must resolve to, and ACLED's geo_precision.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rasid.geo.resolve import article_country, find_places
+from rasid.model import Article
+from rasid.text.document import make_doc
+
+
+def hits(text, country=None):
+    return find_places(make_doc(Article("t", text)), country)
+
+
+def hit_for(text, surface, country=None):
+    for h in hits(text, country):
+        if surface in h.location.span.text:  # the name may include its cue ("محافظة إدلب")
+            return h
+    raise AssertionError(f"no place at {surface!r} in {[h.location.span.text for h in hits(text, country)]}")
+
+
+# (Arabic name as written, English name) for towns and cities named bare
+TOWNS = [
+    ("حلب", "Aleppo"), ("دمشق", "Damascus"), ("إدلب", "Idleb"), ("الرقة", "Ar Raqqa"),
+    ("الحسكة", "Al Hasakeh"), ("القامشلي", "Qamishli"), ("منبج", "Menbij"), ("عفرين", "Afrin"),
+    ("أعزاز", "Azaz"), ("دير الزور", "Deir ez Zor"), ("البوكمال", "Abu Kamal"), ("الميادين", "Al Mayadin"),
+    ("درعا", "Dara"), ("حمص", "Homs"), ("حماة", "Hama"), ("اللاذقية", "Lattakia"),
+    ("الموصل", "Mosul"), ("كركوك", "Kirkuk"), ("بغداد", "Baghdad"), ("الفلوجة", "Fallujah"),
+    ("صنعاء", "Sanaa"), ("عدن", "Aden"), ("تعز", "Taiz"), ("مأرب", "Marib"),
+    ("بنغازي", "Benghazi"), ("مصراتة", "Misrata"), ("صيدا", "Sidon"),
+    ("خان يونس", "Khan Yunis"), ("جنين", "Janin"),
+]
+
+# frames around a name: (template, geo_precision)
+FRAMES = [
+    ("قصفت الطائرات مواقع في {} صباح اليوم.", 1),
+    ("اندلعت اشتباكات عنيفة وسط مدينة {} مساء أمس.", 1),
+    ("سقطت قذائف على ريف {} الشمالي.", 2),
+    ("وقع انفجار قرب {} دون إصابات.", 2),
+]
+
+
+def _case_id(v):
+    return v if isinstance(v, str) and len(v) < 20 else None
+
+
+@pytest.mark.parametrize("frame, precision", FRAMES)
+@pytest.mark.parametrize("arabic, english", TOWNS)
+def test_town_in_frame(frame, precision, arabic, english):
+    h = hit_for(frame.format(arabic), arabic)
+    assert english in h.location.place.name
+    assert h.location.geo_precision == precision
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("وبالحسكة تجددت الاشتباكات.", "الحسكة", "Al Hasakeh"),
+    ("وصلت التعزيزات للرقة أمس.", "رقة", "Ar Raqqa"),
+    ("وفي حلب قتل مدنيان.", "حلب", "Aleppo"),
+    ("انسحبت القوات من منبج وعفرين.", "عفرين", "Afrin"),
+    ("اتجه الرتل نحو كوباني.", "كوباني", "Ain al Arab"),
+    ("تقدمت القوات في الشدادة.", "الشدادة", "Ash Shadadi"),
+    ("قصف مدفعي على ديرالزور.", "ديرالزور", "Deir ez Zor"),
+    ("غارات على أبو كمال فجر اليوم.", "أبو كمال", "Abu Kamal"),
+])
+def test_proclitics_and_spelling_variants(text, surface, english):
+    assert hit_for(text, surface).location.place.name == english
+
+
+@pytest.mark.parametrize("text, surface, english, precision", [
+    ("سيطرت الفصائل على محافظة إدلب بالكامل.", "إدلب", "Idleb", 3),
+    ("توتر أمني في محافظة الحسكة.", "الحسكة", "Al Hasakeh", 3),
+    ("حملة اعتقالات في محافظة درعا.", "درعا", "Dara", 3),
+    ("هجوم في محافظة الأنبار غربي العراق.", "الأنبار", "Al-Anbar", 3),
+    ("غارات على محافظة صعدة.", "صعدة", "Sadah", 3),
+    ("قصف في ريف دمشق.", "ريف دمشق", "Rural Damascus", 3),
+    ("اشتباكات في ولاية شمال دارفور.", "شمال دارفور", "North Darfur", 3),
+])
+def test_province_only_is_precision_3(text, surface, english, precision):
+    h = hit_for(text, surface)
+    assert h.location.place.name == english and h.location.place.feature == "admin1"
+    assert h.location.geo_precision == precision
+
+
+@pytest.mark.parametrize("text, surface, english, precision", [
+    ("قتل شخص في ريف حلب الغربي.", "حلب", "Aleppo", 2),
+    ("تعرضت مواقع شمال الرقة للقصف.", "الرقة", "Ar Raqqa", 2),
+    ("دارت معارك جنوبي إدلب.", "إدلب", "Idleb", 2),
+    ("سقط صاروخ بالقرب من الموصل.", "الموصل", "Mosul", 2),
+    ("انتشار أمني في محيط دمشق.", "دمشق", "Damascus", 2),
+    ("حشود على أطراف مأرب.", "مأرب", "Marib", 2),
+    ("قصف على ضواحي طرابلس الجنوبية.", "طرابلس", "Tripoli", 2),
+    ("هجوم في شمال شرق سوريا.", "سوريا", "Syria", 3),
+])
+def test_near_cues_lower_precision(text, surface, english, precision):
+    h = hit_for(text, surface)
+    assert h.location.place.name == english
+    assert h.location.geo_precision == precision
+
+
+@pytest.mark.parametrize("text, surface, english, country", [
+    ("اشتباكات في طرابلس بين جبل محسن وباب التبانة في شمال لبنان.", "طرابلس", "Tripoli", "Lebanon"),
+    ("اشتباكات في طرابلس قرب مطار معيتيقة في ليبيا.", "طرابلس", "Tripoli", "Libya"),
+    ("قصفت قوات حفتر طرابلس بعد معارك في مصراتة.", "طرابلس", "Tripoli", "Libya"),
+    ("توتر في طرابلس اللبنانية بعد مقتل شاب في عكار.", "طرابلس", "Tripoli", "Lebanon"),
+])
+def test_ambiguous_name_follows_the_story(text, surface, english, country):
+    h = hit_for(text, surface)
+    assert h.location.place.name == english and h.location.place.country == country
+
+
+def test_explicit_country_argument_decides():
+    assert hit_for("اشتباكات في طرابلس.", "طرابلس", country="Lebanon").location.place.country == "Lebanon"
+    assert hit_for("اشتباكات في طرابلس.", "طرابلس", country="Libya").location.place.country == "Libya"
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("تجددت الاشتباكات في سجن الصناعة الواقع بحي غويران جنوب الحسكة.", "سجن الصناعة", "cur:sy-sinaa-prison"),
+    ("تجددت الاشتباكات في سجن الصناعة الواقع بحي غويران جنوب الحسكة.", "غويران", "cur:sy-ghwayran"),
+    ("اعتقلت قسد شابا عند دوار الباسل في الحسكة.", "دوار الباسل", "cur:sy-hasakah-basel-rbt"),
+    ("داهمت القوات أحياء غويران والزهور والعزيزية في الحسكة.", "الزهور", "cur:sy-hasakah-zuhour"),
+    ("داهمت القوات أحياء غويران والزهور والعزيزية في الحسكة.", "العزيزية", "cur:sy-hasakah-aziziyah"),
+    ("فرار نساء من مخيم الهول شرق الحسكة.", "مخيم الهول", "cur:sy-hol-camp"),
+    ("عبرت الشاحنات معبر باب الهوى.", "معبر باب الهوى", "cur:sy-bab-alhawa"),
+    ("نقص الغذاء في مخيم الركبان.", "مخيم الركبان", "cur:sy-rukban"),
+    ("قصف قرب سد تشرين.", "سد تشرين", "cur:sy-tishreen-dam"),
+    ("انفجارات في مطار المزة العسكري.", "مطار المزة العسكري", "cur:sy-mezzeh-airbase"),
+    ("هبطت طائرة في قاعدة حميميم.", "قاعدة حميميم", "cur:sy-hmeimim"),
+    ("صواريخ على قاعدة عين الأسد.", "قاعدة عين الأسد", "cur:iq-ain-asad"),
+    ("ذكرى مجزرة قاعدة سبايكر.", "قاعدة سبايكر", "cur:iq-speicher"),
+    ("اقتحام مخيم جباليا شمال غزة.", "مخيم جباليا", "cur:pse-jabalia-camp"),
+    ("حصار مجمع الشفاء الطبي في غزة.", "مجمع الشفاء الطبي", "cur:pse-shifa"),
+    ("تعليق الرحلات في مطار معيتيقة.", "مطار معيتيقة", "cur:ly-mitiga"),
+    ("غارات على مطار صنعاء الدولي.", "مطار صنعاء الدولي", "cur:ye-sanaa-airport"),
+    ("سفن تفرغ حمولتها في ميناء الحديدة.", "ميناء الحديدة", "cur:ye-hodeidah-port"),
+    ("إغلاق معبر رفح أمام المسافرين.", "معبر رفح", "cur:pse-rafah-crossing"),
+    ("غارة على مخيم النصيرات وسط القطاع.", "مخيم النصيرات", "cur:pse-nuseirat"),
+    ("اقتحام مخيم جنين فجرا.", "مخيم جنين", "cur:pse-jenin-camp"),
+    ("ذكرى مجزرة صبرا وشاتيلا.", "صبرا وشاتيلا", "cur:lb-shatila"),
+    ("اشتباكات في مخيم عين الحلوة.", "مخيم عين الحلوة", "cur:lb-ain-hilweh"),
+    ("غارة على الضاحية الجنوبية لبيروت.", "الضاحية الجنوبية لبيروت", "cur:lb-dahiyeh"),
+    ("مظاهرة في ساحة التحرير ببغداد.", "ساحة التحرير", "cur:iq-tahrir-baghdad"),
+    ("قصف على مخيم زمزم قرب الفاشر.", "مخيم زمزم", "cur:sd-zamzam"),
+    ("اشتباكات قرب القيادة العامة في الخرطوم.", "القيادة العامة", "cur:sd-general-command"),
+    ("إطلاق نار في سجن صيدنايا.", "سجن صيدنايا", "cur:sy-sednaya"),
+    ("نازحون في مخيم الزعتري.", "مخيم الزعتري", "cur:jo-zaatari"),
+    ("إغلاق معبر نصيب الحدودي.", "معبر نصيب", "cur:sy-nasib"),
+])
+def test_curated_places(text, surface, place_id):
+    assert hit_for(text, surface).location.place.id == place_id
+
+
+def test_container_is_recorded():
+    h = hit_for("تجددت الاشتباكات في سجن الصناعة الواقع بحي غويران جنوب الحسكة.", "سجن الصناعة")
+    assert h.container == "cur:sy-ghwayran"
+
+
+def test_neighbourhood_container_is_its_city():
+    h = hit_for("تجددت الاشتباكات في سجن الصناعة الواقع بحي غويران جنوب الحسكة.", "غويران")
+    assert h.container is not None and h.container.startswith("ocha:")
+
+
+def test_neighbourhood_label_has_city():
+    h = hit_for("اشتباكات في حي غويران.", "غويران")
+    assert h.location.label == "Al Hasakeh - Ghwayran"
+
+
+def test_village_in_countryside_of_town_resolves_near_it():
+    h = hit_for("قصفت المدفعية قرية كفرنبل في ريف إدلب الجنوبي.", "كفرنبل")
+    assert h.location.place.admin1 == "Idleb" and h.location.geo_precision == 1
+
+
+@pytest.mark.parametrize("text, surface, place_id, precision", [
+    ("سيطرت قسد على سجن الصناعة، ثم اندلع حريق داخل السجن.", "السجن", "cur:sy-sinaa-prison", 1),
+    ("سيطرت قسد على سجن الصناعة، ثم وقع انفجار في محيط السجن.", "السجن", "cur:sy-sinaa-prison", 2),
+    ("وصلت المساعدات إلى مخيم الهول، وقتل لاجئ داخل المخيم.", "المخيم", "cur:sy-hol-camp", 1),
+    ("داهمت القوات حي غويران واعتقلت شابين في الحي.", "الحي", "cur:sy-ghwayran", 1),
+    ("أغلقت السلطات مطار معيتيقة بعد سقوط قذائف على المطار.", "المطار", "cur:ly-mitiga", 1),
+])
+def test_definite_anaphora_refers_to_last_place_of_that_kind(text, surface, place_id, precision):
+    h = hit_for(text, surface)
+    assert h.location.place.id == place_id and h.location.geo_precision == precision
+    assert h.cue in ("anaphora", "محيط", "في محيط")
+
+
+def test_anaphora_without_antecedent_is_no_place():
+    assert [h for h in hits("حكمت المحكمة عليه بالسجن خمس سنوات.") if h.location.span.text.endswith("سجن")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مصادر محلية إن القوات انسحبت.",
+    "أعلن الجيش يوم السبت عن عملية جديدة.",
+    "قال محمد وعلي إن الوضع هادئ.",
+    "أكدت الحكومة في بيان أن الأمر قيد الدراسة.",
+    "صرح المتحدث في إطار المؤتمر الصحفي.",
+    "تشترط القوات لكسر هذا الحصار استسلام المسلحين.",
+    "وأكد المصدر أنه لا يوجد خسائر.",
+    "أشار التقرير إلى تراجع الأسعار.",
+])
+def test_common_words_are_not_places(text):
+    assert hits(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "أدانت الحكومة السورية الهجوم.",
+    "عبرت الدوريات التركية الحدود.",
+])
+def test_country_adjectives_are_not_places(text):
+    assert [h for h in hits(text) if h.location.place.feature == "country"] == []
+
+
+def test_country_name_is_precision_3():
+    h = hit_for("أعلنت سوريا الحداد.", "سوريا")
+    assert h.location.place.feature == "country" and h.location.geo_precision == 3
+
+
+def test_spans_index_the_raw_text():
+    text = "وقعت اشتباكاتٌ في الحَسَكة اليوم."
+    h = hit_for(text, "الحَسَكة")
+    assert text[h.location.span.start:h.location.span.end] == "الحَسَكة"
+
+
+def test_hits_are_in_text_order():
+    hs = hits("قصف على حلب ثم على إدلب ثم على حماة.")
+    assert [h.location.place.name for h in hs] == ["Aleppo", "Idleb", "Hama"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("اشتباكات في الحسكة والقامشلي وسقوط قذائف على الرقة.", "Syria"),
+    ("قصف في الموصل وكركوك وتوتر في بغداد.", "Iraq"),
+    ("غارات على صنعاء والحديدة وتعز.", "Yemen"),
+])
+def test_article_country_is_where_most_places_are(text, country):
+    assert article_country(make_doc(Article("t", text))) == country
+
+
+def test_seed_places(shared_path):
+    path = shared_path("seed", "hasakah-2022-01-27.txt")
+    doc = make_doc(Article("seed", path.read_text("utf-8")))
+    ids = {h.location.place.id for h in find_places(doc)}
+    assert {"cur:sy-sinaa-prison", "cur:sy-ghwayran", "cur:sy-hasakah-basel-rbt",
+            "cur:sy-hasakah-zuhour", "cur:sy-hasakah-aziziyah"} <= ids
+    assert article_country(doc) == "Syria"

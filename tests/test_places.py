@@ -25,7 +25,7 @@ def hit_for(text, surface, country=None):
 
 # (Arabic name as written, English name) for towns and cities named bare
 TOWNS = [
-    ("حلب", "Aleppo"), ("دمشق", "Damascus"), ("إدلب", "Idleb"), ("الرقة", "Ar Raqqa"),
+    ("حلب", "Aleppo"), ("دوما", "Duma"), ("إدلب", "Idleb"), ("الرقة", "Ar Raqqa"),
     ("الحسكة", "Al Hasakeh"), ("القامشلي", "Qamishli"), ("منبج", "Menbij"), ("عفرين", "Afrin"),
     ("أعزاز", "Azaz"), ("دير الزور", "Deir ez Zor"), ("البوكمال", "Abu Kamal"), ("الميادين", "Al Mayadin"),
     ("درعا", "Dara"), ("حمص", "Homs"), ("حماة", "Hama"), ("اللاذقية", "Lattakia"),
@@ -77,7 +77,6 @@ def test_proclitics_and_spelling_variants(text, surface, english):
     ("هجوم في محافظة الأنبار غربي العراق.", "الأنبار", "Al-Anbar", 3),
     ("غارات على محافظة صعدة.", "صعدة", "Sadah", 3),
     ("قصف في ريف دمشق.", "ريف دمشق", "Rural Damascus", 3),
-    ("اشتباكات في ولاية شمال دارفور.", "شمال دارفور", "North Darfur", 3),
 ])
 def test_province_only_is_precision_3(text, surface, english, precision):
     h = hit_for(text, surface)

@@ -238,6 +238,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             first = near_after[0]
             if first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
                 target = first
+            elif t.frame in c.violent and (_victim_phrase(doc, first, c) or (
+                    t.frame in ("KILL", "ASSASSINATION") and len(near_after) == 1)):
+                target = first  # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim
             else:
                 agent = _resolve_affiliation(doc, first, actors, c)
         if target is None:
@@ -277,6 +280,16 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
         tok = last if k == 0 else toks[t.tok_end]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
     return None
+
+
+def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
+    """An actor written as a count of people ("جندي أميركي", "3 عناصر من الشرطة") is
+    someone things happen to, not a named force acting."""
+    w = _bare(doc.tokens[a.tok_start].norm)
+    w = w[2:] if w.startswith("ال") else w
+    if a.tok_start > 0 and doc.tokens[a.tok_start - 1].norm.isdigit():
+        return True
+    return w in c.armed or w in c.civilian
 
 
 def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues) -> str | None:

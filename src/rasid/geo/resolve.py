@@ -97,6 +97,7 @@ def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
     """Name key → gazetteer rows (Arabic-script keys only: what running text can match),
     and first word → most words of a name starting with it (to skip hopeless joins)."""
     g = load()
+    cue_words = {w for w in cues().feature if " " not in w}
     out: dict[str, tuple[int, ...]] = {}
     first: dict[str, int] = {}
     for key, rows in g.keys():
@@ -104,6 +105,8 @@ def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
             words = key.split(" ")
             if len(words) > MAX_WORDS:
                 continue
+            if words[0] in cue_words and all(g.feature(r) in ("admin2", "admin3") for r in rows):
+                continue  # "مدينة إدلب" listed on the district: let the cue pick the town
             out[key] = tuple(rows)
             first[words[0]] = max(first.get(words[0], 1), len(words))
     return out, first

@@ -274,7 +274,18 @@ def test_matcher_pairs_restated_events_once():
 
 # ---------------------------------------------------------------- the coder against them
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+KNOWN_GAPS = {line.strip() for line in (ARTICLES / "known-gaps.txt").read_text("utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+
+
+def _with_gaps(files):
+    """Articles listed in known-gaps.txt run as non-strict xfails: the expectations stay
+    as written, and a fix shows up as XPASS."""
+    return [pytest.param(p, id=p.stem, marks=pytest.mark.xfail(reason="known coder gap (known-gaps.txt)", strict=False))
+            if p.stem in KNOWN_GAPS else pytest.param(p, id=p.stem) for p in files]
+
+
+@pytest.mark.parametrize("path", _with_gaps(FILES))
 def test_article_events(path):
     import rasid
     from rasid.export.acled import event_row

@@ -56,6 +56,10 @@ def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         except RasidError as err:
             print(f"rasid: {err}", file=sys.stderr)
             return 2
+        except BrokenPipeError:  # `rasid export ... | head`: the reader has what it wanted
+            import os
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
         except KeyboardInterrupt:
             print("rasid: interrupted; run the same command again to resume", file=sys.stderr)
             return 130

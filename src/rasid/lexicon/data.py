@@ -9,4 +9,7 @@ import yaml
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str):
-    return yaml.safe_load(resources.files("rasid").joinpath("data", name).read_text("utf-8"))
+    # libyaml's C loader when present: the lexicons are large and pure-Python parsing
+    # costs about a second at start-up
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(resources.files("rasid").joinpath("data", name).read_text("utf-8"), Loader=loader)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
-from rasid.events.triggers import find_triggers
+from rasid.events.triggers import find_triggers, implicit_protests
 from collections import Counter
 
 from rasid.geo.resolve import find_places
@@ -32,6 +32,9 @@ def extract_article(article: Article) -> Extraction:
     masked = frozenset(i for h in list(actors) + list(places) if getattr(h, "via", "alias") == "alias"
                        for i in range(h.tok_start, h.tok_end))
     triggers = find_triggers(doc, masked, forms)
+    extra = implicit_protests(doc, actors, triggers)
+    if extra:
+        triggers = tuple(sorted(triggers + extra, key=lambda t: t.tok_start))
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")

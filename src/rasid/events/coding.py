@@ -100,6 +100,12 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = _protest_code(frame, spec)
     if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT"):
         a2, i2 = _civilians(ctx)
+    if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind not in (
+            "protester", "rioter", "civilian"):
+        # "الشرطة فرّقت وقفة احتجاجية": the named force is the side that intervened
+        if not a2:
+            a2, i2 = a1, i1
+        a1, i1 = "", None
     if frame.frame in ("PROTEST", "RIOT") and not a1:
         key = "rioters" if event_type == "Riots" else "protesters"
         e = lexicon().entries.get(key)
@@ -148,7 +154,9 @@ def _protest_code(frame: Frame, spec: dict) -> tuple[str, str]:
         return tuple(_frames()["RIOT"]["code"])
     if killed and "excessive_force" in spec:
         return tuple(spec["excessive_force"])
-    if frame.intervention is not None and "intervention" in spec:
+    if (frame.intervention is not None or any(p.frame in ("ARREST", "ATTACK", "KILL") for p in frame.parts)
+            or (frame.agent is not None and frame.agent.entry.kind not in ("protester", "rioter", "civilian"))) \
+            and "intervention" in spec:
         return tuple(spec["intervention"])
     return tuple(spec["code"])
 

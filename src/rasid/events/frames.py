@@ -114,6 +114,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
         out = _fold(out, c)
+        out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
         out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c))
                for f in out]
@@ -121,6 +122,35 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             last_time = (sent.paragraph, s_dates[-1])
         frames.extend(out)
     return frames
+
+
+TOWN_FEATURES = ("city", "town", "village", "admin2", "admin3", "camp")
+SPLIT_KM = 5.0
+
+
+def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
+    """"في مدينتي الباب وأعزاز": one event per town, as ACLED codes one location per
+    event. Neighbourhoods of one city ("أحياء غويران والزهور") stay one event."""
+    from rasid.merge.inarticle import _km
+
+    out: list[Frame] = []
+    toks = doc.tokens
+    for f in frames:
+        out.append(f)
+        if f.place is None or f.place.location.place.feature not in TOWN_FEATURES:
+            continue
+        last = f.place
+        for p in places:
+            if p.tok_start <= last.tok_start:
+                continue
+            if p.tok_start - last.tok_end > 1 or not toks[p.tok_start].norm.startswith("و"):
+                break
+            pl = p.location.place
+            if pl.feature in TOWN_FEATURES and all(
+                    _km(pl, q.place.location.place) > SPLIT_KM for q in out if q.trigger is f.trigger and q.place):
+                out.append(replace(f, place=p))
+            last = p
+    return out
 
 
 def _first_token(doc: Doc, s: int) -> int:
@@ -414,6 +444,8 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
         return _compatible_agent(host.agent, f.agent)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
         return _compatible_agent(host.agent, f.agent)
+    if host.frame in ("PROTEST", "RIOT") and f.frame in ("ARREST", "ATTACK", "KILL", "CLASH"):
+        return True  # arrests and shooting at a protest are the intervention, not new events
     if host.frame == "ARREST" and f.frame == "ABDUCT" and f.target is None and f.agent in (None, host.agent):
         return True  # "احتجزت 45 شخصاً واقتادتهم إلى جهة مجهولة"
     return False
@@ -428,6 +460,11 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
     else:
         main, other = host, f
         place = host.place or f.place if not keep_host_place else (host.place or f.place)
+    if main.frame in ("PROTEST", "RIOT") and other.frame not in ("PROTEST", "RIOT"):
+        return replace(
+            main, target=main.target or other.agent, place=main.place or other.place,
+            casualties=main.casualties + other.casualties,
+            parts=main.parts + (other.trigger,) + other.parts)
     return replace(
         main,
         agent=main.agent or other.agent,

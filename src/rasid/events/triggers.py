@@ -160,3 +160,24 @@ def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:
         if toks[j].sentence == toks[i].sentence and (toks[j].norm in c.static or _bare(toks[j].norm) in c.static):
             return True
     return toks[i].prefix.endswith("ل") and i > 0 and _bare(toks[i - 1].norm) in c.static
+
+
+def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...]) -> tuple[TriggerHit, ...]:
+    """"خرج مئات المتظاهرين في مدينة الباب": protesters named in a sentence that has no
+    protest word are themselves the report of a protest. The mention stands in for
+    the trigger and gets the same modality checks."""
+    c = _compiled()
+    toks = doc.tokens
+    covered = {toks[t.tok_start].sentence for t in triggers if t.frame in ("PROTEST", "RIOT")}
+    out: list[TriggerHit] = []
+    for a in actors:
+        if a.entry.kind not in ("protester", "rioter") or a.via != "alias":
+            continue
+        s = toks[a.tok_start].sentence
+        if s in covered:
+            continue
+        covered.add(s)
+        mode, cue = _mode(doc, a.tok_start, -1, c)
+        frame = "RIOT" if a.entry.kind == "rioter" else "PROTEST"
+        out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, False, False, cue))
+    return tuple(out)

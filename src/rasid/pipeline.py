@@ -38,7 +38,7 @@ def extract_article(article: Article) -> Extraction:
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
-    frames = fill_frames(doc, asserted, actors, places, dates, casualties, attributions)
+    frames = fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)
     ctx = Context(article.id, article.published, country, article.source_name)
     cands: list[Candidate] = []
     historical = []

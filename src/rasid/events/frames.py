@@ -85,7 +85,7 @@ def _bare(w: str) -> str:
     return w
 
 
-def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions) -> list[Frame]:
+def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, quantities=()) -> list[Frame]:
     """Frames for the asserted, non-static triggers, sentence by sentence, after folding
     outcomes and raids into the events they belong to."""
     c = _cues()
@@ -113,6 +113,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             out.append(f)
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
+        out = [_subject_count(doc, f, quantities) for f in out]
         out = _fold(out, c)
         out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
@@ -234,8 +235,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     # 2. agent markers: "برصاص قناص", "على يد", "من قبل"
     if agent is None:
         for a in after:
-            j = a.tok_start - 1
-            if j >= 0 and (toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers):
+            if any(toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers
+                   for j in range(max(t.tok_end, a.tok_start - 2), a.tok_start)):
                 agent = _resolve_affiliation(doc, a, actors, c)
                 cands = [b for b in after if b is not a and b.tok_start < a.tok_start]
                 target = cands[0] if cands else None
@@ -260,7 +261,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2):
             subj = None  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
         near_after = [a for a in after if a.tok_start - t.tok_end <= 8] if t.pos == "verb" else []
-        if subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
+        if subj is not None and t.frame in ("KILL",) and _victim_phrase(doc, subj, c):
+            target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
+        elif subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
             agent = _resolve_affiliation(doc, subj, actors, c)
         elif coordinated and prev is not None and prev.agent is not None:
             agent = prev.agent
@@ -279,6 +282,13 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                     and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
+    if target is None and t.frame in ("CLASH", "AGREEMENT"):
+        for a in after:
+            if a.tok_start - t.tok_end <= 5 and a.tok_start > 0 and _bare(toks[a.tok_start - 1].norm) == "مع":
+                target = _resolve_affiliation(doc, a, actors, c)
+                break
+            if a.tok_start - t.tok_end <= 5 and a.tok_start > 0 and toks[a.tok_start].norm.startswith("مع"):
+                break
     if agent is None and t.frame in c.violent:
         agent = _nisba_agent(doc, t, actors) or agent
     victims = _victims(doc, t, right, c)
@@ -384,6 +394,27 @@ def _attach_casualties(frames: list[Frame], s_cas) -> list[Frame]:
     return [replace(f, casualties=tuple(assigned.get(i, ()))) if i in assigned else f for i, f in enumerate(frames)]
 
 
+def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
+    """"ما بين 10 و15 مسلحاً قُتلوا": a passive killing verb whose counted subject comes
+    before it; the count (with its bounds) is the number killed."""
+    if f.frame != "KILL" or f.target is None or f.target.tok_end > f.trigger.tok_start:
+        return f
+    if any(k.casualty.quantity is not None for k in f.casualties):
+        return f
+    q = next((q for q in quantities if 0 <= f.target.tok_start - q.tok_end <= 1
+              or q.tok_start <= f.target.tok_start < q.tok_end), None)
+    if q is None or q.quantity.value is None:
+        return f
+    from rasid.model import Casualty
+    from rasid.recognize.quantities import CasualtyHit
+
+    qv = q.quantity
+    span = doc.raw_span(qv.span.start, f.trigger.span.end)
+    cas = Casualty(span, "killed", qv.value, qv.low if qv.low is not None else qv.value, qv.high, qv, None)
+    rest = tuple(k for k in f.casualties if not (k.tok_start >= f.trigger.tok_start and k.tok_end <= f.trigger.tok_end))
+    return replace(f, casualties=rest + (CasualtyHit(q.tok_start, f.trigger.tok_end, cas),))
+
+
 def _compatible_agent(a, b) -> bool:
     return a is None or b is None or a.entry.id == b.entry.id
 
@@ -404,7 +435,11 @@ def _fold(frames: list[Frame], c: _Cues) -> list[Frame]:
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         if a.frame == "KILL" and a.agent is None and b.frame in c.violent and b.frame != "KILL":
-            out[i:i + 2] = [_merge_frames(b, a, keep_host_place=True)]
+            merged = _merge_frames(b, a, keep_host_place=True)
+            if b.frame == "CLASH" and b.agent is None and a.target is not None and (
+                    b.target is None or a.target.entry.id != b.target.entry.id):
+                merged = replace(merged, agent=a.target, target=b.target)
+            out[i:i + 2] = [merged]
             continue
         i += 1
     # a surrender in the sentence of a takeover names the side that lost
@@ -441,7 +476,7 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
     if _adjacent_violent(host, f, c):
         return _compatible_agent(host.agent, f.agent)
     if f.frame in ("KILL", "LOOTING") and host.frame in c.violent and host.frame != "KILL":
-        return _compatible_agent(host.agent, f.agent)
+        return f.agent is None or (host.agent is not None and host.agent.entry.id == f.agent.entry.id)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
         return _compatible_agent(host.agent, f.agent)
     if host.frame in ("PROTEST", "RIOT") and f.frame in ("ARREST", "ATTACK", "KILL", "CLASH"):

@@ -115,11 +115,16 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         host = _find_host(kept, c, body=False)
         if host is not None:
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
-        elif c.title and not c.reference:
+        elif c.title and not c.reference and not _weak(c.event):
             kept.append(c)
         else:
             dropped.append(c)
     return [c.event for c in kept], dropped
+
+
+def _weak(e: Event) -> bool:
+    """A headline battle with no side named only restates: alone it is not codable."""
+    return e.event_type == "Battles" and not (e.actor1 or e.actor2)
 
 
 def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:

@@ -161,6 +161,9 @@ def _alias_forms(raw: dict) -> list[str]:
         out.append(k)
         if k.startswith("ال") and len(k.split()[0]) > 4:
             out.append(k[2:])
+        if " " not in k and k.endswith("ي") and len(k) > 3:
+            base = k[2:] if k.startswith("ال") else k
+            out += [base + "ا", base + "ه"]  # accusative and feminine nisba: حوثيا، حوثيه
     return out
 
 
@@ -181,6 +184,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
         covered.update(range(h.start, h.end))
         out.append(_hit(doc, h, lex.entries[h.payload]))
     out = _with_nisba(doc, out)
+    out = _specific_over_generic(doc, out)
     extra: list[ActorHit] = []
     toks = doc.tokens
     by_start = sorted(out, key=lambda a: a.tok_start)
@@ -216,6 +220,27 @@ def _strip_conj(w: str) -> str:
 def _hit(doc: Doc, h: Hit, entry: ActorEntry) -> ActorHit:
     t0, t1 = doc.tokens[h.start], doc.tokens[h.end - 1]
     return ActorHit(h.start, h.end, entry, doc.raw_span(t0.start, t1.end))
+
+
+def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
+    """"مسلحاً حوثياً", "عناصر من داعش": a generic noun right before a named group is
+    that group."""
+    out: list[ActorHit] = []
+    skip = set()
+    for k, a in enumerate(hits):
+        if k in skip:
+            continue
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        gap = nxt.tok_start - a.tok_end if nxt is not None else 99
+        if (a.entry.generic and nxt is not None and not nxt.entry.generic and gap <= 1
+                and a.entry.kind not in ("civilian", "protester", "rioter")
+                and (gap == 0 or doc.tokens[a.tok_end].norm == "من")):
+            out.append(ActorHit(a.tok_start, nxt.tok_end, nxt.entry,
+                                doc.raw_span(a.span.start, nxt.span.end), nxt.via, nxt.country))
+            skip.add(k + 1)
+            continue
+        out.append(a)
+    return out
 
 
 def _with_nisba(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:

@@ -32,7 +32,7 @@ def extract_article(article: Article) -> Extraction:
     masked = frozenset(i for h in list(actors) + list(places) if getattr(h, "via", "alias") == "alias"
                        for i in range(h.tok_start, h.tok_end))
     triggers = find_triggers(doc, masked, forms)
-    extra = implicit_protests(doc, actors, triggers)
+    extra = implicit_protests(doc, actors, triggers, dates)
     if extra:
         triggers = tuple(sorted(triggers + extra, key=lambda t: t.tok_start))
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]

@@ -111,6 +111,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         e = lexicon().entries.get(key)
         named = actor_name(e, when, ctx.country) if e else None
         a1, i1 = named if named else ("", None)
+    if frame.frame == "AGREEMENT" and not _armed_party(frame):
+        return None  # a nuclear deal or a settlement "of the conflict" is diplomacy, not an ACLED agreement
     if event_type == "Battles" and not (a1 or a2) and not frame.is_title:
         return None  # ACLED codes a battle between named sides; "fighting" with none is context
     deaths, low, high = _fatalities(frame)
@@ -138,6 +140,10 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     )
     from dataclasses import replace
     return replace(ev, notes=note(ev, frame, spec))
+
+
+def _armed_party(frame: Frame) -> bool:
+    return any(a is not None and a.is_armed for a in (frame.agent, frame.target))
 
 
 def _is_air(frame: Frame) -> bool:

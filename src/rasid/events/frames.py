@@ -117,6 +117,11 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         out = _fold(out, c)
         out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
+        if att is not None and att.claimant is not None:
+            # "أعلن الجيش اعتقال ...": the announcing party did what it announces
+            out = [replace(f, agent=att.claimant) if f.agent is None and f.trigger.pos == "noun"
+                   and f.trigger.tok_start > att.claimant.tok_start
+                   and (f.target is None or f.target.entry.id != att.claimant.entry.id) else f for f in out]
         out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c))
                for f in out]
         if s_dates:
@@ -416,7 +421,8 @@ def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
 
 
 def _compatible_agent(a, b) -> bool:
-    return a is None or b is None or a.entry.id == b.entry.id
+    """Same actor, or one of them only a role ("المدفعية", "القوات") of the other side."""
+    return a is None or b is None or a.entry.id == b.entry.id or a.entry.generic or b.entry.generic
 
 
 def _fold(frames: list[Frame], c: _Cues) -> list[Frame]:
@@ -479,6 +485,8 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
         return f.agent is None or (host.agent is not None and host.agent.entry.id == f.agent.entry.id)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
         return _compatible_agent(host.agent, f.agent)
+    if host.frame == "DISRUPTED" and f.frame in c.violent | {"LOOTING"} and f.trigger.tok_start - host.trigger.tok_end <= 6:
+        return True  # "اعتراض وتدمير طائرة مسيرة مفخخة": the weapon is what was stopped
     if host.frame in ("PROTEST", "RIOT") and f.frame in ("ARREST", "ATTACK", "KILL", "CLASH"):
         return True  # arrests and shooting at a protest are the intervention, not new events
     if host.frame == "ARREST" and f.frame == "ABDUCT" and f.target is None and f.agent in (None, host.agent):
@@ -488,6 +496,9 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
 
 def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame:
     """`f` folded into `host`. A raid host yields to what happened in it."""
+    if host.frame == "DISRUPTED":
+        return replace(host, target=host.target or other.agent or other.target, place=host.place or f.place,
+                       time=host.time or other.time, parts=host.parts + (other.trigger,) + other.parts)
     if host.frame == "RAID" or (host.frame in SPECIFICITY and f.frame in SPECIFICITY
                                 and SPECIFICITY.index(f.frame) < SPECIFICITY.index(host.frame)):
         main, other = f, host

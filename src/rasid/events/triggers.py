@@ -51,12 +51,17 @@ class _Triggers:
             (normalize_key(a), normalize_key(b)): mode
             for mode, pairs in (cues.get("modality_pairs") or {}).items() for a, b in pairs
         }
+        after = cues.get("modality_after") or {}
+        self.after_window = int(after.get("window", 5))
+        self.after = {normalize_key(w): mode for mode, words in after.items() if mode != "window" for w in words}
         self.not_neg = {tuple(normalize_key(w) for w in p) for p in cues.get("not_negation") or []}
         ref = cues["reference"]
         self.ref_window = int(ref.get("window", 6))
         self.reference = frozenset(normalize_key(w) for w in ref["cues"])
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
+        self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
+        self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +93,17 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         span = doc.raw_span(t0.start, toks[h.end - 1].end)
         scope_start = prev_end if prev_sentence == t0.sentence else -1
         mode, cue = _mode(doc, h.start, scope_start, c)
+        if mode == "asserted":
+            mode, cue = _mode_after(doc, h.end, c)
+        if mode == "asserted" and frame == "KILL":
+            mode, cue = _tally(doc, h.end)
+        if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not (
+                h.start > 0 and _bare(toks[h.start - 1].norm) in c.exposure):
+            mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         reference, rcue = _reference(doc, h.start, scope_start, c)
+        if not reference and pos == "verb" and out and h.start >= 2 and toks[h.start - 1].norm in c.relatives \
+                and out[-1].tok_end >= h.start - 3 and toks[out[-1].tok_start].sentence == t0.sentence:
+            reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
         prev_end, prev_sentence = h.end, t0.sentence
@@ -121,6 +136,34 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
             continue
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
+    return "asserted", None
+
+
+def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
+    toks = doc.tokens
+    if end >= len(toks):
+        return "asserted", None
+    s = toks[end - 1].sentence
+    for j in range(end, min(len(toks), end + c.after_window)):
+        if toks[j].sentence != s:
+            break
+        mode = c.after.get(toks[j].norm) or c.after.get(_bare(toks[j].norm))
+        if mode:
+            return mode, doc.raw_span(toks[j].start, toks[j].end)
+    return "asserted", None
+
+
+def _tally(doc: Doc, end: int) -> tuple[str, Span | None]:
+    """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a death count over a period."""
+    toks = doc.tokens
+    s = toks[end - 1].sentence
+    for j in range(end, min(len(toks), end + 12)):
+        if toks[j].sentence != s:
+            break
+        if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
+            return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
+        if toks[j].norm in ("الحرب", "النزاع", "الصراع") and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
+            return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "قتل 10 آلاف في الحرب"
     return "asserted", None
 
 
@@ -162,19 +205,20 @@ def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:
     return toks[i].prefix.endswith("ل") and i > 0 and _bare(toks[i - 1].norm) in c.static
 
 
-def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...]) -> tuple[TriggerHit, ...]:
+def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=()) -> tuple[TriggerHit, ...]:
     """"خرج مئات المتظاهرين في مدينة الباب": protesters named in a sentence that has no
     protest word are themselves the report of a protest. The mention stands in for
     the trigger and gets the same modality checks."""
     c = _compiled()
     toks = doc.tokens
     covered = {toks[t.tok_start].sentence for t in triggers if t.frame in ("PROTEST", "RIOT")}
+    dated = {toks[d.tok_start].sentence for d in dates}  # a protest we can date, not "protesters demand"
     out: list[TriggerHit] = []
     for a in actors:
         if a.entry.kind not in ("protester", "rioter") or a.via != "alias":
             continue
         s = toks[a.tok_start].sentence
-        if s in covered:
+        if s in covered or s not in dated:
             continue
         covered.add(s)
         mode, cue = _mode(doc, a.tok_start, -1, c)

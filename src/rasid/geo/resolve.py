@@ -14,11 +14,23 @@ resolvable in context:
 
 Definite anaphora ("محيط السجن" after "سجن الصناعة") yields a hit for the antecedent.
 
+Words that are never places: the cue words themselves (حي، بلدة، مدينة ...), the `stop`
+list of place_cues.yaml, and data/place_common.tsv — frequent Arabic words that are also
+the name of some small place ("منزله" his house / Al Manzalah; "السد" the dam / As Sadd),
+computed by tools/build_gazetteer.py from news corpora. A common word is a place only
+with a feature cue ("بلدة النهضة") or a container linked to it ("النهضة في ريف حمص").
+
 geo_precision follows ACLED: 1 the place itself; 2 near it / its countryside / a part of
 it ("ريف حلب", "شمال الرقة", "قرب X", "محيط X") or a district; 3 only the province
 (coded at the provincial capital's coordinates) or the country.
 Location.label is ACLED's `location`: the place's name, or "City - Place" for a
 neighbourhood, camp, prison, roundabout ... inside a town (see Gazetteer.label).
+
+Speed: everything that depends only on a word or a gazetteer row is computed once per
+process and memoised (a word's candidate name keys, a cue word without its proclitics,
+a row's feature/country/coordinates in radians), so an article costs one dictionary
+look-up per token plus the scoring of the names it actually contains; each distinct
+(name, cue, container) is scored once per article.
 """
 from __future__ import annotations
 
@@ -30,9 +42,9 @@ from importlib import resources
 
 import yaml
 
-from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, load
+from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
-from rasid.model import Doc, Location, Place
+from rasid.model import Doc, Location
 from rasid.text.normalize import normalize_key
 
 MAX_WORDS = 5
@@ -47,6 +59,7 @@ _CORE = frozenset({"Syria", "Iraq", "Yemen", "Lebanon", "Palestine", "Libya", "E
                    "Somalia", "Jordan"})
 STRONG_POPULATION = 1000  # a town this size may be named without a cue
 NEAR_KM = 60.0
+_WORD_CACHE_MAX = 400_000  # distinct text words memoised per process
 
 
 @dataclass(frozen=True)
@@ -93,28 +106,161 @@ def cues() -> Cues:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> frozenset:
+    """Name keys that are frequent Arabic words before they are places (data/place_common.tsv,
+    built by tools/build_gazetteer.py): they resolve only with a cue or a container."""
+    path = resources.files("rasid").joinpath("data/place_common.tsv")
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    out = set()
+    for ln in text.splitlines():
+        if ln and not ln.startswith("#") and not ln.startswith("key\t"):
+            out.add(ln.split("\t", 1)[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _cue_keys() -> frozenset:
+    """Single cue words as name keys ("بلدة" → "بلده", "المخيم" → "مخيم"): never a name."""
+    c = cues()
+    words = set()
+    for phrase in list(c.feature) + list(c.near) + list(c.anaphora) + list(c.near_after):
+        if " " not in phrase:
+            words.add(name_key(phrase))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
     """Name key → gazetteer rows (Arabic-script keys only: what running text can match),
     and first word → most words of a name starting with it (to skip hopeless joins)."""
     g = load()
     cue_words = {w for w in cues().feature if " " not in w}
+    never = _cue_keys()
     out: dict[str, tuple[int, ...]] = {}
     first: dict[str, int] = {}
     for key, rows in g.keys():
         if key and "\u0600" <= key[0] <= "\u06ff":
             words = key.split(" ")
-            if len(words) > MAX_WORDS:
+            if len(words) > MAX_WORDS or key in never:
                 continue
             if words[0] in cue_words and all(g.feature(r) in ("admin2", "admin3") for r in rows):
                 continue  # "مدينة إدلب" listed on the district: let the cue pick the town
-            out[key] = tuple(rows)
+            out[key] = tuple(sorted(rows, key=g._rank))
             first[words[0]] = max(first.get(words[0], 1), len(words))
     return out, first
 
 
-@lru_cache(maxsize=200_000)
-def _variants(word: str) -> tuple[tuple[int, str], ...]:
-    return word_variants(word)
+# ----------------------------------------------------------------------------- per-row facts
+class _Row:
+    """What scoring needs of one gazetteer row, computed once per process."""
+
+    __slots__ = ("row", "id", "feature", "country", "pop", "logpop", "lat", "lon", "coslat",
+                 "parent", "curated", "strong")
+
+    def __init__(self, g: Gazetteer, r: int):
+        rec = g._rows[r]
+        c = g._col
+        self.row = r
+        self.id = rec[c["id"]]
+        self.feature = rec[c["feature"]]
+        self.country = rec[c["country"]]
+        self.pop = int(rec[c["population"]])
+        self.logpop = math.log10(self.pop + 1) / 2
+        lat = float(rec[c["lat"]]) * math.pi / 180
+        self.lat, self.lon, self.coslat = lat, float(rec[c["lon"]]) * math.pi / 180, math.cos(lat)
+        self.parent = rec[c["parent"]] or None
+        self.curated = self.id.startswith("cur:")
+        # strength without the name: True/False, or None for "curated: depends on the name"
+        if self.feature in ("country", "admin1"):
+            self.strong = True
+        elif self.curated:
+            self.strong = None
+        elif self.country in _CORE:
+            self.strong = self.pop >= STRONG_POPULATION
+        elif self.country in _REGION:
+            self.strong = self.pop >= 20000
+        elif self.country in _NEIGHBOURS:
+            self.strong = self.pop >= 500000
+        else:
+            self.strong = self.pop >= 300000
+
+
+_ROWS: dict[int, _Row] = {}
+
+
+def _row(r: int) -> _Row:
+    info = _ROWS.get(r)
+    if info is None:
+        info = _ROWS[r] = _Row(load(), r)
+    return info
+
+
+def _km(a: _Row, b: _Row) -> float:
+    h = (math.sin((b.lat - a.lat) / 2) ** 2 + a.coslat * b.coslat * math.sin((b.lon - a.lon) / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# ----------------------------------------------------------------------------- per-word facts
+_WORDS: dict[str, tuple] = {}
+
+
+def _word(w: str) -> tuple:
+    """A text word's readings that may start a gazetteer name: (longest name in words,
+    ((proclitic characters, key), ...)); () for the vast majority of words."""
+    ent = _WORDS.get(w)
+    if ent is not None:
+        return ent
+    _, first = _arabic_keys()
+    vs = []
+    for cut, v in word_variants(w):
+        if v in first:
+            if cut >= 2 and w[cut - 2:cut] == "ال":
+                cut -= 2  # the article belongs to the name as written
+            vs.append((cut, v))
+    ent = (max(first[v] for _, v in vs), tuple(vs)) if vs else ()
+    if len(_WORDS) > _WORD_CACHE_MAX:
+        _WORDS.clear()
+    _WORDS[w] = ent
+    return ent
+
+
+_CUE_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_STRIPPED: dict[str, str] = {}
+
+
+def _strip(word: str) -> str:
+    """A cue word without proclitics: 'بحي' → 'حي', 'وبمدينة' → 'مدينه', 'للسجن' → 'السجن'."""
+    out = _STRIPPED.get(word)
+    if out is not None:
+        return out
+    out = word
+    words = _cue_words()
+    if word not in words:
+        for p in _CUE_PROCLITICS:
+            if word.startswith(p):
+                rest = word[len(p):]
+                if rest in words:
+                    out = rest
+                    break
+                if p.endswith("ل") and rest.startswith("ل") and "ا" + rest in words:
+                    out = "ا" + rest  # للسجن = ل + السجن
+                    break
+    if len(_STRIPPED) > _WORD_CACHE_MAX:
+        _STRIPPED.clear()
+    _STRIPPED[word] = out
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    c = cues()
+    words = set()
+    for phrase in list(c.feature) + list(c.near) + list(c.link) + list(c.anaphora):
+        words.update(phrase.split())
+    return frozenset(words)
 
 
 # ----------------------------------------------------------------------------- matching
@@ -128,59 +274,42 @@ class _Match:
     prefix: str  # proclitics on the first token (raw normalised letters)
 
 
-_CUE_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-
-
-def _strip(word: str) -> str:
-    """A cue word without proclitics: 'بحي' → 'حي', 'وبمدينة' → 'مدينه', 'للسجن' → 'السجن'."""
-    words = _cue_words()
-    if word in words:
-        return word
-    for p in _CUE_PROCLITICS:
-        if word.startswith(p):
-            rest = word[len(p):]
-            if rest in words:
-                return rest
-            if p.endswith("ل") and rest.startswith("ل") and "ا" + rest in words:
-                return "ا" + rest  # للسجن = ل + السجن
-    return word
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset:
-    c = cues()
-    words = set()
-    for phrase in list(c.feature) + list(c.near) + list(c.link) + list(c.anaphora):
-        words.update(phrase.split())
-    return frozenset(words)
-
-
 def _matches(doc: Doc) -> list[_Match]:
-    keys, first = _arabic_keys()
+    keys, _ = _arabic_keys()
     toks = doc.tokens
     norms = [t.norm for t in toks]
     n = len(toks)
     out: list[_Match] = []
+    words = _WORDS
     i = 0
     while i < n:
+        ent = words.get(norms[i])
+        if ent is None:
+            ent = _word(norms[i])
+        if not ent:
+            i += 1
+            continue
+        longest, variants = ent
         best = None
-        sent = toks[i].sentence
-        variants = _variants(norms[i])
-        longest = max((first.get(v, 0) for _, v in variants), default=0)
-        for k in range(min(longest, n - i), 0, -1):
-            if toks[i + k - 1].sentence != sent:
-                continue
-            tail = " " + " ".join(norms[i + 1:i + k]) if k > 1 else ""
-            for cut, v in variants:
-                rows = keys.get(v + tail)
-                if rows:
-                    word = norms[i]
-                    if cut >= 2 and word[cut - 2:cut] == "ال":
-                        cut -= 2  # the article belongs to the name as written
-                    best = _Match(i, i + k, cut, v + tail, rows, word[:cut])
+        if longest > 1:
+            sent = toks[i].sentence
+            for k in range(min(longest, n - i), 1, -1):
+                if toks[i + k - 1].sentence != sent:
+                    continue
+                tail = " " + " ".join(norms[i + 1:i + k])
+                for cut, v in variants:
+                    rows = keys.get(v + tail)
+                    if rows:
+                        best = _Match(i, i + k, cut, v + tail, rows, norms[i][:cut])
+                        break
+                if best:
                     break
-            if best:
-                break
+        if best is None:
+            for cut, v in variants:
+                rows = keys.get(v)
+                if rows:
+                    best = _Match(i, i + 1, cut, v, rows, norms[i][:cut])
+                    break
         if best:
             out.append(best)
             i = best.end
@@ -196,14 +325,15 @@ def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
     feature = near = None
     first = start
     j = start
+    sent = toks[start].sentence
     # feature cue right before the name, possibly preceded by a near cue ("ريف مدينة X")
     for _ in range(2):
         found = False
         for w in range(min(c.max_cue_words, j), 0, -1):
-            if toks[j - w].sentence != toks[start].sentence:
+            if toks[j - w].sentence != sent:
                 continue
-            words = [_strip(toks[j - w].norm)] + [toks[x].norm for x in range(j - w + 1, j)]
-            phrase = " ".join(words)
+            head = _strip(toks[j - w].norm)
+            phrase = head if w == 1 else " ".join([head] + [toks[x].norm for x in range(j - w + 1, j)])
             if feature is None and near is None and phrase in c.feature:
                 feature, first, j, found = c.feature[phrase], j - w, j - w, True
                 break
@@ -220,7 +350,7 @@ def _near_after(doc: Doc, end: int) -> str | None:
     toks = doc.tokens
     for w in (2, 1):
         if end + w <= len(toks) and toks[end + w - 1].sentence == toks[end - 1].sentence:
-            phrase = " ".join(t.norm for t in toks[end:end + w])
+            phrase = toks[end].norm if w == 1 else " ".join(t.norm for t in toks[end:end + w])
             if phrase in c.near_after:
                 return phrase
     return None
@@ -237,6 +367,7 @@ class _Mention:  # working state of one mention while resolving (never leaves th
     container: int | None = None  # index of the mention containing this one
     row: int | None = None
     strong: bool = False
+    needs_context: bool = False  # a common word: a place only with a cue or a container
 
 
 def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
@@ -247,43 +378,46 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     if not mentions:
         return ()
     _link_containers(doc, mentions, c)
+    _drop_uncued_common(mentions)
+    if not mentions:
+        return ()
     # pass 1: anchors
     for mt in mentions:
-        mt.strong = _is_strong(g, mt, c)
-    anchors = [mt for mt in mentions if mt.strong and len(_countries(g, mt.m.rows)) == 1]
+        mt.strong = _is_strong(mt)
+    anchors = [mt for mt in mentions if mt.strong and _one_country(mt.m.key, mt.m.rows)]
     if country is None:
         votes = Counter()
         for mt in anchors:
-            votes[g.country_of(mt.m.rows[0])] += 1
+            votes[_row(mt.m.rows[0]).country] += 1
         country = votes.most_common(1)[0][0] if votes else None
     else:
-        from rasid.geo.gazetteer import _country_name
-
         country = _country_name(country)
-    anchor_places = list({r: g.place(r) for mt in anchors
-                          if (r := _best(g, mt, country, [], None, strict=not (mt.feature or mt.near))) is not None
-                          and g.feature(r) not in ("country", "admin1")}.values())
+    memo: dict = {}
+    anchor_rows: dict[int, _Row] = {}
+    for mt in anchors:
+        r = _best_memo(memo, mt, country, (), None, strict=not (mt.feature or mt.near))
+        if r is not None and _row(r).feature not in ("country", "admin1"):
+            anchor_rows.setdefault(r, _row(r))
+    anchor_list = tuple(anchor_rows.values())
+    memo = {}
     # pass 2: right to left so containers come first
     for mt in reversed(mentions):
         cont = mentions[mt.container].row if mt.container is not None else None
-        cont_place = g.place(cont) if cont is not None else None
+        cont_row = _row(cont) if cont is not None else None
         cued = bool(mt.feature or mt.near)
-        row = _best(g, mt, country, anchor_places, cont_place, strict=not cued)
+        row = _best_memo(memo, mt, country, anchor_list, cont_row, strict=not cued)
         if row is None and not cued:
-            row = _best(g, mt, country, anchor_places, cont_place)
-            if row is not None and not _weak_ok(g, mt, row, country, anchor_places, cont_place):
+            row = _best_memo(memo, mt, country, anchor_list, cont_row)
+            if row is not None and not _weak_ok(mt, _row(row), country, anchor_list, cont_row):
                 row = None
-        cont_near = mt.container is not None and mentions[mt.container].near is not None
-        if row is not None and cont_place is not None and not _inside(g.place(row), cont_place, cont_near):
-            row = None  # "منطقة X بحي Y": an X far from Y is another X; Y locates the event
         if row is None:
             continue
+        if cont_row is not None:
+            cont_near = mentions[mt.container].near is not None
+            if not _inside(_row(row), cont_row, cont_near):
+                continue  # "منطقة X بحي Y": an X far from Y is another X; Y locates the event
         mt.row = row
-    hits = []
-    for idx, mt in enumerate(mentions):
-        if mt.row is None:
-            continue
-        hits.append(_hit(doc, g, mt, mentions))
+    hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits.extend(_anaphora(doc, g, c, mentions))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
@@ -292,122 +426,150 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
 def _collect(doc: Doc, g: Gazetteer, c: Cues) -> list[_Mention]:
     out: list[_Mention] = []
     prev: _Mention | None = None
+    common = common_words()
     for m in _matches(doc):
         feature, near, first = _cue_before(doc, m.start)
-        if near is None and _near_after(doc, m.end):
+        if near is None:
             near = _near_after(doc, m.end)
         # a coordinated list keeps its cue: "أحياء غويران والزهور والعزيزية"
         if (feature is None and prev is not None and prev.feature and prev.m.end == m.start
                 and m.prefix.startswith("و")):
             feature = prev.feature
-        if m.key in c.stop and feature is None:
+        if feature is None and m.key in c.stop:
             prev = None
             continue
         if _adjective_not_country(g, doc, m):
             prev = None
             continue
         mt = _Mention(m, feature, near, first)
+        if feature is None and m.key in common:
+            mt.needs_context = True
         out.append(mt)
         prev = mt
     return out
+
+
+def _drop_uncued_common(mentions: list[_Mention]) -> None:
+    """Remove common-word mentions that have no feature cue and no linked container.
+    A 'near' cue alone is not enough ("قرب منزله" is near his house)."""
+    if not any(mt.needs_context for mt in mentions):
+        return
+    keep = [mt for mt in mentions if not mt.needs_context or mt.container is not None]
+    if len(keep) == len(mentions):
+        return
+    index = {id(mt): i for i, mt in enumerate(keep)}
+    old = list(mentions)
+    for mt in keep:
+        if mt.container is not None:
+            cont = old[mt.container]
+            mt.container = index.get(id(cont))
+    mentions[:] = keep
 
 
 def _adjective_not_country(g: Gazetteer, doc: Doc, m: _Match) -> bool:
     """"السورية"/"التركية" are adjectives (الحكومة السورية), while the country is written
     "سورية"/"تركيا" without the article: a country-only match whose article is not part
     of the country's name is no place."""
-    if not all(g.feature(r) == "country" for r in m.rows):
+    if not _all_country(m.key, m.rows):
         return False
     word = doc.tokens[m.start].norm[m.cut:]
     has_al = word.startswith("ال") or (m.prefix.endswith("ل") and word.startswith("ل"))
     return has_al and not any(g.place(r).name_ar.startswith("ال") for r in m.rows)
 
 
+@lru_cache(maxsize=65536)
+def _all_country(key: str, rows: tuple[int, ...]) -> bool:
+    return all(_row(r).feature == "country" for r in rows)
+
+
+@lru_cache(maxsize=65536)
+def _one_country(key: str, rows: tuple[int, ...]) -> bool:
+    return len({_row(r).country for r in rows}) == 1
+
+
 def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
     """Mark B as A's container when only link words ("في", "ب", "الواقع ب", "التابعة ل"),
     cue words or direction words stand between mention A and the following mention B."""
     toks = doc.tokens
-    position = {id(m): i for i, m in enumerate(mentions)}
-    for a, b in zip(mentions, mentions[1:]):
+    cue_words = _cue_words()
+    for ai in range(len(mentions) - 1):
+        a, b = mentions[ai], mentions[ai + 1]
         if toks[a.m.end - 1].sentence != toks[b.m.start].sentence:
             continue
-        between = [_strip(t.norm) for t in toks[a.m.end:b.cue_start]]
-        if len(between) > 3:
+        if b.cue_start - a.m.end > 3:
             continue
+        between = [_strip(t.norm) for t in toks[a.m.end:b.cue_start]]
         linked = b.m.prefix.endswith(("ب", "ل")) or (b.cue_start < b.m.start and
                                                      toks[b.cue_start].norm[:1] in ("ب", "ل"))
         if between:
             phrase = " ".join(between)
-            if phrase in c.link or all(w in c.link or w in _cue_words() for w in between):
-                linked = True
-            else:
-                linked = False
+            linked = phrase in c.link or all(w in c.link or w in cue_words for w in between)
         if b.near and not between:
             linked = True  # "X جنوب Y" / "X شمالي Y"
         if linked:
-            a.container = position[id(b)]
+            a.container = ai + 1
 
 
-def _countries(g: Gazetteer, rows) -> set[str]:
-    return {g.country_of(r) for r in rows}
+@lru_cache(maxsize=65536)
+def _key_strong(key: str, rows: tuple[int, ...]) -> bool:
+    return any(_row_strong(_row(r), key) for r in rows)
 
 
-def _is_strong(g: Gazetteer, mt: _Mention, c: Cues) -> bool:
+def _is_strong(mt: _Mention) -> bool:
     """A mention that needs no context to be believed a place."""
     if mt.feature or mt.near:
         return True
-    return any(_row_strong(g, r, mt.m.key) for r in mt.m.rows)
+    return _key_strong(mt.m.key, mt.m.rows)
 
 
-def _row_strong(g: Gazetteer, r: int, key: str) -> bool:
+def _row_strong(info: _Row, key: str) -> bool:
     """A gazetteer row well enough attested to be taken from a bare name: a country, a
     province, a curated place, or a town of some size (larger far from the region rasid
     codes, where the Arabic spelling is a transliteration that may be a common word)."""
-    if len(key.replace(" ", "")) < 3:
+    if len(key) - key.count(" ") < 3:
         return False
-    feat = g.feature(r)
-    if feat in ("country", "admin1"):
-        return True
-    if g.row_id(r).startswith("cur:"):
+    if info.strong is None:  # curated
         return " " in key or len(key) >= 4
-    pop = g.population(r)
-    country = g.country_of(r)
-    if country in _CORE:
-        return pop >= STRONG_POPULATION
-    if country in _REGION:
-        return pop >= 20000
-    if country in _NEIGHBOURS:
-        return pop >= 500000
-    return pop >= 300000
+    return info.strong
 
 
-def _weak_ok(g, mt, row, country, anchors, cont_place) -> bool:
+def _weak_ok(mt: _Mention, info: _Row, country, anchors, cont_row) -> bool:
     """A village-only name without a cue counts when the story is in its country and it
     lies near a place the story names, or its container is given."""
-    if cont_place is not None:
+    if cont_row is not None:
         return True
     key = mt.m.key
-    if len(key.replace(" ", "")) < 5 or not country or g.country_of(row) != country:
+    if len(key) - key.count(" ") < 5 or not country or info.country != country:
         return False
-    p = g.place(row)
-    return any(_km(p, a) <= NEAR_KM for a in anchors)
+    return any(_km(info, a) <= NEAR_KM for a in anchors)
 
 
-def _best(g: Gazetteer, mt: _Mention, country, anchors, cont_place, strict: bool = False) -> int | None:
-    c = cues()
-    if len(mt.m.rows) == 1 and not (strict and not _row_strong(g, mt.m.rows[0], mt.m.key)):
-        r = mt.m.rows[0]
-        return None if (g.feature(r) == "country" and mt.feature) else r
+def _best_memo(memo: dict, mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int | None:
+    k = (mt.m.key, mt.feature, mt.near is not None, strict, cont_row.row if cont_row is not None else -1)
+    if k in memo:
+        return memo[k]
+    r = memo[k] = _best(mt, country, anchors, cont_row, strict)
+    return r
+
+
+def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int | None:
+    rows = mt.m.rows
+    key = mt.m.key
+    if len(rows) == 1:
+        info = _row(rows[0])
+        if not (strict and not _row_strong(info, key)):
+            return None if (info.feature == "country" and mt.feature) else rows[0]
     best, best_score = None, -1e9
-    ok_feats = c.compatible.get(mt.feature) if mt.feature else None
-    for r in mt.m.rows:
-        feat = g.feature(r)
+    ok_feats = cues().compatible.get(mt.feature) if mt.feature else None
+    for r in rows:
+        info = _row(r)
+        feat = info.feature
         if feat == "country" and mt.feature:
             continue
-        if strict and not _row_strong(g, r, mt.m.key):
+        if strict and not _row_strong(info, key):
             continue
-        score = math.log10(g.population(r) + 1) / 2
-        if country and g.country_of(r) == country:
+        score = info.logpop
+        if country and info.country == country:
             score += 3
         if ok_feats is not None:
             score += 3 if feat in ok_feats else -3
@@ -415,38 +577,30 @@ def _best(g: Gazetteer, mt: _Mention, country, anchors, cont_place, strict: bool
             score -= 1  # a bare name means the town more often than the district
         if mt.near and feat in POPULATED:
             score += 0.5
-        p = None
-        if cont_place is not None:
-            p = g.place(r)
-            if p.parent == cont_place.id:
+        if cont_row is not None:
+            if info.parent == cont_row.id:
                 score += 6
-            d = _km(p, cont_place)
+            d = _km(info, cont_row)
             score += 5 if d <= 30 else 2 if d <= 100 else -2
         if anchors:
-            p = p or g.place(r)
-            d = min(_km(p, a) for a in anchors)
+            d = min(_km(info, a) for a in anchors)
             score += 2 if d <= 30 else 1 if d <= 150 else 0
-        if g._rows[r][0].startswith("cur:"):
+        if info.curated:
             score += 0.3
         if score > best_score:
             best, best_score = r, score
     return best
 
 
-def _inside(p: Place, container: Place, countryside: bool = False) -> bool:
+_REACH = {"neighbourhood": 8, "camp": 10, "prison": 5, "city": 30, "town": 20, "village": 15}
+
+
+def _inside(p: _Row, container: _Row, countryside: bool = False) -> bool:
     """Could `p` lie in `container` (or in its countryside, "ريف Y")?"""
     if p.parent == container.id:
         return True
-    reach = {"neighbourhood": 8, "camp": 10, "prison": 5, "city": 30, "town": 20, "village": 15}
-    limit = 100 if countryside else reach.get(container.feature, 150)
+    limit = 100 if countryside else _REACH.get(container.feature, 150)
     return _km(p, container) <= limit
-
-
-def _km(a: Place, b: Place) -> float:
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
-         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _precision(feature: str, near: str | None) -> int:
@@ -465,7 +619,26 @@ def _hit(doc: Doc, g: Gazetteer, mt: _Mention, mentions: list[_Mention]) -> Plac
     loc = Location(place, _precision(place.feature, mt.near), span, g.label(place.id))
     cont = mentions[mt.container].row if mt.container is not None else None
     cue = mt.near or mt.feature
-    return PlaceHit(mt.m.start, mt.m.end, loc, cue, g.place(cont).id if cont is not None else None)
+    return PlaceHit(mt.m.start, mt.m.end, loc, cue, _row(cont).id if cont is not None else None)
+
+
+_ANA: dict[str, tuple] = {}
+
+
+def _ana_word(w: str) -> tuple:
+    """(stripped word, feature) when `w` is a definite place noun ("للسجن"), else ()."""
+    ent = _ANA.get(w)
+    if ent is None:
+        c = cues()
+        ent = ()
+        if w.endswith(_ana_endings()):
+            s = _strip(w)
+            if s in c.anaphora:
+                ent = (s, c.anaphora[s])
+        if len(_ANA) > _WORD_CACHE_MAX:
+            _ANA.clear()
+        _ANA[w] = ent
+    return ent
 
 
 @lru_cache(maxsize=1)
@@ -473,33 +646,39 @@ def _ana_endings() -> tuple[str, ...]:
     return tuple(w[2:] for w in cues().anaphora)  # "السجن" → "سجن" also ends "للسجن"
 
 
+_ANA_COMPAT = {"city": {"city", "town"}, "town": {"town", "village", "city"}}
+
+
 def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list[PlaceHit]:
     """"السجن"/"المخيم"/"الحي" alone → the last place of that feature named before it."""
-    out = []
     resolved = [mt for mt in mentions if mt.row is not None]
+    if not resolved:
+        return []
+    out = []
     covered = set()
     for mt in mentions:
         covered.update(range(mt.cue_start, mt.m.end))
-    compat = {"city": {"city", "town"}, "town": {"town", "village", "city"}}
+    cache = _ANA
+    first_end = resolved[0].m.end
     for tok in doc.tokens:
-        if tok.index in covered:
+        if tok.index < first_end:
+            continue  # no antecedent can precede
+        ent = cache.get(tok.norm)
+        if ent is None:
+            ent = _ana_word(tok.norm)
+        if not ent or tok.index in covered:
             continue
-        if not tok.norm.endswith(_ana_endings()):
-            continue
-        word = _strip(tok.norm)
-        if word not in c.anaphora:
-            continue
-        feat = c.anaphora[word]
-        ok = compat.get(feat, {feat})
+        word, feat = ent
+        ok = _ANA_COMPAT.get(feat, {feat})
         ante = None
         for mt in resolved:
             if mt.m.end > tok.index:
                 break
-            if g.feature(mt.row) in ok or (mt.feature in ok and mt.feature != "area"):
+            if _row(mt.row).feature in ok or (mt.feature in ok and mt.feature != "area"):
                 ante = mt
         if ante is None:
             continue
-        feature, near, _ = _cue_before(doc, tok.index)
+        _, near, _ = _cue_before(doc, tok.index)
         place = g.place(ante.row)
         nstart = tok.nend - len(word) if tok.norm.endswith(word) else tok.nstart
         span = doc.span(nstart, tok.nend)

@@ -74,7 +74,7 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
         elif t.stem in src.named or t.norm in src.named:
             if _near(speech_at, i, toks):
                 found = _named_source(doc, i)
-        if found is None and s in claim_sents and i in speech_at:
+        if found is None and i in speech_at and (s in claim_sents or _announces(toks[i].norm)):
             claimant = _speaker(actors, i, s, toks)
             if claimant is not None:
                 name = claimant.entry.name or claimant.entry.id
@@ -85,6 +85,14 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
             if found.claimant is None:
                 last_by_kind[_kind(normalize_key(found.span.text).split()[0])] = found
     return tuple(by_sentence[s] for s in sorted(by_sentence))
+
+
+_ANNOUNCE = frozenset({"اعلن", "اعلنت", "اعلنوا", "تبنى", "تبنت", "تبنوا"})
+
+
+def _announces(word: str) -> bool:
+    """A party that "announces" (أعلن الجيش اعتقال ...) reports its own action: a claim."""
+    return word in _ANNOUNCE or (word[:1] in ("و", "ف") and word[1:] in _ANNOUNCE)
 
 
 def _kind(word: str) -> str:

@@ -36,6 +36,9 @@ def extract_article(article: Article) -> Extraction:
     if extra:
         triggers = tuple(sorted(triggers + extra, key=lambda t: t.tok_start))
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
+    muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
+    if muted:  # a death count inside a tally or a threat is not this article's fatalities
+        casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
     frames = fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)

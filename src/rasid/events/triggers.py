@@ -38,6 +38,8 @@ class _Triggers:
             for pos in ("verb", "noun"):
                 for f in forms.get(pos) or []:
                     entries.append((f, (frame, pos)))
+                    if pos == "noun" and not f.startswith("ال"):
+                        entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
@@ -60,6 +62,8 @@ class _Triggers:
         self.reference = frozenset(normalize_key(w) for w in ref["cues"])
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
+        self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
+        self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
 
@@ -101,10 +105,28 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 h.start > 0 and _bare(toks[h.start - 1].norm) in c.exposure):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         reference, rcue = _reference(doc, h.start, scope_start, c)
+        prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \
+            and h.start - out[-1].tok_end <= 10
+        if reference and prev_kill and rcue is not None and _bare(normalize_key(rcue.text)) in c.cause:
+            reference, rcue = False, None  # "قُتل ضابط إثر انفجار عبوة": the cause of the death, not a back-reference
+        if not reference and not any(toks[x.tok_start].sentence == t0.sentence and not x.reference for x in out):
+            for j in range(max(0, h.start - 3), h.start):
+                if toks[j].sentence == t0.sentence and _bare(toks[j].norm) in c.results:
+                    reference, rcue = True, doc.raw_span(toks[j].start, toks[j].end)  # "زاعماً أنه أدى إلى تدمير"
+                    break
         if not reference and pos == "verb" and out and h.start >= 2 and toks[h.start - 1].norm in c.relatives \
                 and out[-1].tok_end >= h.start - 3 and toks[out[-1].tok_start].sentence == t0.sentence:
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
+        prev = out[-1] if out else None
+        if (prev is not None and pos == "noun" and h.prefix[:1] == "و" and toks[prev.tok_start].sentence == t0.sentence
+                and h.start - prev.tok_end <= 8):
+            # "مقتل 17 عنصراً وتدمير 5 عربات ... على مدى أسبوعين": a coordinated noun shares
+            # the status of the one before it
+            if prev.mode != "asserted" and mode == "asserted":
+                mode, cue = prev.mode, prev.cue
+            if prev.reference and not reference:
+                reference, rcue = True, prev.cue
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
         prev_end, prev_sentence = h.end, t0.sentence
     return tuple(out)
@@ -157,11 +179,13 @@ def _tally(doc: Doc, end: int) -> tuple[str, Span | None]:
     """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a death count over a period."""
     toks = doc.tokens
     s = toks[end - 1].sentence
-    for j in range(end, min(len(toks), end + 12)):
+    for j in range(end, min(len(toks), end + 30)):
         if toks[j].sentence != s:
             break
         if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
+        if toks[j].norm in ("مدي", "غضون") and j > 0 and _bare(toks[j - 1].norm) in ("علي", "في"):
+            return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "على مدى الأسبوعين الماضيين"
         if toks[j].norm in ("الحرب", "النزاع", "الصراع") and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "قتل 10 آلاف في الحرب"
     return "asserted", None

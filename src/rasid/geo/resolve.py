@@ -148,7 +148,7 @@ def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
                 continue
             if words[0] in cue_words and all(g.feature(r) in ("admin2", "admin3") for r in rows):
                 continue  # "مدينة إدلب" listed on the district: let the cue pick the town
-            out[key] = tuple(sorted(rows, key=g._rank))
+            out[key] = tuple(rows)
             first[words[0]] = max(first.get(words[0], 1), len(words))
     return out, first
 
@@ -157,7 +157,7 @@ def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
 class _Row:
     """What scoring needs of one gazetteer row, computed once per process."""
 
-    __slots__ = ("row", "id", "feature", "country", "pop", "logpop", "lat", "lon", "coslat",
+    __slots__ = ("row", "id", "feature", "country", "admin1", "pop", "logpop", "lat", "lon", "coslat",
                  "parent", "curated", "strong")
 
     def __init__(self, g: Gazetteer, r: int):
@@ -167,6 +167,7 @@ class _Row:
         self.id = rec[c["id"]]
         self.feature = rec[c["feature"]]
         self.country = rec[c["country"]]
+        self.admin1 = rec[c["admin1"]]
         self.pop = int(rec[c["population"]])
         self.logpop = math.log10(self.pop + 1) / 2
         lat = float(rec[c["lat"]]) * math.pi / 180
@@ -599,6 +600,10 @@ def _inside(p: _Row, container: _Row, countryside: bool = False) -> bool:
     """Could `p` lie in `container` (or in its countryside, "ريف Y")?"""
     if p.parent == container.id:
         return True
+    if container.feature == "country":
+        return p.country == container.country
+    if container.feature == "admin1" and p.admin1 and p.country == container.country:
+        return p.admin1 == container.admin1
     limit = 100 if countryside else _REACH.get(container.feature, 150)
     return _km(p, container) <= limit
 

@@ -70,6 +70,13 @@ def _actors_ok(a: Event, b: Event) -> bool:
     return not sa or not sb or sb <= sa or sa <= sb
 
 
+def _fills(h: Event, e: Event) -> bool:
+    """A back-reference may name the side the report left open: "أعلن تنظيم ولاية سيناء
+    مسؤوليته عن التفجير" gives the bombing its perpetrator."""
+    extra = _sides(e) - _sides(h)
+    return len(extra) == 1 and not h.actor1 and e.actor1 in extra
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     return a.event_type == b.event_type
 
@@ -132,7 +139,7 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
     e = c.event
     for i, k in enumerate(kept):
         h = k.event
-        if not _same_kind(h, e) or not _actors_ok(h, e):
+        if not _same_kind(h, e) or not (_actors_ok(h, e) or (not body and _fills(h, e))):
             continue
         if body and h.claimed_by != e.claimed_by:
             continue  # a party's own claim stays beside the independent report, never merged

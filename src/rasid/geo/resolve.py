@@ -369,6 +369,20 @@ class _Mention:  # working state of one mention while resolving (never leaves th
     row: int | None = None
     strong: bool = False
     needs_context: bool = False  # a common word: a place only with a cue or a container
+    introduced: bool = False  # written after a locative preposition ("في X", "بX")
+
+
+# prepositions that introduce a place: a common word after one of them may be a place
+_LOCATIVE = frozenset({"في", "من", "الى", "إلى", "على", "قرب", "عند", "نحو", "باتجاه", "داخل", "وفي", "ومن"})
+
+
+def _introduced(doc: Doc, m: _Match) -> bool:
+    if m.prefix.rstrip("ال").endswith(("ب", "ل")):
+        return True
+    if m.start == 0:
+        return False
+    prev = doc.tokens[m.start - 1]
+    return prev.sentence == doc.tokens[m.start].sentence and prev.norm in _LOCATIVE
 
 
 def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
@@ -445,17 +459,28 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues) -> list[_Mention]:
         mt = _Mention(m, feature, near, first)
         if feature is None and m.key in common:
             mt.needs_context = True
+            mt.introduced = _introduced(doc, m)
         out.append(mt)
         prev = mt
     return out
 
 
 def _drop_uncued_common(mentions: list[_Mention]) -> None:
-    """Remove common-word mentions that have no feature cue and no linked container.
+    """Remove common-word mentions that have no feature cue, unless they follow a locative
+    preposition and are linked to a container below country level ("في النهضة بريف حمص").
     A 'near' cue alone is not enough ("قرب منزله" is near his house)."""
     if not any(mt.needs_context for mt in mentions):
         return
-    keep = [mt for mt in mentions if not mt.needs_context or mt.container is not None]
+
+    def ok(mt: _Mention) -> bool:
+        if not mt.needs_context:
+            return True
+        if mt.container is None or not mt.introduced:
+            return False
+        cont = mentions[mt.container]
+        return not _all_country(cont.m.key, cont.m.rows)
+
+    keep = [mt for mt in mentions if ok(mt)]
     if len(keep) == len(mentions):
         return
     index = {id(mt): i for i, mt in enumerate(keep)}

@@ -5,31 +5,40 @@ trailing "اقرأ أيضا"; coding each copy would count one attack several ti
 exact copy is caught by a hash of the normalised text; a near copy by MinHash LSH
 over word 5-gram shingles (Jaccard ≥ ~0.8). Signatures are plain bytes so
 the store can keep them and rebuild the index on resume.
+
+Speed: every article passes here, so the MinHash is computed with numpy directly
+(the permutations are drawn once per process, not once per article as a
+`datasketch.MinHash` object would) and the LSH index is a plain dict per band over
+slices of the signature bytes. The values are exactly those of
+`datasketch.MinHash(num_perm=128, seed=1, scheme="affine32")` and the bands those of
+`datasketch.MinHashLSH(threshold=0.8, num_perm=128)`, so stores written before stay
+valid (tests/test_store.py checks the equality).
 """
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
-from rasid.text.normalize import normalize_key
+from rasid.text.normalize import normalize
 
 NUM_PERM = 128
 SHINGLE = 5
 THRESHOLD = 0.8
 SEED = 1  # fixed, with SCHEME: signatures stored by one run must match the next's
 SCHEME = "affine32"
+_PUNCT = ".,،؛;:!?؟\"'()[]{}«»-–—…"
+_MAX = np.uint32(0xFFFFFFFF)
 
 
 def normal_words(text: str) -> list[str]:
-    """Words of the normalised text, punctuation stripped."""
-    out = []
-    for w in normalize_key(text).split():
-        w = w.strip(".,،؛;:!?؟\"'()[]{}«»-–—…")
-        if w:
-            out.append(w)
-    return out
+    """Words of the normalised text, punctuation stripped.
+
+    Same words as `normalize_key(text).split()` stripped of punctuation; it goes
+    through `normalize` (whose last result is cached) so the coder that builds the
+    article's Doc right after does not translate the text a second time."""
+    return [w for w in (x.strip(_PUNCT) for x in normalize(text)[0].lower().split()) if w]
 
 
 def content_hash(text: str, words: list[str] | None = None) -> str:
@@ -45,16 +54,57 @@ def shingles(text: str, k: int = SHINGLE, words: list[str] | None = None) -> set
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch's affine32 permutations for SEED (drawn the same way)."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _shingle_bytes(words: list[str], k: int = SHINGLE) -> set[bytes]:
+    enc = [w.encode("utf-8") for w in words]
+    if len(enc) <= k:
+        return {b" ".join(enc)} if enc else set()
+    return {b" ".join(enc[i:i + k]) for i in range(len(enc) - k + 1)}
+
+
 def signature(text: str, words: list[str] | None = None) -> bytes:
     """MinHash signature of the text's shingles, as bytes (what the store keeps)."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    m.update_batch([s.encode("utf-8") for s in shingles(text, words=words)])
-    return m.hashvalues.astype(np.uint32).tobytes()
+    words = normal_words(text) if words is None else words
+    sh = _shingle_bytes(words)
+    if not sh:
+        return np.full(NUM_PERM, _MAX, dtype=np.uint32).tobytes()
+    sha1 = hashlib.sha1
+    # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian
+    hv = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in sh]), dtype="<u4").astype(np.uint32)
+    # MurmurHash3 fmix32 pre-mix, then the affine permutations a*h + b mod 2^32
+    hv ^= hv >> np.uint32(16)
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    a, b = _permutations()
+    phv = hv[:, None] * a
+    phv += b
+    return phv.min(axis=0).tobytes()
 
 
-def _minhash(sig: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
-                   hashvalues=np.frombuffer(sig, dtype=np.uint32))
+def fingerprint(text: str) -> tuple[str, bytes]:
+    """(content hash, signature): what triage needs of an article. Computed where
+    the article is coded (a worker), so the driver only looks them up."""
+    words = normal_words(text)
+    return content_hash(text, words), signature(text, words)
+
+
+@lru_cache(maxsize=8)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) as datasketch's MinHashLSH chooses them."""
+    if (threshold, num_perm) == (0.8, 128):
+        return 9, 13
+    from datasketch.lsh import _optimal_param
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)
 
 
 class NearDuplicateIndex:
@@ -63,8 +113,10 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._sigs: dict[str, MinHash] = {}
+        b, r = _bands(threshold, NUM_PERM)
+        self._ranges = [(i * r * 4, (i + 1) * r * 4) for i in range(b)]
+        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(b)]
+        self._sigs: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -72,17 +124,31 @@ class NearDuplicateIndex:
     def add(self, article_id: str, sig: bytes) -> None:
         if article_id in self._sigs:
             return
-        m = _minhash(sig)
-        self._lsh.insert(article_id, m)
-        self._sigs[article_id] = m
+        sig = bytes(sig)
+        for (s, e), table in zip(self._ranges, self._tables):
+            key = sig[s:e]
+            bucket = table.get(key)
+            if bucket is None:
+                table[key] = [article_id]
+            else:
+                bucket.append(article_id)
+        self._sigs[article_id] = np.frombuffer(sig, dtype=np.uint32)
 
     def find(self, sig: bytes) -> str | None:
         """The most similar indexed article at or above the threshold (ties → the
         smaller id, so the answer does not depend on set order), or None."""
-        m = _minhash(sig)
+        sig = bytes(sig)
+        cands: set[str] = set()
+        for (s, e), table in zip(self._ranges, self._tables):
+            bucket = table.get(sig[s:e])
+            if bucket:
+                cands.update(bucket)
+        if not cands:
+            return None
+        m = np.frombuffer(sig, dtype=np.uint32)
         best: tuple[float, str] | None = None
-        for cand in self._lsh.query(m):
-            j = m.jaccard(self._sigs[cand])
+        for cand in cands:
+            j = float(np.count_nonzero(m == self._sigs[cand])) / float(NUM_PERM)
             if j >= self.threshold and (best is None or (-j, cand) < (-best[0], best[1])):
                 best = (j, cand)
         return best[1] if best else None
@@ -102,17 +168,29 @@ class Triage:
         self.hashes = dict(hashes or {})  # content hash → id of the kept article
         self.index = index or NearDuplicateIndex()
 
+    def seen(self, article_id: str) -> bool:
+        """True if the id was stored or met before (skip it); else records it."""
+        if article_id in self.ids:
+            return True
+        self.ids.add(article_id)
+        return False
+
     def decide(self, article_id: str, text: str) -> tuple[str, str | None, str, bytes]:
         """(action, duplicate_of, content_hash, signature); action is 'skip',
         'duplicate' or 'code'. Records the article as seen."""
-        if article_id in self.ids:
+        if self.seen(article_id):
             return "skip", None, "", b""
-        self.ids.add(article_id)
         words = normal_words(text)
         h = content_hash(text, words)
         if h in self.hashes:
             return "duplicate", self.hashes[h], h, b""
-        sig = signature(text, words)
+        return self.decide_prepared(article_id, h, signature(text, words))
+
+    def decide_prepared(self, article_id: str, h: str, sig: bytes) -> tuple[str, str | None, str, bytes]:
+        """`decide` for an article already marked seen, whose hash and signature
+        were computed elsewhere (`fingerprint`, in a worker)."""
+        if h in self.hashes:
+            return "duplicate", self.hashes[h], h, b""
         near = self.index.find(sig)
         if near is not None:
             return "duplicate", near, h, b""

@@ -30,7 +30,23 @@ def normalize(text: str) -> tuple[str, tuple[int, ...]]:
 
     Latin letters are lower-cased (one-to-one for the scripts news uses). One
     str.translate does the work; offsets are rebuilt only around the characters
-    that vanish or expand, which keeps this linear and fast in C."""
+    that vanish or expand, which keeps this linear and fast in C.
+
+    The last result is kept: the store's duplicate check and the Doc of the same
+    article both normalise its text, and the second call then costs nothing."""
+    global _last
+    last = _last
+    if last[0] == text:
+        return last[1]
+    result = _normalize(text)
+    _last = (text, result)
+    return result
+
+
+_last: tuple = (None, None)
+
+
+def _normalize(text: str) -> tuple[str, tuple[int, ...]]:
     norm = text.translate(_fast_table())
     n = len(text)
     if len(norm) == n and not _expanding().search(text):

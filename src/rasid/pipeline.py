@@ -30,7 +30,7 @@ def extract_article(article: Article) -> Extraction:
     dates = find_dates(doc, article.published) if article.published else ()
     attributions = find_attributions(doc, actors, forms)
     masked = frozenset(i for h in list(actors) + list(places) if getattr(h, "via", "alias") == "alias"
-                       for i in range(h.tok_start, h.tok_end))
+                       and not _weapon_actor(h) for i in range(h.tok_start, h.tok_end))
     triggers = find_triggers(doc, masked, forms)
     extra = implicit_protests(doc, actors, triggers, dates)
     if extra:
@@ -59,6 +59,13 @@ def extract_article(article: Article) -> Extraction:
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
     return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+def _weapon_actor(hit) -> bool:
+    """"طائرة مسيّرة إسرائيلية" names both a weapon (the trigger) and whose it is (the
+    actor): such spans must not hide the trigger."""
+    entry = getattr(hit, "entry", None)
+    return entry is not None and (entry.role == "air_force" or entry.unattributed)
 
 
 def _country(places) -> str | None:

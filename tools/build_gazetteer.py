@@ -193,13 +193,13 @@ class Admin1:
                 n = re.sub(r"^(محافظة|ولاية|شعبية|Muhafazat|Governorate of)\s+", "", n.strip())
                 hit = self.index.get((cc, name_key(n))) if n else None
                 if hit:
-                    canon = hit["name"]
+                    canon = hit.get("admin1") or hit["name"]
                     break
             self.gn_code[r["geonames_code"]] = canon or acled_en(_ascii(r["name"]))
 
     def canon(self, iso2: str, name: str) -> str:
         hit = self.index.get((iso2, name_key(name)))
-        return hit["name"] if hit else acled_en(name)
+        return (hit.get("admin1") or hit["name"]) if hit else acled_en(name)
 
 
 def _ascii(s: str) -> str:
@@ -266,7 +266,7 @@ def add_admin1(store: Store) -> None:
     for r in read_tsv(DATA / "admin1.tsv"):
         names = [r["name"], r["name_ar"], *r["aliases_ar"].split("|")]
         rec = Rec(f"adm1:{r['iso2']}:{r['name']}", r["name"], r["name_ar"], r["iso2"], r["lat"], r["lon"],
-                  "admin1", names, "admin1", admin1=r["name"], explicit=True)
+                  "admin1", names, "admin1", admin1=r.get("admin1") or r["name"], explicit=True)
         store.recs.append(rec)
         for k in rec.keys():
             store.by_key[(rec.iso2, k)].append(len(store.recs) - 1)
@@ -490,7 +490,7 @@ COMMON_MIN_COUNT = 25
 # word (grey, fetus, suit ...): never listed as common
 COMMON_ALLOW = {"رمادي", "جنين", "بعلبك", "صفاقس", "هيت", "فاو", "حله", "عماره", "سلميه", "بحري",
                 "حيفا", "عقبه", "نبل", "جرابلس", "داريا", "تدمر", "سنجار", "حرستا", "عربين", "جوبر",
-                "رفح", "عريش", "ناصريه", "بعقوبه", "سامراء", "تكريت", "بيجي", "مخا", "مكلا"}
+                "رفح", "عريش", "ناصريه", "بعقوبه", "سامراء", "تكريت", "بيجي", "مخا", "مكلا", "باب"}
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 

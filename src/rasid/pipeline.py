@@ -24,13 +24,16 @@ def extract_article(article: Article) -> Extraction:
     forms = token_forms(doc)
     actors = find_actors(doc, forms)
     places = find_places(doc)
-    country = _country(places)
     quantities = find_quantities(doc)
     casualties = find_casualties(doc, quantities)
     dates = find_dates(doc, article.published) if article.published else ()
     attributions = find_attributions(doc, actors, forms)
-    masked = frozenset(i for h in list(actors) + list(places) if getattr(h, "via", "alias") == "alias"
-                       and not _weapon_actor(h) for i in range(h.tok_start, h.tok_end))
+    named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
+                      for i in range(a.tok_start, a.tok_end))
+    # "قوات سوريا الديمقراطية" names an actor, not the country Syria
+    places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end)))
+    masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
+    country = _country(places)
     triggers = find_triggers(doc, masked, forms)
     extra = implicit_protests(doc, actors, triggers, dates)
     if extra:

@@ -62,6 +62,7 @@ class _Cues:
     genitive: dict
     standalone: frozenset
     target_heads: frozenset = frozenset()
+    membership: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,7 @@ def _cues() -> _Cues:
         violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
-        target_heads=k("target_heads"),
+        target_heads=k("target_heads"), membership=k("membership"),
     )
 
 
@@ -116,7 +117,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
         out = [_subject_count(doc, f, quantities) for f in out]
-        out = _fold(out, c)
+        out = _fold(out, c, doc)
         out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
         if att is not None and att.claimant is not None:
@@ -252,7 +253,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if agent is None and target is None and t.pos == "noun" and after:
         first = after[0]
         gap = [w for w in toks[t.tok_end:first.tok_start] if not w.norm.isdigit()]
-        if len(gap) == 0:
+        if len(gap) == 1 and gap[0].norm == "من" and c.genitive.get(t.frame) == "agent":
+            gap = []  # "انتحاري من داعش": one of them, so theirs
             role = c.genitive.get(t.frame, "agent")
             if role == "agent":
                 agent = _resolve_affiliation(doc, first, actors, c)
@@ -303,6 +305,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             target = launcher  # "اعتراض طائرة مسيّرة أطلقتها جماعة الحوثي"
     if agent is None and t.frame in c.violent:
         agent = _nisba_agent(doc, t, actors) or agent
+    if target is not None and target.is_civilian:
+        member_of = _membership(doc, target, after, c)
+        if member_of is not None:
+            target = member_of
     victims = _victims(doc, t, right, c)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
@@ -331,6 +337,16 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
             return None
         tok = last if k == 0 else toks[t.tok_end]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
+    return None
+
+
+def _membership(doc: Doc, target, after, c: _Cues):
+    toks = doc.tokens
+    for j in range(target.tok_end, min(len(toks), target.tok_end + 5)):
+        if _bare(toks[j].norm) in c.membership or toks[j].norm in c.membership:
+            for a in after:
+                if j < a.tok_start <= j + 4 and a.is_armed:
+                    return a
     return None
 
 
@@ -442,14 +458,14 @@ def _compatible_agent(a, b) -> bool:
     return a is None or b is None or a.entry.id == b.entry.id or a.entry.generic or b.entry.generic
 
 
-def _fold(frames: list[Frame], c: _Cues) -> list[Frame]:
+def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None) -> list[Frame]:
     """Fold outcomes into the events they belong to: a killing next to a violent
     event with a compatible agent ("هاجموا ... وتسببوا بمقتل"), a raid into what
     happened during it, a surrender into the takeover it completed."""
     out: list[Frame] = []
     for f in frames:
         host = out[-1] if out else None
-        if host is not None and _absorbs(host, f, c):
+        if host is not None and _absorbs(host, f, c, doc):
             out[-1] = _merge_frames(host, f)
             continue
         out.append(f)
@@ -488,19 +504,24 @@ SPECIFICITY = ("SUICIDE", "CHEMICAL", "IED", "GRENADE", "DRONE_STRIKE", "AIRSTRI
                "SHELLING_OR_AIR", "ASSASSINATION", "EXPLOSION", "ATTACK", "CLASH", "KILL")
 
 
-def _adjacent_violent(host: Frame, f: Frame, c: _Cues) -> bool:
-    return (host.frame in c.violent and f.frame in c.violent and host.frame != f.frame
-            and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 2)
+def _adjacent_violent(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
+    gap = f.trigger.tok_start - host.trigger.tok_end
+    if not (host.frame in c.violent and f.frame in c.violent and host.frame != f.frame and 0 <= gap <= 4):
+        return False
+    if gap <= 2 or doc is None:
+        return True
+    between = doc.text[host.trigger.span.end:f.trigger.span.start]
+    return "،" not in between and "," not in between  # "فجّر انتحاري من داعش سيارة مفخخة
 
 
 _WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIRSTRIKE", "LOOTING", "EXPLOSION",
                       "SUICIDE", "GRENADE"})
 
 
-def _absorbs(host: Frame, f: Frame, c: _Cues) -> bool:
+def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     if host.trigger.reference or f.trigger.reference:
         return False
-    if _adjacent_violent(host, f, c):
+    if _adjacent_violent(host, f, c, doc):
         return _compatible_agent(host.agent, f.agent)
     if f.frame in ("KILL", "LOOTING") and host.frame in c.violent and host.frame != "KILL":
         return f.agent is None or (host.agent is not None and host.agent.entry.id == f.agent.entry.id)

@@ -81,6 +81,12 @@ def _same_kind(a: Event, b: Event) -> bool:
     return a.event_type == b.event_type
 
 
+def _claim_only(host: Event, other: Event) -> bool:
+    """A party's claim about an event already reported does not set its death toll
+    ("مدعياً أن الهجوم أوقع 15 قتيلاً"): ACLED codes the conservative independent figure."""
+    return bool(other.claimed_by) and other.claimed_by != host.claimed_by and host.fatalities > 0
+
+
 def _absorb(host: Event, other: Event) -> Event:
     """Evidence and any field the host lacks come from the restatement."""
     spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
@@ -95,7 +101,7 @@ def _absorb(host: Event, other: Event) -> Event:
         actor2=host.actor2 or (other.actor2 if other.actor2 != host.actor1 else ""),
         inter2=host.inter2 or (other.inter2 if other.actor2 != host.actor1 else None),
         location=loc,
-        fatalities=max(host.fatalities, other.fatalities),
+        fatalities=host.fatalities if _claim_only(host, other) else max(host.fatalities, other.fatalities),
         fatalities_high=host.fatalities_high if host.fatalities_high is not None else other.fatalities_high,
         source=host.source or other.source, claimed_by=host.claimed_by or other.claimed_by,
         evidence=spans, field_spans=fields,

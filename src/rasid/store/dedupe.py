@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -64,10 +65,14 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _shingle_bytes(words: list[str], k: int = SHINGLE) -> set[bytes]:
+    """`shingles` as UTF-8 bytes, cut as slices of the joined text."""
+    if len(words) <= k:
+        return {" ".join(words).encode("utf-8")} if words else set()
     enc = [w.encode("utf-8") for w in words]
-    if len(enc) <= k:
-        return {b" ".join(enc)} if enc else set()
-    return {b" ".join(enc[i:i + k]) for i in range(len(enc) - k + 1)}
+    full = b" ".join(enc)
+    ends = list(accumulate([len(e) + 1 for e in enc]))  # one past the space after each word
+    starts = [0, *ends[:-1]]
+    return {full[starts[i]:ends[i + k - 1] - 1] for i in range(len(enc) - k + 1)}
 
 
 def signature(text: str, words: list[str] | None = None) -> bytes:
@@ -77,8 +82,9 @@ def signature(text: str, words: list[str] | None = None) -> bytes:
     if not sh:
         return np.full(NUM_PERM, _MAX, dtype=np.uint32).tobytes()
     sha1 = hashlib.sha1
-    # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian
-    hv = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in sh]), dtype="<u4").astype(np.uint32)
+    # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian (a digest
+    # is 5 words long: keep every fifth word of the joined digests)
+    hv = np.frombuffer(b"".join([sha1(s).digest() for s in sh]), dtype="<u4")[::5].astype(np.uint32)
     # MurmurHash3 fmix32 pre-mix, then the affine permutations a*h + b mod 2^32
     hv ^= hv >> np.uint32(16)
     hv *= np.uint32(0x85EBCA6B)

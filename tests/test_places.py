@@ -243,3 +243,77 @@ def test_seed_places(shared_path):
     assert {"cur:sy-sinaa-prison", "cur:sy-ghwayran", "cur:sy-hasakah-basel-rbt",
             "cur:sy-hasakah-zuhour", "cur:sy-hasakah-aziziyah"} <= ids
     assert article_country(doc) == "Syria"
+
+
+# --- false places on real text: cue words, frequent words that are also tiny places -------
+@pytest.mark.parametrize("text, word", [
+    ("عثر على جثته في منزله بعد يومين.", "منزله"),
+    ("قتل رجل داخل منزله في القرية.", "منزله"),
+    ("دخلت القوات بلدة قريبة من الحدود.", "بلدة"),
+    ("انهيار السد بعد الأمطار الغزيرة.", "السد"),
+    ("تقع المدينة على ضفة النهر.", "المدينة"),
+    ("أعلن حزب النهضة فوزه في الانتخابات.", "النهضة"),
+    ("تخرج من جامعة النهضة العام الماضي.", "النهضة"),
+    ("قال علي إن الأمن مستتب.", "علي"),
+    ("والحمد لله على السلامة.", "لله"),
+    ("قتل مدني في حي سكني.", "حي"),
+    ("قصف على قرية مجاورة.", "قرية"),
+    ("نزح الأهالي إلى مخيم مؤقت.", "مخيم"),
+    ("تعيش الأسر في منطقة نائية.", "منطقة"),
+    ("اجتمع مدير الناحية مع الوجهاء.", "الناحية"),
+    ("أصدرت المحافظة بيانا.", "المحافظة"),
+    ("اشتبكت القوات الكردية مع الفصائل.", "الكردية"),
+    ("يستمر الصراع في سوريا منذ سنوات.", "الصراع"),
+    ("قتل شخص قرب منزله مساء أمس.", "منزله"),
+])
+def test_frequent_words_and_cue_words_are_not_places(text, word):
+    assert [h for h in hits(text) if word in h.location.span.text] == []
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("اشتباكات عنيفة في بلدة النهضة.", "النهضة", "Nahda"),
+    ("قصفت الطائرات حي النهضة في الرقة.", "النهضة", "Nahda"),
+    ("دخلت القوات مدينة المنزلة شمال مصر.", "المنزلة", "Manzalah"),
+])
+def test_common_word_with_a_cue_is_a_place(text, surface, english):
+    assert english in hit_for(text, surface).location.place.name
+
+
+def test_country_hit_is_kept_at_precision_3():
+    h = hit_for("قتل ثلاثة أشخاص في هجوم شمال العراق.", "العراق")
+    assert h.location.place.feature == "country" and h.location.geo_precision == 3
+
+
+def test_province_in_country_is_not_dropped_by_its_container():
+    h = hit_for("هجوم في محافظة الأنبار غربي العراق.", "الأنبار")
+    assert h.location.place.name == "Al-Anbar" and h.location.geo_precision == 3
+
+
+def test_bare_ghouta_is_eastern_ghouta():
+    assert hit_for("قصف عنيف على الغوطة اليوم.", "الغوطة").location.place.id == "cur:sy-eastern-ghouta"
+
+
+@pytest.mark.parametrize("text, surface, english, country, admin1", [
+    ("اشتباكات في ولاية شمال دارفور.", "شمال دارفور", "North Darfur", "Sudan", "North Darfur"),
+    ("قصف مدفعي في ولاية جنوب كردفان.", "جنوب كردفان", "South Kordofan", "Sudan", "South Kordofan"),
+    ("معارك في ولاية الجزيرة وسط السودان.", "الجزيرة", "Al Jazirah", "Sudan", "Al Jazirah"),
+    ("توتر في ولاية الخرطوم.", "الخرطوم", "Khartoum", "Sudan", "Khartoum"),
+    ("حملة أمنية في محافظة الزرقاء.", "الزرقاء", "Zarqa", "Jordan", "Zarqa"),
+    ("مداهمات في محافظة إربد.", "إربد", "Irbid", "Jordan", "Irbid"),
+    ("هجوم في محافظة شمال سيناء.", "شمال سيناء", "North Sinai", "Egypt", "North Sinai"),
+    ("احتجاجات في محافظة الجيزة.", "الجيزة", "Giza", "Egypt", "Giza"),
+    ("انفجار في محافظة الشرقية.", "الشرقية", "Sharqia", "Egypt", "Sharqia"),
+    ("اشتباكات في إقليم بونتلاند.", "بونتلاند", "Puntland", "Somalia", "Nugaal"),
+    ("غارة في إقليم شبيلي السفلى.", "شبيلي السفلى", "Lower Shabelle", "Somalia", "Lower Shabelle"),
+    ("هجوم في إقليم جوبا السفلى.", "جوبا السفلى", "Lower Juba", "Somalia", "Lower Juba"),
+])
+def test_admin1_units_of_sudan_jordan_egypt_somalia(text, surface, english, country, admin1):
+    h = hit_for(text, surface)
+    p = h.location.place
+    assert (p.name, p.country, p.admin1, p.feature) == (english, country, admin1, "admin1")
+    assert h.location.geo_precision == 3
+
+
+def test_admin1_is_coded_at_its_capital():
+    h = hit_for("اشتباكات في ولاية شمال دارفور.", "شمال دارفور")
+    assert abs(h.location.place.lat - 13.63) < 0.05 and abs(h.location.place.lon - 25.35) < 0.05

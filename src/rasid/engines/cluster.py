@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from contextlib import ExitStack
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from rasid.engines.local import DEFAULT_CHUNK, Result, chunks, code_chunk, default_workers
 from rasid.errors import RasidError
@@ -19,9 +19,11 @@ from rasid.model import Article
 
 
 def map_articles(articles: Iterable[Article], workers: int | None = None, scheduler: str | None = None,
-                 chunk_size: int = DEFAULT_CHUNK, processes: bool = True) -> Iterator[Result]:
+                 chunk_size: int = DEFAULT_CHUNK, processes: bool = True,
+                 work: Callable[[Article], Any] | None = None) -> Iterator[Result]:
     """Code on Dask. Without `scheduler`, a LocalCluster of `workers` single-threaded
-    workers (processes, or threads when processes=False) lives for this call."""
+    workers (processes, or threads when processes=False) lives for this call.
+    `work` replaces `code_one` as what is done to each article (see engines.local)."""
     from distributed import Client, LocalCluster
 
     workers = workers or default_workers()
@@ -40,7 +42,7 @@ def map_articles(articles: Iterable[Article], workers: int | None = None, schedu
             slots = workers
         window: deque = deque()
         for chunk in chunks(articles, chunk_size):
-            window.append((chunk, client.submit(code_chunk, chunk, pure=False)))
+            window.append((chunk, client.submit(code_chunk, chunk, work, pure=False)))
             if len(window) >= slots * 2:
                 chunk0, fut = window.popleft()
                 yield from zip(chunk0, fut.result())

@@ -12,7 +12,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from rasid.model import Article, Extraction
 
@@ -40,8 +40,11 @@ def code_one(article: Article) -> Extraction | CodingFailure:
         return CodingFailure(f"coding failed: {type(e).__name__}: {e}")
 
 
-def code_chunk(articles: list[Article]) -> list[Extraction | CodingFailure]:
-    return [code_one(a) for a in articles]
+def code_chunk(articles: list[Article], work: Callable[[Article], Any] | None = None) -> list:
+    """`work` (default: `code_one`) applied to each article of a chunk, in order."""
+    if work is None:
+        return [code_one(a) for a in articles]
+    return [work(a) for a in articles]
 
 
 def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -55,23 +58,37 @@ def default_workers() -> int:
 
 
 def map_articles(articles: Iterable[Article], workers: int | None = None,
-                 chunk_size: int = DEFAULT_CHUNK) -> Iterator[Result]:
+                 chunk_size: int = DEFAULT_CHUNK, work: Callable[[Article], Any] | None = None) -> Iterator[Result]:
     """(article, extraction or failure) for each article, in input order.
 
+    `work` replaces `code_one` as what is done to each article (a module-level
+    function, so it pickles by name); the store passes one that also fingerprints
+    the article and builds its rows, so the driver has nothing left to compute.
     One worker codes in this process: no pool to start, nothing to pickle."""
     workers = workers or default_workers()
+    one = work or code_one
     if workers <= 1:
         for a in articles:
-            yield a, code_one(a)
+            yield a, one(a)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         window: deque[tuple[list[Article], Future]] = deque()
-        for chunk in chunks(articles, chunk_size):
-            window.append((chunk, pool.submit(code_chunk, chunk)))
+        for chunk in _growing_chunks(articles, chunk_size):
+            window.append((chunk, pool.submit(code_chunk, chunk, work)))
             if len(window) >= workers * 2:
                 yield from _drain_one(window)
         while window:
             yield from _drain_one(window)
+
+
+def _growing_chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Chunks of `size` articles, except that the first few are smaller (1, 2, 4 ...)
+    so the first result comes back after one article, not after a whole chunk."""
+    it = iter(articles)
+    n = 1
+    while chunk := list(islice(it, min(n, size))):
+        yield chunk
+        n *= 2
 
 
 def _drain_one(window: deque) -> Iterator[Result]:

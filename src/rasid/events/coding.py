@@ -87,7 +87,9 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         frame.target is None and frame.victims == "civilian")
     armed_target = (frame.target is not None and frame.target.is_armed) or frame.victims == "armed"
     event_type, sub = spec["code"]
-    if frame.frame == "TAKEOVER" and frame.agent is not None:
+    if frame.frame == "TAKEOVER" and frame.peaceful is not None:
+        event_type, sub = spec["peaceful"]
+    elif frame.frame == "TAKEOVER" and frame.agent is not None:
         state = frame.agent.entry.kind == "state" or (frame.agent.entry.resolve or ("",))[0] == "state"
         event_type, sub = spec["state_agent"] if state else spec["nonstate_agent"]
     elif frame.frame == "SHELLING_OR_AIR" and _is_air(frame):
@@ -229,6 +231,8 @@ def _field_spans(frame: Frame) -> tuple[tuple[str, Span], ...]:
         out.append(("source", frame.attribution.span))
     if frame.intervention is not None:
         out.append(("sub_event_type", frame.intervention))
+    if frame.peaceful is not None:
+        out.append(("sub_event_type", frame.peaceful))
     return tuple(out)
 
 

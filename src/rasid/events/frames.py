@@ -40,6 +40,7 @@ class Frame:
     surrender_by: object | None = None  # ActorHit of a side that surrendered
     intervention: object | None = None  # Span of a protest intervention cue
     riot_cue: object | None = None  # Span of a protester-violence cue
+    peaceful: object | None = None  # Span of "دون قتال"-like cue for a takeover
     is_title: bool = False
 
     @property
@@ -63,6 +64,7 @@ class _Cues:
     standalone: frozenset
     target_heads: frozenset = frozenset()
     membership: frozenset = frozenset()
+    peaceful: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +80,7 @@ def _cues() -> _Cues:
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
         target_heads=k("target_heads"), membership=k("membership"),
+        peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
     )
 
 
@@ -125,7 +128,8 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             out = [replace(f, agent=att.claimant) if f.agent is None and f.trigger.pos == "noun"
                    and f.trigger.tok_start > att.claimant.tok_start
                    and (f.target is None or f.target.entry.id != att.claimant.entry.id) else f for f in out]
-        out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c))
+        out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c),
+                       **_peaceful(doc, f, sent, c))
                for f in out]
         if s_dates:
             last_time = (sent.paragraph, s_dates[-1])
@@ -255,6 +259,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         gap = [w for w in toks[t.tok_end:first.tok_start] if not w.norm.isdigit()]
         if len(gap) == 1 and gap[0].norm == "من" and c.genitive.get(t.frame) == "agent":
             gap = []  # "انتحاري من داعش": one of them, so theirs
+        if len(gap) == 0:
             role = c.genitive.get(t.frame, "agent")
             if role == "agent":
                 agent = _resolve_affiliation(doc, first, actors, c)
@@ -579,6 +584,23 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
         casualties=main.casualties + other.casualties,
         parts=main.parts + (other.trigger,) + other.parts,
     )
+
+
+def _peaceful(doc: Doc, f: Frame, sent, c: _Cues) -> dict:
+    if f.frame != "TAKEOVER":
+        return {}
+    ns = doc.offsets.index(sent.start) if sent.start in doc.offsets else None
+    if ns is None:
+        return {}
+    ne = ns
+    while ne < len(doc.norm) and doc.offsets[ne] < sent.end:
+        ne += 1
+    text = doc.norm[ns:ne]
+    for phrase in c.peaceful:
+        k = text.find(phrase)
+        if k >= 0:
+            return {"peaceful": doc.span(ns + k, ns + k + len(phrase))}
+    return {}
 
 
 def _protest_cues(doc: Doc, f: Frame, first: int, last: int, c: _Cues) -> dict:

@@ -442,7 +442,20 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues) -> list[_Mention]:
     out: list[_Mention] = []
     prev: _Mention | None = None
     common = common_words()
+    stop = c.stop
+    cue_words = _cue_words()
+    toks = doc.tokens
     for m in _matches(doc):
+        if m.key in common or m.key in stop:
+            # fast path for the frequent words that are rarely places: unless a cue word
+            # precedes, a cued name is coordinated with it, or (common words only) a
+            # locative preposition introduces it, it is no place; skip the cue reading
+            j = m.start - 1
+            cued = j >= 0 and toks[j].sentence == toks[m.start].sentence and _strip(toks[j].norm) in cue_words
+            coord = prev is not None and prev.feature and prev.m.end == m.start and m.prefix.startswith("و")
+            if not cued and not coord and (m.key in stop or not _introduced(doc, m)):
+                prev = None
+                continue
         feature, near, first = _cue_before(doc, m.start)
         if near is None:
             near = _near_after(doc, m.end)

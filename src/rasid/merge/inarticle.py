@@ -119,6 +119,11 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
             later.append(c)
             continue
         host = _find_host(kept, c, body=True)
+        if host is None and c.frame.frame == "HANDOVER":
+            host = _takeover_of(kept, c)
+            if host is not None:  # the side that withdrew is the takeover's other party
+                e = c.event
+                c = replace(c, event=replace(e, actor1="", inter1=None, actor2=e.actor1, inter2=e.inter1))
         if host is None:
             kept.append(c)
         else:
@@ -133,6 +138,16 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         else:
             dropped.append(c)
     return [c.event for c in kept], dropped
+
+
+def _takeover_of(kept: list[Candidate], c: Candidate) -> int | None:
+    """"انسحبت قوات الوفاق من المدينة" after "سيطرة قوات حفتر على سرت": the side that
+    withdrew is the other party of the same transfer of territory."""
+    for i, k in enumerate(kept):
+        if k.frame.frame == "TAKEOVER" and _same_place(k.event, c.event) and k.event.location is not None \
+                and c.event.actor1 and c.event.actor1 != k.event.actor1:
+            return i
+    return None
 
 
 def _weak(e: Event) -> bool:

@@ -12,6 +12,7 @@ app look in while a long run is going.
 """
 from __future__ import annotations
 
+import inspect
 import json
 import time
 from collections import deque
@@ -19,17 +20,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import duckdb
 import pyarrow as pa
 
-from rasid.engines.local import CodingFailure
+from rasid.engines.local import CodingFailure, code_one
 from rasid.errors import InputError
 from rasid.export.acled import ACLED_COLUMNS, event_row
 from rasid.ingest.readers import ReadError, ReadResult
 from rasid.model import Article, Extraction
-from rasid.store.dedupe import NearDuplicateIndex, Triage
+from rasid.store.dedupe import NearDuplicateIndex, Triage, fingerprint
 
 _INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "interaction", "iso",
                 "geo_precision", "fatalities"}
@@ -126,6 +127,35 @@ def create(path: str | Path) -> None:
 
 # ---------------------------------------------------------------- batch records
 
+class Coded(NamedTuple):
+    """What a worker sends back for one article, ready to store: the article's
+    fingerprint for triage and its events as plain row tuples (no Extraction, no
+    article text: little to pickle, nothing left for the driver to compute)."""
+
+    content_hash: str
+    signature: bytes
+    problem: str | None  # the coder failed on this article
+    events: tuple  # rows of EVENT_COLUMNS
+    evidence: tuple  # rows of EVIDENCE_COLUMNS
+
+
+def code_for_store(article: Article) -> Coded:
+    """The work a run gives each worker: fingerprint, code, and turn the events
+    into store rows. Any article codes the same here as in `pipeline.extract_article`."""
+    h, sig = fingerprint(article.text)
+    return _coded(article, code_one(article), h, sig)
+
+
+def _coded(article: Article, result: "Extraction | CodingFailure", h: str, sig: bytes) -> Coded:
+    if isinstance(result, CodingFailure):
+        return Coded(h, sig, result.problem, (), ())
+    try:
+        evs, evid = _event_tuples(article.id, result)
+    except Exception as e:  # noqa: BLE001 - a bad event must not stop the run either
+        return Coded(h, sig, f"storing failed: {type(e).__name__}: {e}", (), ())
+    return Coded(h, sig, None, evs, evid)
+
+
 @dataclass(frozen=True)
 class Record:
     """One input's outcome, ready to store: an article (coded, duplicate or failed)
@@ -137,13 +167,15 @@ class Record:
     content_hash: str = ""
     signature: bytes = b""
     duplicate_of: str | None = None
-    extraction: Extraction | None = None
+    events: tuple = ()
+    evidence: tuple = ()
     problem: str | None = None
     input_name: str = ""
 
 
 def _table(cols, rows: list[tuple]) -> pa.Table:
-    arrays = [pa.array([r[i] for r in rows], type=t) for i, (_, _, t) in enumerate(cols)]
+    columns = list(zip(*rows))
+    arrays = [pa.array(columns[i], type=t) for i, (_, _, t) in enumerate(cols)]
     return pa.Table.from_arrays(arrays, names=[c for c, _, _ in cols])
 
 
@@ -162,6 +194,21 @@ def event_rows(extraction: Extraction) -> list[dict]:
     return [event_row(e, i) for i, e in enumerate(extraction.events)]
 
 
+def _event_tuples(article_id: str, extraction: Extraction) -> tuple[tuple, tuple]:
+    """Rows of the events and evidence tables for one article's events."""
+    evs, evid = [], []
+    for i, row in enumerate(event_rows(extraction)):
+        eid = row["event_id_cnty"]
+        evs.append((eid, article_id, i, *(_acled_value(c, row[c]) for c in ACLED_COLUMNS),
+                    row["claimed_by"], row["confidence"], row["plover"]["event"],
+                    row["plover"]["mode"], json.dumps(row, ensure_ascii=False)))
+        for span in row["evidence"]:
+            evid.append((eid, "evidence", span["start"], span["end"], span["text"]))
+        for fname, span in row["field_evidence"].items():
+            evid.append((eid, fname, span["start"], span["end"], span["text"]))
+    return tuple(evs), tuple(evid)
+
+
 def _rows_for(records: list[Record], now: datetime):
     arts, evs, evid, errs, sigs = [], [], [], [], []
     for r in records:
@@ -169,22 +216,14 @@ def _rows_for(records: list[Record], now: datetime):
             errs.append((r.input_name, None, r.problem, now))
             continue
         a = r.article
-        rows = event_rows(r.extraction) if r.extraction is not None else []
         arts.append((a.id, r.content_hash, a.source_name, a.url, a.title, a.published, r.status,
-                     r.duplicate_of, len(rows), now))
+                     r.duplicate_of, len(r.events), now))
         if r.signature:
             sigs.append((a.id, r.signature))
         if r.problem:
             errs.append((r.input_name, a.id, r.problem, now))
-        for i, row in enumerate(rows):
-            eid = row["event_id_cnty"]
-            evs.append((eid, a.id, i, *(_acled_value(c, row[c]) for c in ACLED_COLUMNS),
-                        row["claimed_by"], row["confidence"], row["plover"]["event"],
-                        row["plover"]["mode"], json.dumps(row, ensure_ascii=False)))
-            for span in row["evidence"]:
-                evid.append((eid, "evidence", span["start"], span["end"], span["text"]))
-            for fname, span in row["field_evidence"].items():
-                evid.append((eid, fname, span["start"], span["end"], span["text"]))
+        evs.extend(r.events)
+        evid.extend(r.evidence)
     return {"articles": arts, "events": evs, "evidence": evid, "errors": errs, "signatures": sigs}
 
 
@@ -193,31 +232,34 @@ def write_batch(path: str | Path, records: list[Record]) -> None:
     writing the same batch twice changes nothing."""
     if not records:
         return
-    tables = _rows_for(records, datetime.now(timezone.utc).replace(tzinfo=None))
     with connect(path) as con:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            ids = [r.article.id for r in records if r.article is not None]
-            if ids:
-                known = {x for (x,) in con.execute(
-                    "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
-                if known:
-                    tables = _rows_for([r for r in records if r.article is None or r.article.id not in known],
-                                       datetime.now(timezone.utc).replace(tzinfo=None))
-            for name, rows in tables.items():
+        _write(con, records)
+
+
+def _write(con: duckdb.DuckDBPyConnection, records: list[Record]) -> None:
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        ids = [r.article.id for r in records if r.article is not None]
+        if ids:
+            known = {x for (x,) in con.execute(
+                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+            if known:
+                records = [r for r in records if r.article is None or r.article.id not in known]
+        for name, rows in _rows_for(records, now).items():
+            if not rows:
+                continue
+            if name == "errors":
+                rows = _new_errors(con, rows)
                 if not rows:
                     continue
-                if name == "errors":
-                    rows = _new_errors(con, rows)
-                    if not rows:
-                        continue
-                con.register("staged", _table(TABLES[name], rows))
-                con.execute(f"INSERT INTO {name} SELECT * FROM staged")
-                con.unregister("staged")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            con.register("staged", _table(TABLES[name], rows))
+            con.execute(f"INSERT INTO {name} SELECT * FROM staged")
+            con.unregister("staged")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _new_errors(con, rows: list[tuple]) -> list[tuple]:
@@ -266,22 +308,35 @@ class RunStats:
         return time.monotonic() - self.started
 
 
-Mapper = Callable[[Iterable[Article]], Iterator[tuple[Article, "Extraction | CodingFailure"]]]
+Mapper = Callable[..., Iterator[tuple[Article, "Coded | Extraction | CodingFailure"]]]
+
+
+def _takes_work(mapper: Mapper) -> bool:
+    """Does the mapper accept `work=` (the engines' map_articles do)?"""
+    try:
+        params = inspect.signature(mapper).parameters
+    except (TypeError, ValueError):
+        return False
+    return "work" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
 def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_size: int = 64,
         on_batch: Callable[[RunStats], None] | None = None) -> RunStats:
     """Code every new article of `items` into the store at `path`.
 
-    Triage (skip / duplicate / code) happens here in input order; `mapper` codes
-    the articles to code and must return them in the order it was given them.
-    Duplicates and unreadable inputs wait in a queue and are written in their input
-    position, so a duplicate is never stored before the article it copies."""
+    `mapper` codes the articles it is given and must return them in that order;
+    when it takes `work=` (the engines do), the workers also fingerprint each
+    article and build its store rows (`code_for_store`), so this process only reads,
+    triages and writes. Triage (skip / duplicate / code) happens here in input
+    order: ids already stored or met are never sent; exact and near duplicates are
+    decided as results come back, in input order, so the decisions are the same
+    whatever the engine (a duplicate's coding is then discarded). Unreadable
+    inputs wait in a queue and are written in their input position."""
     create(path)
     triage = load_triage(path)
     stats = RunStats()
     side: deque[Record] = deque()
-    seq_of: dict[str, tuple[int, str, bytes]] = {}
+    seqs: deque[int] = deque()
 
     def to_code() -> Iterator[Article]:
         for seq, item in enumerate(items):
@@ -289,15 +344,11 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
             if isinstance(item, ReadError):
                 side.append(Record(seq, None, "error", problem=item.problem, input_name=item.input_name))
                 continue
-            action, dup_of, h, sig = triage.decide(item.id, item.text)
-            if action == "skip":
+            if triage.seen(item.id):
                 stats.skipped += 1
-            elif action == "duplicate":
-                side.append(Record(seq, item, "duplicate", content_hash=h, duplicate_of=dup_of,
-                                   input_name=item.id))
-            else:
-                seq_of[item.id] = (seq, h, sig)
-                yield item
+                continue
+            seqs.append(seq)
+            yield item
 
     batch: list[Record] = []
 
@@ -308,7 +359,7 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
         for r in batch:
             if r.status == "coded":
                 stats.coded += 1
-                stats.events += len(r.extraction.events)
+                stats.events += len(r.events)
             elif r.status == "duplicate":
                 stats.duplicates += 1
             else:
@@ -322,16 +373,26 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
         if len(batch) >= batch_size:
             flush()
 
-    for article, result in mapper(to_code()):
+    results = mapper(to_code(), work=code_for_store) if _takes_work(mapper) else mapper(to_code())
+    for article, result in results:
         if stats.first_result_s is None:
             stats.first_result_s = stats.elapsed
-        seq, h, sig = seq_of.pop(article.id)
+        seq = seqs.popleft()
         while side and side[0].seq < seq:
             add(side.popleft())
-        if isinstance(result, CodingFailure):
-            add(Record(seq, article, "error", h, sig, problem=result.problem, input_name=article.id))
-        else:
-            add(Record(seq, article, "coded", h, sig, extraction=result, input_name=article.id))
+        if isinstance(result, Coded):
+            h, sig = result.content_hash, result.signature
+        else:  # a plain mapper: (article, Extraction or CodingFailure)
+            h, sig = fingerprint(article.text)
+        action, dup_of, h, sig = triage.decide_prepared(article.id, h, sig)
+        if action == "duplicate":
+            add(Record(seq, article, "duplicate", h, duplicate_of=dup_of, input_name=article.id))
+            continue
+        if not isinstance(result, Coded):
+            result = _coded(article, result, h, sig)
+        add(Record(seq, article, "error" if result.problem else "coded", h, sig,
+                   events=result.events, evidence=result.evidence, problem=result.problem,
+                   input_name=article.id))
     while side:
         add(side.popleft())
     flush()

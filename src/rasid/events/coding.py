@@ -83,9 +83,10 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         return None
     a1, i1 = _side(frame.agent, when, ctx)
     a2, i2 = _side(frame.target, when, ctx)
+    victims = frame.victims or _casualty_victims(frame)
     civilian_target = (frame.target is not None and frame.target.is_civilian) or (
-        frame.target is None and frame.victims == "civilian")
-    armed_target = (frame.target is not None and frame.target.is_armed) or frame.victims == "armed"
+        frame.target is None and victims == "civilian")
+    armed_target = (frame.target is not None and frame.target.is_armed) or victims == "armed"
     event_type, sub = spec["code"]
     if frame.frame == "TAKEOVER" and frame.peaceful is not None:
         event_type, sub = spec["peaceful"]
@@ -142,6 +143,29 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     )
     from dataclasses import replace
     return replace(ev, notes=note(ev, frame, spec))
+
+
+@lru_cache(maxsize=1)
+def _victim_words() -> tuple[frozenset, frozenset]:
+    from rasid.text.normalize import normalize_key
+    c = load_yaml("cues.yaml")
+    return (frozenset(normalize_key(w) for w in c.get("civilian_victims") or []),
+            frozenset(normalize_key(w) for w in c.get("armed_victims") or []))
+
+
+def _casualty_victims(frame: Frame) -> str | None:
+    """"لقي مدنيان اثنان حتفهما": who died says who was hit."""
+    from rasid.text.normalize import normalize_key
+    civ, armed = _victim_words()
+    for k in frame.casualties:
+        words = normalize_key(k.casualty.span.text).split()
+        for w in words:
+            w = w[2:] if w.startswith("ال") else w
+            if w in civ:
+                return "civilian"
+            if w in armed:
+                return "armed"
+    return None
 
 
 def _armed_party(frame: Frame) -> bool:

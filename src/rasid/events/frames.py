@@ -303,6 +303,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 break
             if a.tok_start - t.tok_end <= 5 and a.tok_start > 0 and toks[a.tok_start].norm.startswith("مع"):
                 break
+    if t.frame in c.violent and target is not None and _is_weapon_owner(target) and (
+            agent is None or agent.entry.generic):
+        agent, target = target, None  # "غارات شنتها طائرات حربية روسية": the aircraft's owner struck
     if t.frame == "DISRUPTED":
         launcher = next((a for a in main if a.tok_start >= t.tok_end and a.tok_start - t.tok_end <= 10
                          and not a.entry.generic and (agent is None or a.entry.id != agent.entry.id)), None)
@@ -343,6 +346,10 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
         tok = last if k == 0 else toks[t.tok_end]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
     return None
+
+
+def _is_weapon_owner(a) -> bool:
+    return a.entry.role == "air_force" or a.entry.unattributed or (a.entry.resolve or ("", ""))[1] == "air_force"
 
 
 def _membership(doc: Doc, target, after, c: _Cues):
@@ -511,7 +518,9 @@ SPECIFICITY = ("SUICIDE", "CHEMICAL", "IED", "GRENADE", "DRONE_STRIKE", "AIRSTRI
 
 def _adjacent_violent(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     gap = f.trigger.tok_start - host.trigger.tok_end
-    if not (host.frame in c.violent and f.frame in c.violent and host.frame != f.frame and 0 <= gap <= 4):
+    if not (host.frame in c.violent and f.frame in c.violent and 0 <= gap <= 4):
+        return False
+    if host.frame == f.frame and gap > 2:
         return False
     if gap <= 2 or doc is None:
         return True

@@ -99,8 +99,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         mode, cue = _mode(doc, h.start, scope_start, c)
         if mode == "asserted":
             mode, cue = _mode_after(doc, h.end, c)
-        if mode == "asserted" and frame == "KILL":
-            mode, cue = _tally(doc, h.end)
+        if mode == "asserted":
+            mode, cue = _tally(doc, h.end, kill=frame == "KILL")
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not (
                 h.start > 0 and _bare(toks[h.start - 1].norm) in c.exposure):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
@@ -175,8 +175,9 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     return "asserted", None
 
 
-def _tally(doc: Doc, end: int) -> tuple[str, Span | None]:
-    """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a death count over a period."""
+def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
+    """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a count over a period, and
+    "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
     toks = doc.tokens
     s = toks[end - 1].sentence
     for j in range(end, min(len(toks), end + 30)):
@@ -184,6 +185,8 @@ def _tally(doc: Doc, end: int) -> tuple[str, Span | None]:
             break
         if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
+        if not kill:
+            continue
         if toks[j].norm in ("مدي", "غضون") and j > 0 and _bare(toks[j - 1].norm) in ("علي", "في"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "على مدى الأسبوعين الماضيين"
         if toks[j].norm in ("الحرب", "النزاع", "الصراع") and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):

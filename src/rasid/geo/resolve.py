@@ -349,12 +349,19 @@ def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
 def _near_after(doc: Doc, end: int) -> str | None:
     c = cues()
     toks = doc.tokens
+    if end >= len(toks) or toks[end].norm not in _near_after_first():
+        return None
     for w in (2, 1):
         if end + w <= len(toks) and toks[end + w - 1].sentence == toks[end - 1].sentence:
             phrase = toks[end].norm if w == 1 else " ".join(t.norm for t in toks[end:end + w])
             if phrase in c.near_after:
                 return phrase
     return None
+
+
+@lru_cache(maxsize=1)
+def _near_after_first() -> frozenset:
+    return frozenset(p.split(" ")[0] for p in cues().near_after)
 
 
 # ----------------------------------------------------------------------------- resolving

@@ -55,13 +55,22 @@ def extract_article(article: Article) -> Extraction:
         ev = code_frame(f, ctx)
         if ev is None:
             continue
-        cands.append(Candidate(ev, f, f.trigger.reference, f.is_title, f.time is None))
+        cands.append(Candidate(ev, f, f.trigger.reference or _anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)
     events = _fill_missing_places(events, places)
     mentions = tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
     return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+def _anaphoric(doc, frame) -> bool:
+    """"خلال الاحتجاجات", "التفجير": a definite event noun with no day and no place of
+    its own points back at an event the article has already told."""
+    t = frame.trigger
+    tok = doc.tokens[t.tok_start]
+    definite = "ال" in tok.prefix or tok.norm.startswith("ال")
+    return t.pos == "noun" and definite and frame.time is None and frame.place is None and not frame.is_title
 
 
 def _weapon_actor(hit) -> bool:

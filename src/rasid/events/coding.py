@@ -187,6 +187,7 @@ def _protest_code(frame: Frame, spec: dict) -> tuple[str, str]:
     if killed and "excessive_force" in spec:
         return tuple(spec["excessive_force"])
     if (frame.intervention is not None or any(p.frame in ("ARREST", "ATTACK", "KILL") for p in frame.parts)
+            or (frame.target is not None and frame.target.entry.kind not in ("protester", "rioter", "civilian"))
             or (frame.agent is not None and frame.agent.entry.kind not in ("protester", "rioter", "civilian"))) \
             and "intervention" in spec:
         return tuple(spec["intervention"])

@@ -272,8 +272,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         coordinated = t.prefix[:1] in ("و", "ف") or (
             t.tok_start > 0 and toks[t.tok_start - 1].norm in c.coordinators)
         subj = before[-1] if before else None
-        if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2):
-            subj = None  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
+        if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2) \
+                and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8):
+            subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
         near_after = [a for a in after if a.tok_start - t.tok_end <= 8] if t.pos == "verb" else []
         if subj is not None and t.frame in ("KILL",) and _victim_phrase(doc, subj, c):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
@@ -296,6 +297,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                     and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
+    if target is None and t.frame == "KILL" and before and _victim_phrase(doc, before[-1], c) \
+            and (agent is None or before[-1].entry.id != agent.entry.id):
+        target = before[-1]  # "15 متظاهراً قُتلوا برصاص قوات الأمن"
     if target is None and t.frame in ("CLASH", "AGREEMENT"):
         for a in after:
             if a.tok_start - t.tok_end <= 5 and a.tok_start > 0 and _bare(toks[a.tok_start - 1].norm) == "مع":
@@ -465,6 +469,15 @@ def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
     return replace(f, casualties=rest + (CasualtyHit(q.tok_start, f.trigger.tok_end, cas),))
 
 
+def _as_protest(f: Frame) -> Frame:
+    """"أطلقت قوات الأمن الرصاص على المحتجين": violence against protesters is a protest
+    event with intervention (ACLED), coded from the protesters' side."""
+    if f.frame in ("KILL", "ATTACK") and f.target is not None and f.target.entry.kind == "protester":
+        t = replace(f.trigger, frame="PROTEST")
+        return replace(f, trigger=t, agent=f.target, target=f.agent, parts=f.parts + (f.trigger,))
+    return f
+
+
 def _compatible_agent(a, b) -> bool:
     """Same actor, or one of them only a role ("المدفعية", "القوات") of the other side."""
     return a is None or b is None or a.entry.id == b.entry.id or a.entry.generic or b.entry.generic
@@ -493,6 +506,24 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None) -> list[Frame]:
             out[i:i + 2] = [merged]
             continue
         i += 1
+    # "15 متظاهراً قُتلوا برصاص قوات الأمن خلال احتجاجات": the protest absorbs the shooting
+    protests = [f for f in out if f.frame in ("PROTEST", "RIOT")]
+    if protests:
+        kept = []
+        for f in out:
+            if f.frame in ("KILL", "ATTACK", "ARREST") and f.target is not None and f.target.entry.kind == "protester" \
+                    and f.frame != "ARREST" or (f.frame == "KILL" and f.victims is None and f.target is not None
+                                                and f.target.entry.kind == "protester"):
+                host = protests[0]
+                merged = replace(host, target=host.target or f.agent, casualties=host.casualties + f.casualties,
+                                 parts=host.parts + (f.trigger,) + f.parts, time=host.time or f.time)
+                out = [merged if x is host else x for x in out]
+                protests[0] = merged
+                continue
+            kept.append(f)
+        out = [next((p for p in protests if p.trigger is f.trigger), f) for f in kept]
+    else:
+        out = [_as_protest(f) for f in out]
     # a surrender in the sentence of a takeover names the side that lost
     takeovers = [f for f in out if f.frame == "TAKEOVER"]
     if takeovers:

@@ -175,6 +175,10 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     return "asserted", None
 
 
+_SUPERLATIVES = frozenset({"اوسع", "الاوسع", "اكبر", "الاكبر", "اعنف", "الاعنف", "اشد", "الاشد", "اول", "الاول",
+                           "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي"})
+
+
 def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
     """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a count over a period, and
     "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
@@ -183,6 +187,8 @@ def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
     for j in range(end, min(len(toks), end + 30)):
         if toks[j].sentence != s:
             break
+        if _bare(toks[j].norm) in _SUPERLATIVES:
+            return "asserted", None  # "أوسع هجوم على المخيم منذ عام 2002" compares, it does not tally
         if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if not kill:
@@ -247,6 +253,9 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         s = toks[a.tok_start].sentence
         if s in covered or s not in dated:
             continue
+        if any(toks[t.tok_start].sentence == s and t.tok_end <= a.tok_start
+               and not any(ch in doc.text[t.span.end:a.span.start] for ch in "،,") for t in triggers):
+            continue  # "اعتقلت عشرات المحتجين": the protesters are the object of another event
         covered.add(s)
         mode, cue = _mode(doc, a.tok_start, -1, c)
         frame = "RIOT" if a.entry.kind == "rioter" else "PROTEST"

@@ -161,6 +161,8 @@ def _alias_forms(raw: dict, nisba: bool = True) -> list[str]:
         out.append(k)
         if k.startswith("ال") and len(k.split()[0]) > 4:
             out.append(k[2:])
+        if not nisba and " " not in k and len(k) > 3 and k[-1] not in "اهيى" and not k.endswith(("ون", "ين")):
+            out.append(k + "ا")  # accusative: متظاهراً، مسلحاً
         if nisba and " " not in k and k.endswith("ي") and len(k) > 3:
             base = k[2:] if k.startswith("ال") else k
             out += [base + "ا", base + "ه"]  # accusative and feminine nisba: حوثيا، حوثيه

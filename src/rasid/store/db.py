@@ -6,9 +6,12 @@ killed at any instant (even SIGKILL) leaves whole articles only, and the next ru
 over the same inputs picks up after the last committed batch. An article already
 stored (same id, same content, or nearly the same content) is never coded twice.
 
-The connection is opened per batch and closed after it: DuckDB lets one process
-write a file at a time, and closing between batches lets `rasid export` or the web
-app look in while a long run is going.
+DuckDB lets one process write a file at a time, and opening a store costs tens of
+milliseconds (closing checkpoints it). A run therefore keeps its connection across
+batches (each still its own committed transaction) and closes it once a batch is
+stored and `HOLD_S` seconds have passed since it opened; the next batch opens it
+again, so `rasid export` or the web app (which retry while the file is locked) get
+a window at least every few seconds while a long run is going.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import inspect
 import json
 import time
 from collections import deque
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -236,6 +239,41 @@ def write_batch(path: str | Path, records: list[Record]) -> None:
         _write(con, records)
 
 
+HOLD_S = 2.0  # how long a run keeps the store open before letting readers in
+
+
+class _Writer:
+    """The run's connection: opened on demand, closed after a batch once it has been
+    held `hold_s` seconds (or at the end of the run)."""
+
+    def __init__(self, path: str | Path, hold_s: float = HOLD_S):
+        self.path, self.hold_s = path, hold_s
+        self._stack: ExitStack | None = None
+        self._con = None
+        self._opened = 0.0
+
+    def write(self, records: list[Record]) -> None:
+        if not records:
+            return
+        if self._con is None:
+            self._stack = ExitStack()
+            self._con = self._stack.enter_context(connect(self.path))
+            self._con.execute("SET threads = 1")  # small inserts; leave the cores to the coder
+            self._opened = time.monotonic()
+        try:
+            _write(self._con, records)
+        except BaseException:
+            self.close()
+            raise
+        if time.monotonic() - self._opened >= self.hold_s:
+            self.close()
+
+    def close(self) -> None:
+        if self._stack is not None:
+            stack, self._stack, self._con = self._stack, None, None
+            stack.close()
+
+
 def _write(con: duckdb.DuckDBPyConnection, records: list[Record]) -> None:
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     con.execute("BEGIN TRANSACTION")
@@ -351,11 +389,12 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
             yield item
 
     batch: list[Record] = []
+    writer = _Writer(path)
 
     def flush() -> None:
         if not batch:
             return
-        write_batch(path, batch)
+        writer.write(batch)
         for r in batch:
             if r.status == "coded":
                 stats.coded += 1
@@ -373,7 +412,20 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
         if len(batch) >= batch_size:
             flush()
 
-    results = mapper(to_code(), work=code_for_store) if _takes_work(mapper) else mapper(to_code())
+    try:
+        _consume(mapper, to_code(), triage, seqs, side, add, stats)
+        while side:
+            add(side.popleft())
+        flush()
+    finally:
+        writer.close()
+    return stats
+
+
+def _consume(mapper: Mapper, articles: Iterator[Article], triage: Triage, seqs: deque, side: deque,
+             add: Callable[[Record], None], stats: RunStats) -> None:
+    """Triage the mapper's results in input order and hand each record to `add`."""
+    results = mapper(articles, work=code_for_store) if _takes_work(mapper) else mapper(articles)
     for article, result in results:
         if stats.first_result_s is None:
             stats.first_result_s = stats.elapsed
@@ -393,10 +445,6 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
         add(Record(seq, article, "error" if result.problem else "coded", h, sig,
                    events=result.events, evidence=result.evidence, problem=result.problem,
                    input_name=article.id))
-    while side:
-        add(side.popleft())
-    flush()
-    return stats
 
 
 # ---------------------------------------------------------------- reading back

@@ -109,6 +109,12 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         if not a2:
             a2, i2 = a1, i1
         a1, i1 = "", None
+    if frame.frame == "MOB_VIOLENCE" and not a1:
+        e = lexicon().entries.get("rioters")
+        named = actor_name(e, when, ctx.country) if e else None
+        a1, i1 = named if named else ("", None)
+        if not a2 and victims == "civilian":
+            a2, i2 = _civilians(ctx)
     if frame.frame in ("PROTEST", "RIOT") and not a1:
         key = "rioters" if event_type == "Riots" else "protesters"
         e = lexicon().entries.get(key)

@@ -65,6 +65,7 @@ class _Cues:
     target_heads: frozenset = frozenset()
     membership: frozenset = frozenset()
     peaceful: tuple = ()
+    crowd: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def _cues() -> _Cues:
         violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
-        target_heads=k("target_heads"), membership=k("membership"),
+        target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
     )
 
@@ -297,6 +298,12 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                     and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
+    if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
+            _bare(w.norm) in c.crowd for w in toks[t.tok_end:min(right, t.tok_end + 3)]):
+        t = replace(t, frame="MOB_VIOLENCE")  # "هاجم عشرات الشبان مهاجرين": a crowd, not a force
+    if target is None and t.frame in c.violent and t.frame != "KILL" and t.pos == "noun" and before \
+            and _victim_phrase(doc, before[-1], c) and (agent is None or before[-1].entry.id != agent.entry.id):
+        target = before[-1]  # "أصيب عسكريان إثر انفجار لغم"
     if target is None and t.frame == "KILL" and before and _victim_phrase(doc, before[-1], c) \
             and (agent is None or before[-1].entry.id != agent.entry.id):
         target = before[-1]  # "15 متظاهراً قُتلوا برصاص قوات الأمن"
@@ -379,10 +386,15 @@ def _after_target_head(doc: Doc, a, c: _Cues) -> bool:
 def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
     """An actor written as a count of people ("جندي أميركي", "3 عناصر من الشرطة") is
     someone things happen to, not a named force acting."""
-    w = _bare(doc.tokens[a.tok_start].norm)
+    toks = doc.tokens
+    w = _bare(toks[a.tok_start].norm)
     w = w[2:] if w.startswith("ال") else w
-    if a.tok_start > 0 and doc.tokens[a.tok_start - 1].norm.isdigit():
+    if a.tok_start > 0 and toks[a.tok_start - 1].norm.isdigit():
         return True
+    if a.tok_start > 1 and toks[a.tok_start - 1].norm == "من":  # "عنصرين من قوات النظام"
+        w2 = _bare(toks[a.tok_start - 2].norm)
+        if toks[a.tok_start - 2].norm.isdigit() or w2 in c.armed or w2 in c.civilian:
+            return True
     return w in c.armed or w in c.civilian
 
 

@@ -63,6 +63,8 @@ class _Triggers:
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
         self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
+        self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
+        self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
@@ -98,6 +100,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         scope_start = prev_end if prev_sentence == t0.sentence else -1
         mode, cue = _mode(doc, h.start, scope_start, c)
         if mode == "asserted":
+            mode, cue = _denied(doc, h.start, c)
+        if mode == "asserted":
             mode, cue = _mode_after(doc, h.end, c)
         if mode == "asserted":
             mode, cue = _tally(doc, h.end, kill=frame == "KILL")
@@ -107,6 +111,9 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         reference, rcue = _reference(doc, h.start, scope_start, c)
         prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \
             and h.start - out[-1].tok_end <= 10
+        prev_kill = prev_kill or any(
+            _bare(toks[j].norm) in c.casualty_words for j in range(max(0, h.start - 12), h.start)
+            if toks[j].sentence == t0.sentence)
         if reference and prev_kill and rcue is not None and _bare(normalize_key(rcue.text)) in c.cause:
             reference, rcue = False, None  # "قُتل ضابط إثر انفجار عبوة": the cause of the death, not a back-reference
         if not reference and not any(toks[x.tok_start].sentence == t0.sentence and not x.reference for x in out):
@@ -158,6 +165,18 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
             continue
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
+    return "asserted", None
+
+
+def _denied(doc: Doc, start: int, c: _Triggers) -> tuple[str, Span | None]:
+    """A denial earlier in the sentence covers every report in it."""
+    toks = doc.tokens
+    s = toks[start].sentence
+    j = start - 1
+    while j >= 0 and toks[j].sentence == s:
+        if toks[j].norm in c.denials or _bare(toks[j].norm) in c.denials:
+            return "negated", doc.raw_span(toks[j].start, toks[j].end)
+        j -= 1
     return "asserted", None
 
 

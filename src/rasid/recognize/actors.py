@@ -28,7 +28,7 @@ class ActorEntry:
     kind: str
     role: str | None = None
     parent: str | None = None
-    periods: tuple[tuple[date, date | None, str], ...] = ()
+    periods: tuple[tuple[date, date | None, str, str], ...] = ()  # (start, end, label, suffix)
     generic: bool = False
     resolve: tuple[str, str] | None = None  # (kind, role) of the state actor to use
     unattributed: bool = False
@@ -126,7 +126,8 @@ def _cue_forms(anaphors: dict, members: frozenset, suffixes: tuple) -> dict[str,
 def _entry(raw: dict, generic: bool) -> ActorEntry:
     resolve = raw.get("resolve")
     periods = tuple(
-        (_as_date(p.get("start")), _as_date(p.get("end")) if p.get("end") else None, str(p.get("label", "")))
+        (_as_date(p.get("start")), _as_date(p.get("end")) if p.get("end") else None, str(p.get("label", "")),
+         str(p.get("suffix", "")))
         for p in raw.get("periods") or []
     )
     kind = raw.get("kind") or (resolve or {}).get("kind") or _kind_from_id(raw["id"])
@@ -300,12 +301,15 @@ def actor_name(entry: ActorEntry, when: date, country: str | None) -> tuple[str,
             return None
         name = name.replace("{country}", country)
     if "{period}" in name:
-        name = name.replace("{period}", _period(entry, when))
+        label, suffix = _period(entry, when)
+        name = name.replace("{period}", label) + (f" {suffix}" if suffix else "")
     return name, entry.inter
 
 
-def _period(entry: ActorEntry, when: date) -> str:
-    for start, end, label in entry.periods:
+def _period(entry: ActorEntry, when: date) -> tuple[str, str]:
+    """ACLED's government period for the event date, and the authority suffix ACLED
+    adds where rival governments exist ("... (2016-2021) Government of National Accord")."""
+    for start, end, label, suffix in entry.periods:
         if start <= when and (end is None or when < end):
-            return label
-    return entry.periods[-1][2] if entry.periods else ""
+            return label, suffix
+    return (entry.periods[-1][2], entry.periods[-1][3]) if entry.periods else ("", "")

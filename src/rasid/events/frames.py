@@ -268,6 +268,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 target = rest[0] if rest else None
             elif role == "target":
                 target = first
+    # 3b. "قذائف أطلقها الحوثيون", "غارات شنتها طائرات": a verb with a pronoun object
+    # right after a noun trigger introduces who did it
+    if agent is None and target is None and t.pos == "noun" and t.tok_end < len(toks) and toks[t.tok_end].sentence == toks[t.tok_start].sentence:
+        nxt = toks[t.tok_end].norm
+        if len(nxt) > 3 and nxt.endswith(("ها", "ه", "هم")) and nxt[:2] not in ("ال",):
+            cand = next((a for a in after if a.tok_start == t.tok_end + 1), None)
+            if cand is not None and not cand.is_civilian and not _is_weapon_owner(cand):
+                agent = _resolve_affiliation(doc, cand, actors, c)
+                rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
+                target = rest[0] if rest else None
     # 4. subject before the trigger, 5. coordinated verb, 6. first actor after the verb
     if agent is None and target is None:
         coordinated = t.prefix[:1] in ("و", "ف") or (
@@ -578,6 +588,10 @@ _WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIR
 def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     if host.trigger.reference or f.trigger.reference:
         return False
+    if host.frame == f.frame and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 4 and doc is not None \
+            and not any(ch in doc.text[host.trigger.span.end:f.trigger.span.start] for ch in "،,") \
+            and _compatible_agent(host.agent, f.agent):
+        return True  # "استعاد الجيش السوري السيطرة على": one act told with two words
     if _adjacent_violent(host, f, c, doc):
         return _compatible_agent(host.agent, f.agent)
     if f.frame in ("KILL", "LOOTING") and host.frame in c.violent and host.frame != "KILL":

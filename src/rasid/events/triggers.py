@@ -263,7 +263,7 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
     the trigger and gets the same modality checks."""
     c = _compiled()
     toks = doc.tokens
-    covered = {toks[t.tok_start].sentence for t in triggers if t.frame in ("PROTEST", "RIOT")}
+    covered = {toks[t.tok_start].sentence for t in triggers if t.frame in ("PROTEST", "RIOT", "MOB_VIOLENCE", "LOOTING")}
     dated = {toks[d.tok_start].sentence for d in dates}  # a protest we can date, not "protesters demand"
     out: list[TriggerHit] = []
     for a in actors:

@@ -573,12 +573,18 @@ def _adjacent_violent(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -
     gap = f.trigger.tok_start - host.trigger.tok_end
     if not (host.frame in c.violent and f.frame in c.violent and 0 <= gap <= 4):
         return False
+    if f.trigger.prefix[:1] == "و" and gap > 0:
+        return False  # "غارات روسية على جسر الشغور وقصف مدفعي": a second event
     if host.frame == f.frame and gap > 2:
         return False
-    if gap <= 2 or doc is None:
-        return True
+    if doc is None:
+        return gap <= 2
     between = doc.text[host.trigger.span.end:f.trigger.span.start]
-    return "،" not in between and "," not in between  # "فجّر انتحاري من داعش سيارة مفخخة
+    if "،" in between or "," in between:
+        return False
+    # "معارك غرب تعز وقناص حوثي يقتل امرأة": a conjunction starts another clause
+    return gap <= 1 or not any(t.norm.startswith("و") and len(t.norm) > 3
+                               for t in doc.tokens[host.trigger.tok_end:f.trigger.tok_start])  # "فجّر انتحاري من داعش سيارة مفخخة
 
 
 _WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIRSTRIKE", "LOOTING", "EXPLOSION",
@@ -635,6 +641,9 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
     else:
         main, other = host, f
         place = host.place or f.place if not keep_host_place else (host.place or f.place)
+    if main.frame == "CLASH" and main.agent is None and other.target is not None and (
+            main.target is None or other.target.entry.id != main.target.entry.id):
+        main = replace(main, agent=other.target)  # "عنصران من قوات النظام قُتلا في اشتباكات مع الهيئة"
     if main.frame in ("PROTEST", "RIOT") and other.frame not in ("PROTEST", "RIOT"):
         return replace(
             main, target=main.target or other.agent, place=main.place or other.place,

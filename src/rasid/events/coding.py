@@ -223,6 +223,8 @@ def _fatalities(frame: Frame) -> tuple[int, int | None, int | None]:
         low += c.low
         high = None if high is None or c.high is None else high + c.high
     if not frame.casualties:
+        if frame.frame in ("KILL", "ASSASSINATION") or any(p.frame in ("KILL", "ASSASSINATION") for p in frame.parts):
+            return 1, 1, 1  # "قُتل مختار البلدة": a killing with no count names one death
         return 0, None, None
     return deaths, low, high
 

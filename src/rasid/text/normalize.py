@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 
 
@@ -49,20 +50,34 @@ _last: tuple = (None, None)
 def _normalize(text: str) -> tuple[str, tuple[int, ...]]:
     norm = _translate(text)
     n = len(text)
+    R = _ints(n + 1)
     if len(norm) == n and not _expanding().search(text):
-        return norm, tuple(range(n + 1))
+        return norm, R[:n + 1]
     table = _table()
-    offsets: list[int] = []
+    parts: list[tuple[int, ...]] = []
     pos = 0
     for m in _special().finditer(text):
         i = m.start()
-        offsets.extend(range(pos, i))
+        if pos < i:
+            parts.append(R[pos:i])
         rep = table.get(ord(m.group(0)), "")
-        offsets.extend([i] * len(rep))
+        if rep:
+            parts.append((i,) * len(rep))
         pos = i + 1
-    offsets.extend(range(pos, n))
-    offsets.append(n)
-    return norm, tuple(offsets)
+    parts.append(R[pos:n + 1])
+    return norm, tuple(chain.from_iterable(parts))
+
+
+_INTS: tuple[int, ...] = ()
+
+
+def _ints(n: int) -> tuple[int, ...]:
+    """A tuple (0, 1, ..., m-1) with m ≥ n, kept between calls: slicing it shares the
+    int objects instead of allocating one per character of every article."""
+    global _INTS
+    if len(_INTS) < n:
+        _INTS = tuple(range(max(n, 1 << 15)))
+    return _INTS
 
 
 @lru_cache(maxsize=1)

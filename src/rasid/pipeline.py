@@ -58,7 +58,7 @@ def extract_article(article: Article) -> Extraction:
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference:
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
-            historical.append(Mention("trigger", f.trigger.span, f.frame, "unanchored", f.sentence))
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or _anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)

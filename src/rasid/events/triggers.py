@@ -63,6 +63,7 @@ class _Triggers:
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
         self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
+        self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or [])
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
         self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
@@ -270,8 +271,15 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         if a.entry.kind not in ("protester", "rioter") or a.via != "alias":
             continue
         s = toks[a.tok_start].sentence
-        if s in covered or s not in dated:
+        if s in covered:
             continue
+        first = toks[a.tok_start]
+        if ("ال" in first.prefix or first.norm.startswith("ال")) and a.tok_end - a.tok_start == 1:
+            continue  # "وردد المتظاهرون": the protesters already told of, not a new protest
+        acts = [toks[j] for j in range(max(0, a.tok_start - 3), a.tok_start) if toks[j].sentence == s]
+        if not any(_bare(w.norm) in c.protest_actions or w.norm in c.protest_actions for w in acts) \
+                and not (s in dated and a.tok_start > 0 and _bare(toks[a.tok_start - 1].norm) in c.protest_actions):
+            continue  # only protesters who do something ("تجمع مئات المتظاهرين"), not "طالب المتظاهرون" in a quote
         if any(toks[t.tok_start].sentence == s and t.tok_end <= a.tok_start
                and not any(ch in doc.text[t.span.end:a.span.start] for ch in "،,") for t in triggers):
             continue  # "اعتقلت عشرات المحتجين": the protesters are the object of another event

@@ -84,6 +84,8 @@ class Cues:
     link: frozenset
     anaphora: dict
     stop: frozenset
+    never: frozenset
+    adjective_nouns: frozenset
     max_cue_words: int
 
 
@@ -101,6 +103,8 @@ def cues() -> Cues:
         link=frozenset(k(w) for w in raw["container_link"]),
         anaphora={k(w): f for w, f in raw["anaphora"].items()},
         stop=frozenset(name_key(w) for w in raw["stop"]),
+        never=frozenset(name_key(w) for w in raw.get("never", ())),
+        adjective_nouns=frozenset(k(w) for w in raw.get("country_adjective_nouns", ())),
         max_cue_words=max(len(w.split()) for w in list(feature) + list(near)),
     )
 
@@ -138,7 +142,7 @@ def _arabic_keys() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
     and first word → most words of a name starting with it (to skip hopeless joins)."""
     g = load()
     cue_words = {w for w in cues().feature if " " not in w}
-    never = _cue_keys()
+    never = _cue_keys() | cues().never
     out: dict[str, tuple[int, ...]] = {}
     first: dict[str, int] = {}
     for key, rows in g.keys():
@@ -473,7 +477,8 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues) -> list[_Mention]:
         if feature is None and m.key in c.stop:
             prev = None
             continue
-        if _adjective_not_country(g, doc, m):
+        adj = _adjective(doc, m, common, cue_words, c)
+        if adj or (adj is False and _adjective_not_country(g, doc, m)):
             prev = None
             continue
         mt = _Mention(m, feature, near, first)
@@ -510,6 +515,45 @@ def _drop_uncued_common(mentions: list[_Mention]) -> None:
             cont = old[mt.container]
             mt.container = index.get(id(cont))
     mentions[:] = keep
+
+
+_NISBA_ENDINGS = ("ي", "يه")
+_GENERIC_CUES = frozenset({"area", "town", "village", "city"})
+
+
+def _adjective(doc: Doc, m: _Match, common: frozenset, cue_words: frozenset, c: Cues) -> bool | None:
+    """A one-word name written as an adjective agreeing with the noun before it: "الدفاع
+    المدني" (civil defence, not Wad Madani), "الخوذ البيضاء" (the White Helmets), "محكمة تركية"
+    (a Turkish court), "ناشط مدني", "منطقة جبلية" (a mountainous area: a common word after a
+    cue noun). True: an adjective, no place; None: a country adjective after أراضي/حدود
+    ("الأراضي السورية" is Syria), which skips the country-adjective test; False: not read
+    as an adjective."""
+    if m.end - m.start != 1 or m.prefix or m.start == 0:
+        return False
+    toks = doc.tokens
+    prev = toks[m.start - 1]
+    if prev.sentence != toks[m.start].sentence:
+        return False
+    pw = prev.norm
+    word = toks[m.start].norm
+    definite = word.startswith("ال")
+    key = m.key
+    if not (key.endswith(_NISBA_ENDINGS) or (definite and key.endswith("اء"))):
+        return False
+    if pw in _LOCATIVE or not pw or not ("\u0621" <= pw[-1] <= "\u064a"):
+        return False
+    if pw in c.adjective_nouns or _strip(pw) in c.adjective_nouns:
+        return None
+    if _strip(pw) in cue_words:
+        # "منطقة جبلية" (a common word after a generic noun); but "مدينة سلمية", "مديرية مودية"
+        return key in common and not definite and c.feature.get(_strip(pw)) in _GENERIC_CUES
+    pdef = pw.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+    if definite:
+        return pdef
+    if pdef:
+        return False
+    # indefinite agreement: feminine noun + feminine adjective, masculine + masculine
+    return key.endswith("يه") == pw.endswith("ه")
 
 
 def _adjective_not_country(g: Gazetteer, doc: Doc, m: _Match) -> bool:

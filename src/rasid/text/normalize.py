@@ -76,6 +76,8 @@ def _ints(n: int) -> tuple[int, ...]:
     int objects instead of allocating one per character of every article."""
     global _INTS
     if len(_INTS) < n:
+        if n > 1 << 18:  # a huge text: do not keep millions of ints around
+            return tuple(range(n))
         _INTS = tuple(range(max(n, 1 << 15)))
     return _INTS
 

@@ -63,6 +63,9 @@ class _Triggers:
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
         self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
+        self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
+        self.weak_context = frozenset(normalize_key(w) for w in cues.get("weak_context") or [])
+        self.figurative = {f: frozenset(normalize_key(w) for w in ws) for f, ws in (cues.get("figurative") or {}).items()}
         self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or [])
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
         self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
@@ -126,6 +129,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 and out[-1].tok_end >= h.start - 3 and toks[out[-1].tok_start].sentence == t0.sentence:
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
+        if mode == "asserted":
+            mode, cue = _non_report(doc, h, frame, c, mode, cue)
         prev = out[-1] if out else None
         if (prev is not None and pos == "noun" and h.prefix[:1] == "و" and toks[prev.tok_start].sentence == t0.sentence
                 and h.start - prev.tok_end <= 8):
@@ -167,6 +172,27 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
     return "asserted", None
+
+
+def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
+    """Weapon nouns outside an action, figurative uses, and questions report no event."""
+    toks = doc.tokens
+    t0 = toks[h.start]
+    surface = " ".join(toks[i].norm for i in range(h.start, h.end))
+    bare = _bare(surface)
+    if (surface in c.weak or bare in c.weak) and not h.prefix.endswith("ب"):
+        s = t0.sentence
+        window = [toks[j] for j in range(max(0, h.start - 4), min(len(toks), h.end + 4))
+                  if toks[j].sentence == s and not (h.start <= j < h.end)]
+        if not any(w.norm in c.weak_context or _bare(w.norm) in c.weak_context for w in window):
+            return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
+    fig = c.figurative.get(frame)
+    if fig and h.end < len(toks) and (toks[h.end].norm in fig or _bare(toks[h.end].norm) in fig):
+        return "figurative", doc.raw_span(toks[h.end].start, toks[h.end].end)
+    sent = doc.sentences[t0.sentence]
+    if doc.text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟")):
+        return "question", None
+    return mode, cue
 
 
 def _denied(doc: Doc, start: int, c: _Triggers) -> tuple[str, Span | None]:

@@ -317,3 +317,53 @@ def test_admin1_units_of_sudan_jordan_egypt_somalia(text, surface, english, coun
 def test_admin1_is_coded_at_its_capital():
     h = hit_for("اشتباكات في ولاية شمال دارفور.", "شمال دارفور")
     assert abs(h.location.place.lat - 13.63) < 0.05 and abs(h.location.place.lon - 25.35) < 0.05
+
+
+# --- adjectives, particles, cues of another kind, foreign readings (team's sentences) -----
+@pytest.mark.parametrize("text, word", [
+    ("اشتبك الجيش مع مسلحين في منطقة جبلية قرب الحدود.", "جبلية"),
+    ("قصفت المدفعية منطقة آل ثابت الحدودية.", "آل"),
+    ("وثق الدفاع المدني مقتل ثلاثة أشخاص.", "المدني"),
+    ("اختطف مسلحون ناشطا مدنيا وناشط مدني آخر.", "مدني"),
+    ("قال متطوعو الخوذ البيضاء إن القصف استمر.", "البيضاء"),
+    ("أدانت محكمة تركية صحفيين اثنين.", "تركية"),
+    ("استعانت الحكومة بقوات سعودية لحماية المنشآت.", "سعودية"),
+    ("خرجت مسيرة سلمية في وسط المدينة.", "سلمية"),
+    ("أصدرت القوات المسلحة الأردنية بيانا.", "الأردنية"),
+    ("وقعت المعارك في القطاع الغربي من الجبهة.", "الغربي"),
+    ("ألقى الوزير كلمة في المؤتمر.", "كلمة"),
+    ("أثارت القضية جدلا كبيرا في البلاد.", "كبيرا"),
+])
+def test_adjectives_particles_and_cue_words_are_not_places(text, word):
+    assert [h for h in hits(text) if word in h.location.span.text] == []
+
+
+def test_country_adjective_after_territory_is_the_country():
+    hs = hits("حاولت مجموعات مسلحة العبور من الأراضي السورية نحو الحدود.")
+    assert [h.location.place.name for h in hs if "السورية" in h.location.span.text] == ["Syria"]
+
+
+@pytest.mark.parametrize("text, surface, english, country", [
+    ("استهدف حزب الله موقع المالكية الإسرائيلي بعد غارة على بنت جبيل جنوبي لبنان.", "المالكية", "Malkia", "Israel"),
+    ("قطع محتجون الطريق في ساحة النور بمدينة طرابلس شمال لبنان.", "النور", "Al Nour Square", "Lebanon"),
+    ("قصفت قوات النظام قرى في جبل الزاوية جنوبي إدلب.", "جبل الزاوية", "Jabal al Zawiya", "Syria"),
+    ("انفجر لغم بدورية عسكرية في جبل الشعانبي بولاية القصرين.", "جبل الشعانبي", "Jebel Chaambi", "Tunisia"),
+    ("تتواصل المفاوضات بين مصر وإثيوبيا حول سد النهضة.", "سد النهضة", "Grand Ethiopian Renaissance Dam", "Ethiopia"),
+    ("غارات روسية على إدلب وقصف على السوق الشعبي في مدينة أريحا.", "أريحا", "Ariha", "Syria"),
+    ("قتل عنصران في اشتباكات على محور الكبانة بريف اللاذقية الشمالي.", "الكبانة", "Kabani", "Syria"),
+    ("قتل مسلحان في اشتباك قرب بلدية بومدفع بولاية عين الدفلى.", "بومدفع", "Boumedfaa", "Algeria"),
+    ("استعاد الجيش الصومالي بلدة عدن يابال في إقليم شبيلي الوسطى.", "عدن يابال", "Adan Yabaal", "Somalia"),
+    ("قتلت امرأة برصاص قناص في حي ثعبات شرقي مدينة تعز.", "ثعبات", "Thabat", "Yemen"),
+])
+def test_places_of_the_test_theatres(text, surface, english, country):
+    p = hit_for(text, surface).location.place
+    assert (p.name, p.country) == (english, country)
+
+
+def test_small_foreign_namesake_far_from_the_story_is_dropped():
+    hs = hits("قصفت المدفعية الإسرائيلية أطراف بلدة الخيام وبنت جبيل، ثم قصفت المالكية.", "Lebanon")
+    assert all(h.location.place.country != "Syria" for h in hs)
+
+
+def test_mudiyah_after_district_cue_is_kept():
+    assert hit_for("اختطف مسلحون موظفين في مديرية مودية بمحافظة أبين.", "مودية").location.place.name == "Mudiyah"

@@ -34,8 +34,9 @@ def name_key(name: str) -> str:
     return key
 
 
-# proclitic chains that may precede a name in running text, longest first
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
+# proclitic chains that may precede a name in running text, longest first; not the
+# comparative ك: "كبيرا" (large) is no ك + Beira, and "كسوريا" is rare in news
+_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "")
 
 
 def word_variants(word: str) -> tuple[tuple[int, str], ...]:

@@ -59,6 +59,8 @@ _CORE = frozenset({"Syria", "Iraq", "Yemen", "Lebanon", "Palestine", "Libya", "E
                    "Somalia", "Jordan"})
 STRONG_POPULATION = 1000  # a town this size may be named without a cue
 NEAR_KM = 60.0
+FAR_KM = 300.0  # a small foreign place this far from all the story's places is another reading
+FAR_MAX_POP = 100000
 _WORD_CACHE_MAX = 400_000  # distinct text words memoised per process
 
 
@@ -439,9 +441,14 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
         if row is None:
             continue
         if cont_row is not None:
-            cont_near = mentions[mt.container].near is not None
-            if not _inside(_row(row), cont_row, cont_near):
+            cont = mentions[mt.container]
+            # "بلدية X بولاية Y": Y cued as a province reaches as far as one, even when
+            # the gazetteer only knows the town Y
+            wide = cont.near is not None or cont.feature in _WIDE_CUES
+            if not _inside(_row(row), cont_row, wide):
                 continue  # "منطقة X بحي Y": an X far from Y is another X; Y locates the event
+        elif country and _stray(mt, _row(row), country, anchor_list, c):
+            continue
         mt.row = row
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits.extend(_anaphora(doc, g, c, mentions))
@@ -519,6 +526,8 @@ def _drop_uncued_common(mentions: list[_Mention]) -> None:
 
 _NISBA_ENDINGS = ("ي", "يه")
 _GENERIC_CUES = frozenset({"area", "town", "village", "city"})
+_TOWN_CUES = frozenset({"town", "city"})
+_WIDE_CUES = frozenset({"admin1", "admin2", "admin3", "area"})
 
 
 def _adjective(doc: Doc, m: _Match, common: frozenset, cue_words: frozenset, c: Cues) -> bool | None:
@@ -553,7 +562,7 @@ def _adjective(doc: Doc, m: _Match, common: frozenset, cue_words: frozenset, c: 
     if pdef:
         return False
     # indefinite agreement: feminine noun + feminine adjective, masculine + masculine
-    return key.endswith("يه") == pw.endswith("ه")
+    return key.endswith("يه") == pw.endswith(("ه", "ات"))  # "قوات سعودية": plurals take the feminine
 
 
 def _adjective_not_country(g: Gazetteer, doc: Doc, m: _Match) -> bool:
@@ -662,7 +671,10 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
         if country and info.country == country:
             score += 3
         if ok_feats is not None:
-            score += 3 if feat in ok_feats else -3
+            if feat in ok_feats:
+                score += 3
+            elif not (feat == "village" and info.pop == 0 and mt.feature in _TOWN_CUES):
+                score -= 3  # (a source's "village" of unknown size may be a town: "مدينة أريحا")
         elif feat in ADMIN and feat != "country":
             score -= 1  # a bare name means the town more often than the district
         if mt.near and feat in POPULATED:
@@ -673,8 +685,10 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
             d = _km(info, cont_row)
             score += 5 if d <= 30 else 2 if d <= 100 else -2
         if anchors:
-            d = min(_km(info, a) for a in anchors)
+            d = min((_km(info, a) for a in anchors if a is not info), default=0.0)
             score += 2 if d <= 30 else 1 if d <= 150 else 0
+            if d > FAR_KM and country and info.country != country and feat not in ("country", "admin1"):
+                score -= 3  # an ambiguous name prefers the story's country and places
         if info.curated:
             score += 0.3
         if score > best_score:
@@ -682,7 +696,30 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
     return best
 
 
+def _stray(mt: _Mention, info: _Row, country: str, anchors, c: Cues) -> bool:
+    """A place in another country than the story's that its wording does not support:
+    a small town named bare far from every place of the story ("المالكية" in a south
+    Lebanon story is not the Syrian town 400 km away), or a cue of another kind ("ساحة
+    النور" is a square, not the Iranian town Nur)."""
+    if info.country == country or info.feature in ("country", "admin1"):
+        return False
+    if mt.feature:
+        ok = c.compatible.get(mt.feature)
+        return ok is not None and info.feature not in ok and not _row_strong(info, mt.m.key)
+    if mt.near or not anchors or info.pop >= FAR_MAX_POP:
+        return False
+    return min((_km(info, a) for a in anchors if a is not info), default=0.0) > FAR_KM
+
+
 _REACH = {"neighbourhood": 8, "camp": 10, "prison": 5, "city": 30, "town": 20, "village": 15}
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> frozenset:
+    """ACLED admin-1 names (a source's native name, "Shabeellaha Dhexe", is not one)."""
+    g = load()
+    c = g._col
+    return frozenset(r[c["admin1"]] for r in g._rows if r[c["feature"]] == "admin1")
 
 
 def _inside(p: _Row, container: _Row, countryside: bool = False) -> bool:
@@ -691,7 +728,7 @@ def _inside(p: _Row, container: _Row, countryside: bool = False) -> bool:
         return True
     if container.feature == "country":
         return p.country == container.country
-    if container.feature == "admin1" and p.admin1 and p.country == container.country:
+    if container.feature == "admin1" and p.admin1 in _admin1_names() and p.country == container.country:
         return p.admin1 == container.admin1
     limit = 100 if countryside else _REACH.get(container.feature, 150)
     return _km(p, container) <= limit

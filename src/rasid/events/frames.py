@@ -248,6 +248,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, sides[0], actors, c)
                 rest = [a for a in sides[1:] if a.entry.id != agent.entry.id]
                 target = _resolve_affiliation(doc, rest[0], actors, c) if rest else None
+                if target is None and _dual(doc, sides[0]):
+                    target = agent  # "بين مجموعتين مسلحتين": both sides are of that kind
             break
     # 2. agent markers: "برصاص قناص", "على يد", "من قبل"
     if agent is None:
@@ -300,7 +302,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             agent = prev.agent
         elif near_after:
             first = near_after[0]
-            if first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
+            if t.frame in ("PROTEST", "RIOT") and first.entry.kind not in ("protester", "rioter", "civilian"):
+                pass  # "مودعون يعتصمون ... والجيش يفتح طريقاً": a force after a protest verb is not its subject
+            elif first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
                 target = first
             elif t.frame in c.violent and (_victim_phrase(doc, first, c) or _after_target_head(doc, first, c) or (
                     t.frame in ("KILL", "ASSASSINATION") and len(near_after) == 1)):
@@ -377,6 +381,11 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
         tok = last if k == 0 else toks[t.tok_end]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
     return None
+
+
+def _dual(doc: Doc, a) -> bool:
+    words = [doc.tokens[i].norm for i in range(a.tok_start, a.tok_end)]
+    return any(w.endswith(("تين", "تان")) for w in words) or any(w.endswith(("ين", "ان")) and w.startswith("فصيل") for w in words)
 
 
 def _prepositional(doc: Doc, a) -> bool:

@@ -230,7 +230,8 @@ def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
     "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
     toks = doc.tokens
     s = toks[end - 1].sentence
-    for j in range(end, min(len(toks), end + 30)):
+    reach = 20 if kill else 6  # a tally qualifies a death count; other events only what is next to them
+    for j in range(end, min(len(toks), end + reach)):
         if toks[j].sentence != s:
             break
         if _bare(toks[j].norm) in _SUPERLATIVES:

@@ -122,6 +122,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
         out = [_subject_count(doc, f, quantities) for f in out]
+        out = [_coordinated_victims(doc, f, c) for f in out]
         out = _fold(out, c, doc)
         out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
@@ -530,6 +531,34 @@ def _as_protest(f: Frame) -> Frame:
         t = replace(f.trigger, frame="PROTEST")
         return replace(f, trigger=t, agent=f.target, target=f.agent, parts=f.parts + (f.trigger,))
     return f
+
+
+def _coordinated_victims(doc: Doc, f: Frame, c: _Cues) -> Frame:
+    """"قُتل ضابط ومجند": each coordinated singular victim noun is one more death."""
+    if not f.casualties:
+        return f
+    toks = doc.tokens
+    out = []
+    for k in f.casualties:
+        cas = k.casualty
+        if cas.kind != "killed" or cas.quantity is not None or cas.deaths != 1:
+            out.append(k)
+            continue
+        extra, j = 0, k.tok_end
+        while j < len(toks) and toks[j].sentence == toks[k.tok_start].sentence and toks[j].norm.startswith("و"):
+            w = toks[j].norm[1:]
+            w = w[2:] if w.startswith("ال") else w
+            if w in c.armed or w in c.civilian:
+                extra += 1
+                j += 1
+            else:
+                break
+        if extra:
+            span = doc.raw_span(cas.span.start, toks[j - 1].end)
+            cas = replace(cas, span=span, deaths=1 + extra, low=1 + extra, high=(cas.high or 1) + extra)
+            k = replace(k, tok_end=j, casualty=cas)
+        out.append(k)
+    return replace(f, casualties=tuple(out))
 
 
 def _compatible_agent(a, b) -> bool:

@@ -10,6 +10,8 @@ One pass over the tokens per lexicon; no regex per entry.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
 from typing import Any, Iterable
 
 from rasid.model import Doc
@@ -29,12 +31,34 @@ class Hit:
     prefix: str  # proclitics stripped from the first token
 
 
+class TokenForms(tuple):
+    """The tuple `token_forms` returns (one tuple of (form, prefix) pairs per token);
+    it also keeps the tokens' surfaces (`norms`), which lets a Lexicon find the
+    tokens where one of its entries can start without looking at every form."""
+
+    norms: list[str]
+
+
+_last_forms: tuple = (None, None)
+
+
 def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
     """For each token, the (form, prefix) pairs it may stand for: the word itself and
-    the word after each valid proclitic chain. "للجيش" also yields "الجيش" (ل + ال)."""
-    return tuple(_forms(t.norm) for t in doc.tokens)
+    the word after each valid proclitic chain. "للجيش" also yields "الجيش" (ل + ال).
+    The last document's forms are kept, so recognisers that call this for the same
+    Doc share one computation."""
+    global _last_forms
+    last = _last_forms
+    if last[0] is doc:
+        return last[1]
+    norms = [t.norm for t in doc.tokens]
+    forms = TokenForms(map(_forms, norms))
+    forms.norms = norms
+    _last_forms = (doc, forms)
+    return forms
 
 
+@lru_cache(maxsize=262144)
 def _forms(w: str) -> tuple[tuple[str, str], ...]:
     out = [(w, "")]
     conj = w[0] if w and w[0] in _CONJ and len(w) > 2 else ""
@@ -48,6 +72,22 @@ def _forms(w: str) -> tuple[tuple[str, str], ...]:
             if p == "ل" and r2.startswith("ل") and len(r2) > 2:
                 out.append(("ال" + r2[1:], conj + "ل"))  # للجيش → ل + الجيش
     return tuple(out)
+
+
+class _StartMemo(dict):
+    """token surface → can an entry of the lexicon start at a token written so?"""
+
+    def __init__(self, lexicon: "Lexicon"):
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, w: str) -> bool:
+        lex = self.lexicon
+        ok = any(form in lex.index and (lex.allow_prefix or not prefix) for form, prefix in _forms(w))
+        if len(self) >= 200_000:  # bounded: an archive's vocabulary keeps growing
+            self.clear()
+        self[w] = ok
+        return ok
 
 
 class Lexicon:
@@ -64,6 +104,18 @@ class Lexicon:
             index.setdefault(words[0], []).append((words, payload))
         # longest entries first so the first success is the longest match
         self.index = {k: sorted(v, key=lambda e: -len(e[0])) for k, v in index.items()}
+        # the same lists split by second word (multi-word entries, still longest
+        # first) and the one-word entries: a token looks only at entries whose
+        # second word is the next token
+        self._multi: dict[str, dict[str, list]] = {}
+        self._single: dict[str, list] = {}
+        for first, cands in self.index.items():
+            for words, payload in cands:
+                if len(words) == 1:
+                    self._single.setdefault(first, []).append((words, payload))
+                else:
+                    self._multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
+        self._starts = _StartMemo(self)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.index.values())
@@ -75,29 +127,42 @@ class Lexicon:
         toks = doc.tokens
         n = len(toks)
         hits: list[Hit] = []
-        index = self.index
-        i = 0
-        while i < n:
+        if isinstance(forms, TokenForms):
+            # only the tokens where an entry can start (the others give no hit)
+            starts = compress(range(n), map(self._starts.__getitem__, forms.norms))
+        else:
+            starts = range(n)
+        allow_prefix = self.allow_prefix
+        multi, single = self._multi, self._single
+        nxt = 0
+        for i in starts:
+            if i < nxt:
+                continue
             best: Hit | None = None
+            blen = 0
+            sent = toks[i].sentence
+            after = toks[i + 1].norm if i + 1 < n and toks[i + 1].sentence == sent else None
             for form, prefix in forms[i]:
-                if prefix and not self.allow_prefix:
+                if prefix and not allow_prefix:
                     continue
-                cands = index.get(form)
-                if not cands:
-                    continue
-                for words, payload in cands:
-                    k = len(words)
-                    if best is not None and k <= best.end - best.start:
-                        break
-                    if i + k > n or toks[i + k - 1].sentence != toks[i].sentence:
-                        continue
-                    if all(toks[i + j].norm == words[j] for j in range(1, k)):
-                        best = Hit(i, i + k, payload, prefix)
-                        break
+                if after is not None:
+                    by_second = multi.get(form)
+                    if by_second:
+                        for words, payload in by_second.get(after, ()):
+                            k = len(words)
+                            if k <= blen:
+                                break
+                            if i + k > n or toks[i + k - 1].sentence != sent:
+                                continue
+                            if all(toks[i + j].norm == words[j] for j in range(2, k)):
+                                best, blen = Hit(i, i + k, payload, prefix), k
+                                break
+                if blen < 1:
+                    ones = single.get(form)
+                    if ones:
+                        best, blen = Hit(i, i + 1, ones[0][1], prefix), 1
             if best is not None:
                 hits.append(best)
                 if longest:
-                    i = best.end
-                    continue
-            i += 1
+                    nxt = best.end
         return hits

@@ -300,7 +300,22 @@ def _parse(doc: Doc, run: list[_El]) -> _Phrase | None:
     )
 
 
-def _phrases(doc: Doc) -> list[_Phrase]:
+_last_phrases: tuple = (None, ())
+
+
+def _phrases(doc: Doc) -> tuple[_Phrase, ...]:
+    """The date phrases of a Doc. The numbers finder and `find_dates` both need
+    them: the last Doc's are kept so the second asks nothing more."""
+    global _last_phrases
+    last = _last_phrases
+    if last[0] is doc:
+        return last[1]
+    out = _find_phrases(doc)
+    _last_phrases = (doc, out)
+    return out
+
+
+def _find_phrases(doc: Doc) -> tuple[_Phrase, ...]:
     out = []
     for run in _runs(doc, _elements(doc)):
         if len(run) < 3 and all(el.kind in ("num", "bridge", "lead", "ord", "mod") for el in run):
@@ -308,7 +323,7 @@ def _phrases(doc: Doc) -> list[_Phrase]:
         ph = _parse(doc, run)
         if ph is not None:
             out.append(ph)
-    return out
+    return tuple(out)
 
 
 def date_token_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:

@@ -95,6 +95,8 @@ def _absorb(host: Event, other: Event) -> Event:
     if loc is None or (other.location is not None and other.location.geo_precision < loc.geo_precision
                        and other.location.place.id != loc.place.id and _place_ok(host, other)):
         loc = other.location if loc is None else loc
+    if other.sub_event_type in _TERRITORY and host.sub_event_type not in _TERRITORY and host.event_type == "Battles":
+        host = replace(host, sub_event_type=other.sub_event_type, notes=other.notes)  # ACLED codes the outcome
     return replace(
         host,
         actor1=host.actor1 or other.actor1, inter1=host.inter1 or other.inter1,
@@ -150,6 +152,13 @@ def _takeover_of(kept: list[Candidate], c: Candidate) -> int | None:
     return None
 
 
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_pair(a: Event, b: Event) -> bool:
+    return a.event_type == b.event_type == "Battles" and (a.sub_event_type in _TERRITORY) != (b.sub_event_type in _TERRITORY)
+
+
 def _weak(e: Event) -> bool:
     """A headline battle with no side named only restates: alone it is not codable."""
     return e.event_type == "Battles" and not (e.actor1 or e.actor2)
@@ -166,7 +175,10 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
             continue  # a party's own claim stays beside the independent report, never merged
         if not (_place_ok(h, e) if body else _region_ok(h, e)):
             continue
-        if body:
+        if body and _territory_pair(h, e) and _sides(h) == _sides(e) and h.event_date == e.event_date \
+                and _region_ok(h, e):
+            pass  # "استعاد الجيش البلدة بعد معارك قتل فيها 12": the fighting is the takeover
+        elif body:
             own_sides = bool(_sides(e))
             if own_sides:
                 # a restatement: same coding, same day (both stated or both by default),

@@ -297,6 +297,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             if t.pos == "verb" else []
         if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
+            earlier = [a for a in before[:-1] if a.is_armed and a.entry.id != subj.entry.id]
+            if earlier and t.prefix[:1] in ("و", "ف"):
+                agent = earlier[-1]  # "أطلقت قوات الأمن الرصاص على المتظاهرين فقتلت ثلاثة منهم"
         elif subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
             agent = _resolve_affiliation(doc, subj, actors, c)
         elif coordinated and prev is not None and prev.agent is not None:

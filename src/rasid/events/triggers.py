@@ -34,7 +34,13 @@ class TriggerHit:
 class _Triggers:
     def __init__(self, triggers: dict, cues: dict):
         entries = []
+        split = triggers.get("split") or {}
+        self.split_window = int(split.get("window", 5))
+        self.split_verbs = frozenset(normalize_key(v) for v in split.get("verbs") or [])
+        self.split_objects = {tuple(normalize_key(o).split()): f for o, f in (split.get("objects") or {}).items()}
         for frame, forms in triggers.items():
+            if frame == "split":
+                continue
             for pos in ("verb", "noun"):
                 for f in forms.get(pos) or []:
                     entries.append((f, (frame, pos)))
@@ -66,7 +72,8 @@ class _Triggers:
         self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
         self.weak_context = frozenset(normalize_key(w) for w in cues.get("weak_context") or [])
         self.figurative = {f: frozenset(normalize_key(w) for w in ws) for f, ws in (cues.get("figurative") or {}).items()}
-        self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or [])
+        self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or []) | frozenset(
+            normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
         self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
@@ -94,6 +101,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     forms = forms if forms is not None else token_forms(doc)
     toks = doc.tokens
     raw = [h for h in c.matcher.find(doc, forms) if not any(i in masked for i in range(h.start, h.end))]
+    raw = _with_split_phrases(doc, raw, c, masked)
     out: list[TriggerHit] = []
     prev_end = -1
     prev_sentence = -1
@@ -143,6 +151,38 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
         prev_end, prev_sentence = h.end, t0.sentence
     return tuple(out)
+
+
+def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
+    """"أطلقت قوات الأمن الرصاص": a verb whose object comes after its subject. The verb
+    becomes the trigger and the object's own hit (if any) is dropped."""
+    from rasid.lexicon.matcher import Hit
+
+    toks = doc.tokens
+    covered = {i for h in raw for i in range(h.start, h.end)}
+    extra, drop = [], set()
+    for i, t in enumerate(toks):
+        if i in covered or i in masked or _bare(t.norm) not in c.split_verbs and t.norm not in c.split_verbs:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + c.split_window)):
+            if toks[j].sentence != t.sentence:
+                break
+            found = None
+            for obj, frame in c.split_objects.items():
+                k = len(obj)
+                if j + k <= len(toks) and all(_bare(toks[j + m].norm) == obj[m] or toks[j + m].norm == obj[m]
+                                              for m in range(k)):
+                    found = (frame, j, j + k)
+                    break
+            if found:
+                frame, a, b = found
+                extra.append(Hit(i, i + 1, (frame, "verb"), t.prefix))
+                drop.update(range(a, b))
+                break
+    if not extra:
+        return raw
+    kept = [h for h in raw if not any(x in drop for x in range(h.start, h.end))]
+    return sorted(kept + extra, key=lambda h: h.start)
 
 
 def _window(doc: Doc, i: int, scope_start: int, size: int):
@@ -303,7 +343,7 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         first = toks[a.tok_start]
         if ("ال" in first.prefix or first.norm.startswith("ال")) and a.tok_end - a.tok_start == 1:
             continue  # "وردد المتظاهرون": the protesters already told of, not a new protest
-        acts = [toks[j] for j in range(max(0, a.tok_start - 3), a.tok_start) if toks[j].sentence == s]
+        acts = [toks[j] for j in range(max(0, a.tok_start - 5), a.tok_start) if toks[j].sentence == s]
         if not any(_bare(w.norm) in c.protest_actions or w.norm in c.protest_actions for w in acts) \
                 and not (s in dated and a.tok_start > 0 and _bare(toks[a.tok_start - 1].norm) in c.protest_actions):
             continue  # only protesters who do something ("تجمع مئات المتظاهرين"), not "طالب المتظاهرون" in a quote

@@ -19,6 +19,10 @@ from typing import Any, Callable, Iterable, Iterator
 from rasid.model import Article, Extraction
 
 DEFAULT_CHUNK = 16
+# chunks in flight per worker: enough that one slow chunk (a very long article) at
+# the head of the line does not leave the other workers idle while results wait to
+# be returned in order; still a bounded number of articles in memory
+WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def map_articles(articles: Iterable[Article], workers: int | None = None,
         window: deque[tuple[list[Article], Future]] = deque()
         for chunk in _growing_chunks(articles, chunk_size):
             window.append((chunk, pool.submit(code_chunk, chunk, work)))
-            if len(window) >= workers * 2:
+            if len(window) >= workers * WINDOW:
                 yield from _drain_one(window)
         while window:
             yield from _drain_one(window)

@@ -681,7 +681,7 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     return False
 
 
-_VAGUE = ("country", "admin1")
+_VAGUE = ("country",)
 
 
 def _better_place(a, b):
@@ -693,7 +693,8 @@ def _better_place(a, b):
     vb = b.location.place.feature in _VAGUE
     if va != vb:
         return b if va else a
-    return a
+    # "وفي محافظة صعدة ... استهدف منطقة آل ثابت بمديرية قطابر": the more precise place
+    return b if b.location.geo_precision < a.location.geo_precision else a
 
 
 def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame:
@@ -704,7 +705,8 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
     if host.frame == "RAID" or (host.frame in SPECIFICITY and f.frame in SPECIFICITY
                                 and SPECIFICITY.index(f.frame) < SPECIFICITY.index(host.frame)):
         main, other = f, host
-        place = host.place or f.place
+        # a raid's place is where it all happened; otherwise the named event's own place
+        place = (host.place or f.place) if host.frame == "RAID" else (f.place or host.place)
     else:
         main, other = host, f
         place = host.place or f.place if not keep_host_place else (host.place or f.place)

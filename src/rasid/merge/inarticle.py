@@ -91,10 +91,7 @@ def _absorb(host: Event, other: Event) -> Event:
     """Evidence and any field the host lacks come from the restatement."""
     spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
     fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans)
-    loc = host.location
-    if loc is None or (other.location is not None and other.location.geo_precision < loc.geo_precision
-                       and other.location.place.id != loc.place.id and _place_ok(host, other)):
-        loc = other.location if loc is None else loc
+    loc = host.location or other.location  # the report's own place; a restatement only fills a gap
     if other.sub_event_type in _TERRITORY and host.sub_event_type not in _TERRITORY and host.event_type == "Battles":
         host = replace(host, sub_event_type=other.sub_event_type, notes=other.notes)  # ACLED codes the outcome
     return replace(

@@ -239,7 +239,7 @@ def write_batch(path: str | Path, records: list[Record]) -> None:
         _write(con, records)
 
 
-HOLD_S = 2.0  # how long a run keeps the store open before letting readers in
+HOLD_S = 5.0  # how long a run keeps the store open before letting readers in
 
 
 class _Writer:

@@ -295,6 +295,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
         near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and not _prepositional(doc, a)] \
             if t.pos == "verb" else []
+        if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None:
+            subj = prev.agent  # "استهدفت المقاومة القاعدة بطائرة مسيّرة": the instrument's user
+        elif t.pos == "noun" and subj is None and before and _after_light_verb(doc, t):
+            subj = before[-1]  # "تمكنت مفارز الجيش من تفكيك عبوة": the subject of the light verb
         if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
             earlier = [a for a in before[:-1] if a.is_armed and a.entry.id != subj.entry.id]
@@ -310,6 +314,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 pass  # "مودعون يعتصمون ... والجيش يفتح طريقاً": a force after a protest verb is not its subject
             elif first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
                 target = first
+            elif _after_object_marker(doc, t, first):
+                target = first  # "ألقت القبض على ثلاثة عناصر من داعش", "شنت هجوماً على مواقع"
             elif t.frame in c.violent and (_victim_phrase(doc, first, c) or _after_target_head(doc, first, c) or (
                     t.frame in ("KILL", "ASSASSINATION") and len(near_after) == 1)):
                 target = first  # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim
@@ -387,6 +393,21 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
     return None
 
 
+_LIGHT_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "قام", "قامت", "قاموا", "اقدم", "اقدمت",
+                          "اقدموا", "واصل", "واصلت", "واصلوا", "باشر", "باشرت", "بدا", "بدات", "شن", "شنت", "شنوا"})
+
+
+def _after_light_verb(doc: Doc, t) -> bool:
+    toks = doc.tokens
+    return any(_bare(toks[j].norm) in _LIGHT_VERBS or toks[j].norm in _LIGHT_VERBS
+               for j in range(max(0, t.tok_start - 6), t.tok_start) if toks[j].sentence == toks[t.tok_start].sentence)
+
+
+def _after_object_marker(doc: Doc, t, a) -> bool:
+    toks = doc.tokens
+    return any(_bare(toks[j].norm) in ("علي", "ضد") for j in range(max(t.tok_end, a.tok_start - 4), a.tok_start))
+
+
 def _dual(doc: Doc, a) -> bool:
     words = [doc.tokens[i].norm for i in range(a.tok_start, a.tok_end)]
     return any(w.endswith(("تين", "تان")) for w in words) or any(w.endswith(("ين", "ان")) and w.startswith("فصيل") for w in words)
@@ -397,6 +418,8 @@ def _prepositional(doc: Doc, a) -> bool:
     subject of a verb."""
     tok = doc.tokens[a.tok_start]
     p = tok.prefix[1:] if tok.prefix[:1] in ("و", "ف") else tok.prefix
+    if a.tok_start > 0 and _bare(doc.tokens[a.tok_start - 1].norm) in _cues().affiliation:
+        return False  # "مفارز التابعة للجيش العراقي": the affiliated unit is the subject
     return p[:1] in ("ل", "ب", "ك") and a.via == "alias"
 
 
@@ -664,6 +687,9 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
         return True  # "استعاد الجيش السوري السيطرة على": one act told with two words
     if _adjacent_violent(host, f, c, doc):
         return _compatible_agent(host.agent, f.agent)
+    if host.frame == "ATTACK" and host.trigger.pos == "verb" and f.frame in _WEAPONS and f.trigger.prefix.endswith("ب") \
+            and _compatible_agent(host.agent, f.agent):
+        return True  # "استهدفت قاعدة حرير بطائرة مسيّرة": the instrument says what kind of attack
     if host.frame == "KILL" and f.frame == "ATTACK" and f.trigger.pos == "verb" and _compatible_agent(host.agent, f.agent) \
             and (f.agent is None or host.agent is not None):
         return True  # "قُتل مختار برصاص مجهولين أطلقوا النار عليه": the shooting is the killing

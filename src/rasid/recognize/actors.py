@@ -162,6 +162,9 @@ def _alias_forms(raw: dict, nisba: bool = True) -> list[str]:
         out.append(k)
         if k.startswith("ال") and len(k.split()[0]) > 4:
             out.append(k[2:])
+            words = k.split()
+            if len(words) > 1 and all(w.startswith("ال") and len(w) > 4 for w in words):
+                out.append(" ".join(w[2:] for w in words))  # "القوات الأمريكية" → "قوات أمريكية"
         if not nisba and " " not in k and len(k) > 3 and k[-1] not in "اهيى" and not k.endswith(("ون", "ين")):
             out.append(k + "ا")  # accusative: متظاهراً، مسلحاً
         if nisba and " " not in k and k.endswith("ي") and len(k) > 3:

@@ -130,6 +130,8 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
     dropped: list[Candidate] = []
     for c in later:
         host = _find_host(kept, c, body=False)
+        if host is None and c.title and c.frame.frame in _GENERIC_VIOLENCE:
+            host = _violent_host(kept, c)
         if host is not None:
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
         elif c.title and not c.reference and not _weak(c.event):
@@ -154,6 +156,22 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 
 def _territory_pair(a: Event, b: Event) -> bool:
     return a.event_type == b.event_type == "Battles" and (a.sub_event_type in _TERRITORY) != (b.sub_event_type in _TERRITORY)
+
+
+_GENERIC_VIOLENCE = ("ATTACK", "CLASH", "KILL")
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _violent_host(kept: list[Candidate], c: Candidate) -> int | None:
+    """A headline says "attack" or "killed" where the body says how ("استهداف قاعدة
+    حرير بمسيّرة" / the drone strike): the violent event with a shared side and place."""
+    e = c.event
+    for i, k in enumerate(kept):
+        h = k.event
+        if h.event_type in _VIOLENT_TYPES and e.event_type in _VIOLENT_TYPES and _sides(h) & _sides(e) \
+                and _region_ok(h, e):
+            return i
+    return None
 
 
 def _weak(e: Event) -> bool:

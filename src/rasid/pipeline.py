@@ -5,6 +5,10 @@ from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
 from rasid.events.triggers import find_triggers, implicit_protests
 from collections import Counter
+from functools import lru_cache
+
+from rasid.lexicon.data import load_yaml
+from rasid.text.normalize import normalize_key
 
 from rasid.geo.resolve import find_places
 from rasid.lexicon.matcher import token_forms
@@ -78,11 +82,18 @@ def _anaphoric(doc, frame) -> bool:
     return t.pos == "noun" and definite and frame.time is None and frame.place is None and not frame.is_title
 
 
+@lru_cache(maxsize=1)
+def _weapon_words() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("weapon_actor_words") or [])
+
+
 def _weapon_actor(hit) -> bool:
     """"طائرة مسيّرة إسرائيلية" names both a weapon (the trigger) and whose it is (the
     actor): such spans must not hide the trigger."""
     entry = getattr(hit, "entry", None)
-    return entry is not None and (entry.role == "air_force" or entry.unattributed)
+    if entry is None:
+        return False
+    return entry.role == "air_force" or entry.unattributed or normalize_key(hit.span.text) in _weapon_words()
 
 
 def _country(places) -> str | None:

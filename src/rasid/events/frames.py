@@ -306,8 +306,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = earlier[-1]  # "أطلقت قوات الأمن الرصاص على المتظاهرين فقتلت ثلاثة منهم"
         elif subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
             agent = _resolve_affiliation(doc, subj, actors, c)
-        elif coordinated and prev is not None and prev.agent is not None:
-            agent = prev.agent
+        elif coordinated and t.pos == "verb" and prev is not None and prev.agent is not None:
+            agent = prev.agent  # coordinated verbs share a subject; coordinated nouns are other events
         elif near_after:
             first = near_after[0]
             if t.frame in ("PROTEST", "RIOT") and first.entry.kind not in ("protester", "rioter", "civilian"):

@@ -83,6 +83,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         return None
     a1, i1 = _side(frame.agent, when, ctx)
     a2, i2 = _side(frame.target, when, ctx)
+    if frame.frame == "CLASH" and frame.target is not None and frame.target.is_civilian:
+        a2, i2 = "", None  # civilians killed in crossfire are victims, not a side of the clash
     victims = frame.victims or _casualty_victims(frame)
     civilian_target = (frame.target is not None and frame.target.is_civilian) or (
         frame.target is None and victims == "civilian")

@@ -131,7 +131,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             out = [replace(f, agent=att.claimant) if f.agent is None and f.trigger.pos == "noun"
                    and f.trigger.tok_start > att.claimant.tok_start
                    and (f.target is None or f.target.entry.id != att.claimant.entry.id) else f for f in out]
-        out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c),
+        out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c, s_actors),
                        **_peaceful(doc, f, sent, c))
                for f in out]
         if s_dates:
@@ -324,9 +324,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if target is None:
             start = agent.tok_end if agent is not None and agent.tok_start >= t.tok_end else t.tok_end
             rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
-                    and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)]
+                    and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)
+                    and t.frame not in ("PROTEST", "RIOT")]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
+    if target is None and t.pos == "verb" and len(toks[t.tok_end - 1].norm) > 4 \
+            and toks[t.tok_end - 1].norm.endswith(("ه", "ها", "هم", "هما")) and t.frame in ("ABDUCT", "KILL", "ARREST", "ATTACK"):
+        ref = [a for a in actors if a.tok_end <= t.tok_start and (agent is None or a.entry.id != agent.entry.id)
+               and (agent is None or a.tok_end <= agent.tok_start) and a.entry.kind in ("civilian", "protester")]
+        if ref:
+            target = ref[-1]  # "عائلة ناشط مدني قالت إن مسلحين اختطفوه": the pronoun is the activist
     if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
             _bare(w.norm) in c.crowd for w in toks[t.tok_end:min(right, t.tok_end + 3)]):
         t = replace(t, frame="MOB_VIOLENCE")  # "هاجم عشرات الشبان مهاجرين": a crowd, not a force
@@ -351,6 +358,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if t.frame in c.violent and target is not None and _is_weapon_owner(target) and (
             agent is None or agent.entry.generic):
         agent, target = target, None  # "غارات شنتها طائرات حربية روسية": the aircraft's owner struck
+    if target is None and t.frame in c.violent:
+        target = _owned_target(doc, t, right, c, agent) or target
     if t.frame == "DISRUPTED":
         launcher = next((a for a in main if a.tok_start >= t.tok_end and a.tok_start - t.tok_end <= 10
                          and not a.entry.generic and (agent is None or a.entry.id != agent.entry.id)), None)
@@ -401,6 +410,26 @@ def _after_light_verb(doc: Doc, t) -> bool:
     toks = doc.tokens
     return any(_bare(toks[j].norm) in _LIGHT_VERBS or toks[j].norm in _LIGHT_VERBS
                for j in range(max(0, t.tok_start - 6), t.tok_start) if toks[j].sentence == toks[t.tok_start].sentence)
+
+
+def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
+    """"استهدفوا موقع المالكية الإسرائيلي": a position named with a nationality belongs to
+    that state's military."""
+    from rasid.geo.countries import country_by_nisba
+    from rasid.recognize.actors import ActorHit, lexicon
+
+    toks = doc.tokens
+    for j in range(t.tok_end, min(right, t.tok_end + 5)):
+        w = _bare(toks[j].norm)
+        if w in c.target_heads or (w.startswith("ال") and w[2:] in c.target_heads):
+            for k in range(j + 1, min(right, j + 4)):
+                info = country_by_nisba(toks[k].norm)
+                if info is not None:
+                    entry = lexicon().state_actor(info.name, "military")
+                    if entry is not None and (agent is None or agent.entry.id != entry.id):
+                        return ActorHit(k, k + 1, entry, doc.raw_span(toks[j].start, toks[k].end), "nisba", info.name)
+            return None
+    return None
 
 
 def _after_object_marker(doc: Doc, t, a) -> bool:
@@ -773,15 +802,22 @@ def _peaceful(doc: Doc, f: Frame, sent, c: _Cues) -> dict:
     return {}
 
 
-def _protest_cues(doc: Doc, f: Frame, first: int, last: int, c: _Cues) -> dict:
+def _protest_cues(doc: Doc, f: Frame, first: int, last: int, c: _Cues, actors=()) -> dict:
     if f.frame not in ("PROTEST", "RIOT"):
         return {}
+
+    def actors_near(j):
+        return sorted((a for a in actors if abs(a.tok_start - j) <= 4), key=lambda a: abs(a.tok_start - j))
     toks = doc.tokens
     found = {}
     for j in range(first, last + 1):
         w, b = toks[j].norm, _bare(toks[j].norm)
         if "intervention" not in found and (w in c.intervention or b in c.intervention):
             found["intervention"] = doc.raw_span(toks[j].start, toks[j].end)
+            if f.target is None:
+                who = next((a for a in actors_near(j) if a.is_armed), None)
+                if who is not None:
+                    found["target"] = who  # "قبل أن يتدخل الجيش اللبناني": the army intervened
         if "riot_cue" not in found and (w in c.riot or b in c.riot):
             found["riot_cue"] = doc.raw_span(toks[j].start, toks[j].end)
     return found

@@ -208,7 +208,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
                 extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "member", ref.country))
             continue
         ok = lambda a: (a.entry.kind not in ("civilian", "protester", "rioter")  # noqa: E731
-                        and not a.entry.generic)
+                        and (not a.entry.generic or kind == "sides"))
         ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
         ref = ref or _antecedent(by_start, i, lambda a: ok(a) and a.entry.kind != "state")
         if ref is not None:

@@ -279,7 +279,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     # right after a noun trigger introduces who did it
     if agent is None and target is None and t.pos == "noun" and t.tok_end < len(toks) and toks[t.tok_end].sentence == toks[t.tok_start].sentence:
         nxt = toks[t.tok_end].norm
-        if len(nxt) > 3 and nxt.endswith(("ها", "ه", "هم")) and nxt[:2] not in ("ال",):
+        if len(nxt) > 3 and _pronoun_suffixed(doc, toks[t.tok_end]) and nxt[:2] not in ("ال",):
             cand = next((a for a in after if a.tok_start == t.tok_end + 1), None)
             if cand is not None and not cand.is_civilian and not _is_weapon_owner(cand):
                 agent = _resolve_affiliation(doc, cand, actors, c)
@@ -329,7 +329,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
     if target is None and t.pos == "verb" and len(toks[t.tok_end - 1].norm) > 4 \
-            and toks[t.tok_end - 1].norm.endswith(("ه", "ها", "هم", "هما")) and t.frame in ("ABDUCT", "KILL", "ARREST", "ATTACK"):
+            and _pronoun_suffixed(doc, toks[t.tok_end - 1]) and t.frame in ("ABDUCT", "KILL", "ARREST", "ATTACK"):
         ref = [a for a in actors if a.tok_end <= t.tok_start and (agent is None or a.entry.id != agent.entry.id)
                and (agent is None or a.tok_end <= agent.tok_start) and a.entry.kind in ("civilian", "protester")]
         if ref:
@@ -410,6 +410,14 @@ def _after_light_verb(doc: Doc, t) -> bool:
     toks = doc.tokens
     return any(_bare(toks[j].norm) in _LIGHT_VERBS or toks[j].norm in _LIGHT_VERBS
                for j in range(max(0, t.tok_start - 6), t.tok_start) if toks[j].sentence == toks[t.tok_start].sentence)
+
+
+def _pronoun_suffixed(doc: Doc, tok) -> bool:
+    """An attached object pronoun (ه، ها، هم، هما) — read from the raw text, where a
+    taa marbuta (ثلاثة) is not the pronoun ه it normalises to."""
+    raw = doc.text[tok.start:tok.end]
+    raw = "".join(ch for ch in raw if not ("\u064b" <= ch <= "\u0652"))
+    return raw.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):

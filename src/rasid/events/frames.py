@@ -537,11 +537,18 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
         if s_dates:
             d = min(s_dates, key=lambda d: _distance(d, f.trigger))
             out.append(replace(f, time=d))
-        elif last_time is not None and last_time[0] == sent.paragraph:
+        elif last_time is not None and (last_time[0] == sent.paragraph or _continues(doc, sent)):
             out.append(replace(f, time=last_time[1], time_inherited=True))
         else:
             out.append(f)
     return out
+
+
+def _continues(doc: Doc, sent) -> bool:
+    """"وفي خان يونس، شارك المئات ...": a paragraph that opens with و/ف continues the
+    day the report was telling."""
+    first = next((t for t in doc.tokens if t.start >= sent.start), None)
+    return first is not None and first.norm[:1] in ("و", "ف") and first.prefix[:1] in ("و", "ف") and not sent.is_title
 
 
 def _distance(d, t: TriggerHit) -> int:

@@ -664,9 +664,10 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None) -> list[Frame]:
     if protests:
         kept = []
         for f in out:
-            if f.frame in ("KILL", "ATTACK", "ARREST") and f.target is not None and f.target.entry.kind == "protester" \
-                    and f.frame != "ARREST" or (f.frame == "KILL" and f.victims is None and f.target is not None
-                                                and f.target.entry.kind == "protester"):
+            against_crowd = f.frame in ("KILL", "ATTACK") and (
+                (f.target is not None and f.target.entry.kind in ("protester", "civilian"))
+                or (f.target is None and f.agent is not None and (f.agent.entry.kind == "state" or f.agent.entry.generic)))
+            if against_crowd:  # "استشهد شابان برصاص قوات الاحتلال خلال مشاركتهم في مسيرات العودة"
                 host = protests[0]
                 merged = replace(host, target=host.target or f.agent, casualties=host.casualties + f.casualties,
                                  parts=host.parts + (f.trigger,) + f.parts, time=host.time or f.time)

@@ -87,7 +87,7 @@ def _claim_only(host: Event, other: Event) -> bool:
     return bool(other.claimed_by) and other.claimed_by != host.claimed_by and host.fatalities > 0
 
 
-def _absorb(host: Event, other: Event) -> Event:
+def _absorb(host: Event, other: Event, title: bool = False) -> Event:
     """Evidence and any field the host lacks come from the restatement."""
     spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
     fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans)
@@ -100,7 +100,7 @@ def _absorb(host: Event, other: Event) -> Event:
         actor2=host.actor2 or (other.actor2 if other.actor2 != host.actor1 else ""),
         inter2=host.inter2 or (other.inter2 if other.actor2 != host.actor1 else None),
         location=loc,
-        fatalities=host.fatalities if _claim_only(host, other) else max(host.fatalities, other.fatalities),
+        fatalities=host.fatalities if _claim_only(host, other) or title else max(host.fatalities, other.fatalities),
         fatalities_high=host.fatalities_high if host.fatalities_high is not None else other.fatalities_high,
         source=host.source or other.source, claimed_by=host.claimed_by or other.claimed_by,
         evidence=spans, field_spans=fields,
@@ -133,7 +133,7 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         if host is None and c.title and c.frame.frame in _GENERIC_VIOLENCE:
             host = _violent_host(kept, c)
         if host is not None:
-            kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
+            kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event, title=c.title))
         elif c.title and not c.reference and not _weak(c.event):
             kept.append(c)
         else:

@@ -548,7 +548,9 @@ def _continues(doc: Doc, sent) -> bool:
     """"وفي خان يونس، شارك المئات ...": a paragraph that opens with و/ف continues the
     day the report was telling."""
     first = next((t for t in doc.tokens if t.start >= sent.start), None)
-    return first is not None and first.norm[:1] in ("و", "ف") and first.prefix[:1] in ("و", "ف") and not sent.is_title
+    if first is None or sent.is_title:
+        return False
+    return first.prefix[:1] in ("و", "ف")
 
 
 def _distance(d, t: TriggerHit) -> int:

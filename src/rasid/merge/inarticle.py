@@ -62,7 +62,8 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _sides(e: Event) -> set[str]:
-    return {x for x in (e.actor1, e.actor2) if x}
+    # rioters and protesters of one demonstration are one crowd
+    return {x.replace("Rioters (", "Protesters (") for x in (e.actor1, e.actor2) if x}
 
 
 def _actors_ok(a: Event, b: Event) -> bool:
@@ -77,8 +78,13 @@ def _fills(h: Event, e: Event) -> bool:
     return len(extra) == 1 and not h.actor1 and e.actor1 in extra
 
 
+_DEMONSTRATIONS = ("Protests", "Riots")
+
+
 def _same_kind(a: Event, b: Event) -> bool:
-    return a.event_type == b.event_type
+    """Same ACLED event type; a protest and a riot at one place on one day are one
+    demonstration told from two angles."""
+    return a.event_type == b.event_type or (a.event_type in _DEMONSTRATIONS and b.event_type in _DEMONSTRATIONS)
 
 
 def _claim_only(host: Event, other: Event) -> bool:

@@ -126,6 +126,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         a1, i1 = named if named else ("", None)
     if frame.frame == "AGREEMENT" and not _armed_party(frame):
         return None  # a nuclear deal or a settlement "of the conflict" is diplomacy, not an ACLED agreement
+    if event_type == "Strategic developments" and not a1 and sub in _NEEDS_ACTOR1:
+        return None  # an arrest or a demolition with no one named as doing it cannot be coded
     if event_type == "Battles" and not (a1 or a2) and not frame.is_title:
         return None  # ACLED codes a battle between named sides; "fighting" with none is context
     deaths, low, high = _fatalities(frame)
@@ -176,6 +178,10 @@ def _casualty_victims(frame: Frame) -> str | None:
             if w in armed:
                 return "armed"
     return None
+
+
+_NEEDS_ACTOR1 = ("Arrests", "Looting/property destruction", "Headquarters or base established",
+                 "Change to group/activity", "Non-violent transfer of territory")
 
 
 def _armed_party(frame: Frame) -> bool:

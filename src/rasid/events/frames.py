@@ -613,7 +613,7 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues) -> Frame:
     out = []
     for k in f.casualties:
         cas = k.casualty
-        if cas.kind != "killed" or cas.quantity is not None or cas.deaths != 1:
+        if cas.kind != "killed" or cas.deaths < 1 or (cas.quantity is None and cas.deaths != 1):
             out.append(k)
             continue
         extra, j = 0, k.tok_end
@@ -627,7 +627,8 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues) -> Frame:
                 break
         if extra:
             span = doc.raw_span(cas.span.start, toks[j - 1].end)
-            cas = replace(cas, span=span, deaths=1 + extra, low=1 + extra, high=(cas.high or 1) + extra)
+            cas = replace(cas, span=span, deaths=cas.deaths + extra, low=(cas.low or cas.deaths) + extra,
+                          high=(cas.high or cas.deaths) + extra)
             k = replace(k, tok_end=j, casualty=cas)
         out.append(k)
     return replace(f, casualties=tuple(out))

@@ -138,6 +138,8 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         host = _find_host(kept, c, body=False)
         if host is None and c.title and c.frame.frame in _GENERIC_VIOLENCE:
             host = _violent_host(kept, c)
+        if host is None and c.reference and c.event.actor1 and c.event.event_type in _VIOLENT_TYPES:
+            host = _claimed_host(kept, c)
         if host is not None:
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event, title=c.title))
         elif c.title and not c.reference and not _weak(c.event):
@@ -178,6 +180,18 @@ def _violent_host(kept: list[Candidate], c: Candidate) -> int | None:
                 and _region_ok(h, e):
             return i
     return None
+
+
+def _claimed_host(kept: list[Candidate], c: Candidate) -> int | None:
+    """"وتبنت حركة الشباب الهجوم": a claim names the perpetrator of the violent event
+    just told, whatever word it uses for it."""
+    best = None
+    for i, k in enumerate(kept):
+        h = k.event
+        if h.event_type in _VIOLENT_TYPES and not h.actor1 and h.actor2 != c.event.actor1 \
+                and abs(k.frame.sentence - c.frame.sentence) <= 1 and k.frame.sentence <= c.frame.sentence:
+            best = i
+    return best
 
 
 def _weak(e: Event) -> bool:

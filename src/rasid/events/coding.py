@@ -232,9 +232,10 @@ def _fatalities(frame: Frame) -> tuple[int, int | None, int | None]:
         deaths += c.deaths
         low += c.low
         high = None if high is None or c.high is None else high + c.high
+    killing = frame.frame in ("KILL", "ASSASSINATION") or any(p.frame in ("KILL", "ASSASSINATION") for p in frame.parts)
+    if killing and not any(k.casualty.kind != "wounded" for k in frame.casualties):
+        return 1, 1, 1  # "قُتل مختار البلدة", "شاباً استشهد": a killing with no count names one death
     if not frame.casualties:
-        if frame.frame in ("KILL", "ASSASSINATION") or any(p.frame in ("KILL", "ASSASSINATION") for p in frame.parts):
-            return 1, 1, 1  # "قُتل مختار البلدة": a killing with no count names one death
         return 0, None, None
     return deaths, low, high
 

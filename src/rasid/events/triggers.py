@@ -140,6 +140,9 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if mode == "asserted":
             mode, cue = _non_report(doc, h, frame, c, mode, cue)
         prev = out[-1] if out else None
+        if (prev is not None and pos == "noun" and h.prefix[:1] == "ب" and prev.reference and not reference
+                and toks[prev.tok_start].sentence == t0.sentence and h.start - prev.tok_end <= 3):
+            reference, rcue = True, prev.cue  # "بعد ساعات من مقتل مستوطنَين بإطلاق نار": the means of a recalled event
         if (prev is not None and pos == "noun" and h.prefix[:1] == "و" and toks[prev.tok_start].sentence == t0.sentence
                 and h.start - prev.tok_end <= 8):
             # "مقتل 17 عنصراً وتدمير 5 عربات ... على مدى أسبوعين": a coordinated noun shares

@@ -59,6 +59,10 @@ def extract_article(article: Article) -> Extraction:
         ev = code_frame(f, ctx)
         if ev is None:
             continue
+        if f.time is None and not f.is_title and _pluperfect(doc, f):
+            # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
+            continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference:
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
@@ -71,6 +75,16 @@ def extract_article(article: Article) -> Extraction:
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
     return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+def _pluperfect(doc, frame) -> bool:
+    """كان/كانت ... قد before the trigger in its sentence."""
+    toks = [t for t in doc.tokens if t.sentence == frame.sentence and t.index < frame.trigger.tok_start]
+    words = [t.norm for t in toks]
+    for i, w in enumerate(words):
+        if w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") and "قد" in words[i + 1:i + 6]:
+            return True
+    return False
 
 
 def _anaphoric(doc, frame) -> bool:

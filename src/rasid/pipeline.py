@@ -32,9 +32,11 @@ def extract_article(article: Article) -> Extraction:
     casualties = find_casualties(doc, quantities)
     dates = find_dates(doc, article.published) if article.published else ()
     attributions = find_attributions(doc, actors, forms)
+    # "قوات سوريا الديمقراطية" names an actor, not the country Syria; "ود مدني" a city, not civilians
+    in_places = frozenset(i for p in places if p.tok_end - p.tok_start > 1 for i in range(p.tok_start, p.tok_end))
+    actors = tuple(a for a in actors if not (a.entry.generic and all(i in in_places for i in range(a.tok_start, a.tok_end))))
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
-    # "قوات سوريا الديمقراطية" names an actor, not the country Syria
     places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end)))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)

@@ -129,6 +129,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         if att is not None and att.claimant is not None:
             # "أعلن الجيش اعتقال ...": the announcing party did what it announces
             out = [replace(f, agent=att.claimant) if f.agent is None and f.trigger.pos == "noun"
+                   and f.frame not in ("HANDOVER", "SURRENDER")
                    and f.trigger.tok_start > att.claimant.tok_start
                    and (f.target is None or f.target.entry.id != att.claimant.entry.id) else f for f in out]
         out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c, s_actors),
@@ -328,7 +329,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                     and t.frame not in ("PROTEST", "RIOT")]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
-    if target is None and t.pos == "verb" and len(toks[t.tok_end - 1].norm) > 4 \
+    if t.pos == "verb" and len(toks[t.tok_end - 1].norm) > 4 \
             and _pronoun_suffixed(doc, toks[t.tok_end - 1]) and t.frame in ("ABDUCT", "KILL", "ARREST", "ATTACK"):
         ref = [a for a in actors if a.tok_end <= t.tok_start and (agent is None or a.entry.id != agent.entry.id)
                and (agent is None or a.tok_end <= agent.tok_start) and a.entry.kind in ("civilian", "protester")]

@@ -136,6 +136,11 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
     dropped: list[Candidate] = []
     for c in later:
         host = _find_host(kept, c, body=False)
+        if host is None and c.reference and c.frame.frame == "HANDOVER":
+            host = _takeover_of(kept, c)  # "سيطرتها على ود مدني بعد انسحاب قوات الجيش"
+            if host is not None:
+                e = c.event
+                c = replace(c, event=replace(e, actor1="", inter1=None, actor2=e.actor1, inter2=e.inter1))
         if host is None and c.title and c.frame.frame in _GENERIC_VIOLENCE:
             host = _violent_host(kept, c)
         if host is None and c.reference and c.event.actor1 and c.event.event_type in _VIOLENT_TYPES:

@@ -475,6 +475,17 @@ def _membership(doc: Doc, target, after, c: _Cues):
     return None
 
 
+def _is_victim_word(w: str, c: _Cues) -> bool:
+    """عنصر، عنصرين، عنصران، العناصر …: any number or case of a victim noun."""
+    w = w[2:] if w.startswith("ال") else w
+    cands = {w}
+    if w.endswith("ان"):
+        cands.add(w[:-2] + "ين")
+    if w.endswith("ون"):
+        cands.add(w[:-2] + "ين")
+    return any(x in c.armed or x in c.civilian for x in cands)
+
+
 def _after_target_head(doc: Doc, a, c: _Cues) -> bool:
     """"مواقع الحوثيين", "تجمعات لعناصر قسد": the actor owns what was hit."""
     toks = doc.tokens
@@ -495,7 +506,7 @@ def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
         return True
     if a.tok_start > 1 and toks[a.tok_start - 1].norm == "من":  # "عنصرين من قوات النظام"
         w2 = _bare(toks[a.tok_start - 2].norm)
-        if toks[a.tok_start - 2].norm.isdigit() or w2 in c.armed or w2 in c.civilian:
+        if toks[a.tok_start - 2].norm.isdigit() or _is_victim_word(w2, c):
             return True
     return w in c.armed or w in c.civilian
 
@@ -640,7 +651,7 @@ def _compatible_agent(a, b) -> bool:
     return a is None or b is None or a.entry.id == b.entry.id or a.entry.generic or b.entry.generic
 
 
-def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None) -> list[Frame]:
+def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> list[Frame]:
     """Fold outcomes into the events they belong to: a killing next to a violent
     event with a compatible agent ("هاجموا ... وتسببوا بمقتل"), a raid into what
     happened during it, a surrender into the takeover it completed."""
@@ -682,6 +693,16 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None) -> list[Frame]:
         out = [next((p for p in protests if p.trigger is f.trigger), f) for f in kept]
     else:
         out = [_as_protest(f) for f in out]
+    # "سيطر مقاتلو العشائر على ذيبان بعد معارك مع قسد": the recalled fight names the loser
+    for i, f in enumerate(out):
+        if f.frame == "TAKEOVER" and f.target is None:
+            fight = next((g for g in out if g.frame == "CLASH" and g.trigger.reference
+                          and g.trigger.tok_start > f.trigger.tok_start), None)
+            if fight is not None:
+                loser = fight.target if fight.target is not None and (
+                    f.agent is None or fight.target.entry.id != f.agent.entry.id) else fight.agent
+                if loser is not None and (f.agent is None or loser.entry.id != f.agent.entry.id):
+                    out[i] = replace(f, target=loser)
     # a surrender in the sentence of a takeover names the side that lost
     takeovers = [f for f in out if f.frame == "TAKEOVER"]
     if takeovers:
@@ -785,9 +806,10 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
     else:
         main, other = host, f
         place = host.place or f.place if not keep_host_place else (host.place or f.place)
-    if main.frame == "CLASH" and main.agent is None and other.target is not None and (
-            main.target is None or other.target.entry.id != main.target.entry.id):
-        main = replace(main, agent=other.target)  # "عنصران من قوات النظام قُتلا في اشتباكات مع الهيئة"
+    if main.frame == "CLASH" and main.agent is None and other.target is not None:
+        if main.target is None or other.target.entry.id != main.target.entry.id:
+            main = replace(main, agent=other.target)
+        # else: the killed belong to the one side named; the other stays unknown  # "عنصران من قوات النظام قُتلا في اشتباكات مع الهيئة"
     if main.frame in ("PROTEST", "RIOT") and other.frame not in ("PROTEST", "RIOT"):
         return replace(
             main, target=main.target or other.agent, place=main.place or other.place,

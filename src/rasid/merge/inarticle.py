@@ -158,7 +158,7 @@ def _takeover_of(kept: list[Candidate], c: Candidate) -> int | None:
     """"انسحبت قوات الوفاق من المدينة" after "سيطرة قوات حفتر على سرت": the side that
     withdrew is the other party of the same transfer of territory."""
     for i, k in enumerate(kept):
-        if k.frame.frame == "TAKEOVER" and _same_place(k.event, c.event) and k.event.location is not None \
+        if k.frame.frame == "TAKEOVER" and _region_ok(k.event, c.event) and k.event.location is not None \
                 and c.event.actor1 and c.event.actor1 != k.event.actor1:
             return i
     return None

@@ -109,7 +109,10 @@ def _weapon_actor(hit) -> bool:
     entry = getattr(hit, "entry", None)
     if entry is None:
         return False
-    return entry.role == "air_force" or entry.unattributed or normalize_key(hit.span.text) in _weapon_words()
+    words = _weapon_words()
+    key = normalize_key(hit.span.text)
+    return entry.role == "air_force" or entry.unattributed or key in words or any(
+        key[len(p):] in words for p in ("بال", "وبال", "لل", "وال", "ال", "ب") if key.startswith(p))
 
 
 def _country(places) -> str | None:

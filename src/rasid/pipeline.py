@@ -95,7 +95,9 @@ def _anaphoric(doc, frame) -> bool:
     t = frame.trigger
     tok = doc.tokens[t.tok_start]
     definite = "ال" in tok.prefix or tok.norm.startswith("ال")
-    return t.pos == "noun" and definite and frame.time is None and frame.place is None and not frame.is_title
+    own_place = frame.place is not None and frame.place.location.span.start >= t.span.end \
+        and getattr(frame.place, "cue", None) != "anaphora"
+    return t.pos == "noun" and definite and frame.time is None and not own_place and not frame.is_title
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,8 @@ def add_subcommands(subparsers) -> None:
     r.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
     r.add_argument("--engine", choices=("local", "dask"), default="local")
     r.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
-    r.add_argument("--batch-size", type=int, default=64, help="articles per store transaction")
+    r.add_argument("--batch-size", type=int, default=256,
+                   help="articles per store transaction (a killed run redoes at most one batch)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=guarded(cmd_run))
 

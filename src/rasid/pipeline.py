@@ -97,7 +97,8 @@ def _anaphoric(doc, frame) -> bool:
     definite = "ال" in tok.prefix or tok.norm.startswith("ال")
     own_place = frame.place is not None and frame.place.location.span.start >= t.span.end \
         and getattr(frame.place, "cue", None) != "anaphora"
-    return t.pos == "noun" and definite and frame.time is None and not own_place and not frame.is_title
+    return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
+        and not frame.is_title
 
 
 @lru_cache(maxsize=1)

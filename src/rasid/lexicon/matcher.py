@@ -58,7 +58,7 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
     return forms
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)
 def _forms(w: str) -> tuple[tuple[str, str], ...]:
     out = [(w, "")]
     conj = w[0] if w and w[0] in _CONJ and len(w) > 2 else ""
@@ -84,7 +84,7 @@ class _StartMemo(dict):
     def __missing__(self, w: str) -> bool:
         lex = self.lexicon
         ok = any(form in lex.index and (lex.allow_prefix or not prefix) for form, prefix in _forms(w))
-        if len(self) >= 200_000:  # bounded: an archive's vocabulary keeps growing
+        if len(self) >= 65_536:  # bounded: an archive's vocabulary keeps growing
             self.clear()
         self[w] = ok
         return ok

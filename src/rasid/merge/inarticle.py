@@ -181,7 +181,7 @@ def _violent_host(kept: list[Candidate], c: Candidate) -> int | None:
     e = c.event
     for i, k in enumerate(kept):
         h = k.event
-        if h.event_type in _VIOLENT_TYPES and e.event_type in _VIOLENT_TYPES and _sides(h) & _sides(e) \
+        if h.event_type in _VIOLENT_TYPES + ("Riots",) and e.event_type in _VIOLENT_TYPES and _sides(h) & _sides(e) \
                 and _region_ok(h, e):
             return i
     return None

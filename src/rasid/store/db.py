@@ -15,6 +15,7 @@ a window at least every few seconds while a long run is going.
 """
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 import time
@@ -239,7 +240,7 @@ def write_batch(path: str | Path, records: list[Record]) -> None:
         _write(con, records)
 
 
-HOLD_S = 5.0  # how long a run keeps the store open before letting readers in
+HOLD_S = 2.0  # how long a run keeps the store open before letting readers in
 
 
 class _Writer:
@@ -373,8 +374,11 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
     create(path)
     triage = load_triage(path)
     stats = RunStats()
-    side: deque[Record] = deque()
-    seqs: deque[int] = deque()
+    side: deque[Record | _Copy] = deque()
+    seqs: deque[tuple[int, bytes]] = deque()
+    # digest of each raw text sent to be coded → its content hash (None until its
+    # result is back)
+    texts: dict[bytes, str | None] = {}
 
     def to_code() -> Iterator[Article]:
         for seq, item in enumerate(items):
@@ -385,7 +389,15 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
             if triage.seen(item.id):
                 stats.skipped += 1
                 continue
-            seqs.append(seq)
+            # a byte-identical copy of a text already sent (most wire copies are) is
+            # not coded: it is triaged with that text's fingerprint when its turn
+            # comes, and is certain to be recorded as a duplicate
+            key = hashlib.sha1(item.text.encode("utf-8", "surrogatepass")).digest()
+            if key in texts:
+                side.append(_Copy(seq, item, key))
+                continue
+            texts[key] = None
+            seqs.append((seq, key))
             yield item
 
     batch: list[Record] = []
@@ -407,13 +419,22 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
         if on_batch:
             on_batch(stats)
 
-    def add(r: Record) -> None:
+    def add(r: Record | _Copy) -> None:
+        if isinstance(r, _Copy):
+            # the earlier text came back before this copy's turn (its seq is smaller)
+            h = texts[r.key]
+            # the signature is needed only when the hash is not a kept article's
+            sig = b"" if h in triage.hashes else fingerprint(r.article.text)[1]
+            action, dup_of, h, _ = triage.decide_prepared(r.article.id, h, sig)
+            r = Record(r.seq, r.article, "duplicate" if action == "duplicate" else "error", h,
+                       duplicate_of=dup_of, input_name=r.article.id,
+                       problem=None if action == "duplicate" else "copy of an article not stored")
         batch.append(r)
         if len(batch) >= batch_size:
             flush()
 
     try:
-        _consume(mapper, to_code(), triage, seqs, side, add, stats)
+        _consume(mapper, to_code(), triage, seqs, side, texts, add, stats)
         while side:
             add(side.popleft())
         flush()
@@ -422,20 +443,30 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
     return stats
 
 
+@dataclass(frozen=True)
+class _Copy:
+    """An article whose raw text is the same as an earlier one's (digest `key`)."""
+
+    seq: int
+    article: Article
+    key: bytes
+
+
 def _consume(mapper: Mapper, articles: Iterator[Article], triage: Triage, seqs: deque, side: deque,
-             add: Callable[[Record], None], stats: RunStats) -> None:
+             texts: dict, add: Callable[[Record | _Copy], None], stats: RunStats) -> None:
     """Triage the mapper's results in input order and hand each record to `add`."""
     results = mapper(articles, work=code_for_store) if _takes_work(mapper) else mapper(articles)
     for article, result in results:
         if stats.first_result_s is None:
             stats.first_result_s = stats.elapsed
-        seq = seqs.popleft()
+        seq, key = seqs.popleft()
         while side and side[0].seq < seq:
             add(side.popleft())
         if isinstance(result, Coded):
             h, sig = result.content_hash, result.signature
         else:  # a plain mapper: (article, Extraction or CodingFailure)
             h, sig = fingerprint(article.text)
+        texts[key] = h
         action, dup_of, h, sig = triage.decide_prepared(article.id, h, sig)
         if action == "duplicate":
             add(Record(seq, article, "duplicate", h, duplicate_of=dup_of, input_name=article.id))

@@ -116,8 +116,13 @@ def _elements(doc: Doc) -> list[_El]:
     toks = doc.tokens
     table = _table()
     out: list[_El] = []
-    i, n = 0, len(toks)
-    while i < n:
+    i = 0
+    # only the tokens that can start an element, visited in order as a token-by-token
+    # scan would (the others are passed over either way)
+    for c in [k for k, t in enumerate(toks) if t.norm in table or t.norm[-1].isdigit()]:
+        if c < i:
+            continue
+        i = c
         norm = toks[i].norm
         if norm[-1].isdigit():
             m = _DIGITS.match(norm)

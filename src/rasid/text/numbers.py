@@ -371,19 +371,21 @@ def find_quantities(doc: Doc) -> tuple[QuantityHit, ...]:
         for k in range(s, e):
             skip[k] = 1
     out: list[QuantityHit] = []
-    words, vague, cues, duals = T.words, T.vague, T.cues, T.duals
+    percent, starts = T.percent, _starts()
+    # only tokens that can start a percentage or a count need a look: the loop below
+    # visits them in order, exactly as a token-by-token scan would
     i = 0
-    while i < n:
-        if skip[i]:
-            i += 1
+    for c in [k for k, t in enumerate(toks) if t.norm in starts or t.norm[-1].isdigit()]:
+        if c < i or skip[c]:
             continue
+        i = c
         norm = toks[i].norm
-        if norm in T.percent:
-            pct = match_phrase(T.percent, toks, i)
+        if norm in percent:
+            pct = match_phrase(percent, toks, i)
             if pct is not None:
                 i = pct[0]
                 continue
-        if not (norm in words or norm in vague or norm in cues or norm in duals or norm[-1].isdigit()):
+        if not (norm in T.words or norm in T.vague or norm in T.cues or norm in T.duals or norm[-1].isdigit()):
             i += 1
             continue
         hit = _quantity_at(doc, toks, i, T, skip)
@@ -393,6 +395,13 @@ def find_quantities(doc: Doc) -> tuple[QuantityHit, ...]:
         out.append(hit)
         i = hit.tok_end
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _starts() -> frozenset:
+    """Surfaces at which find_quantities has something to try (digits aside)."""
+    T = tables()
+    return frozenset(T.percent).union(T.words, T.vague, T.cues, T.duals)
 
 
 def _quantity_at(doc: Doc, toks, i: int, T: _Tables, skip) -> QuantityHit | None:

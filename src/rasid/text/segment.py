@@ -7,6 +7,7 @@ are recognised per token so lexicon look-ups can match الحسكة in وبال�
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -90,27 +91,33 @@ def split_clitics(word: str) -> tuple[str, str]:
 
 
 def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> tuple[Token, ...]:
-    out: list[Token] = []
-    append = out.append
+    ms = list(_WORD.finditer(norm))
+    if not ms:
+        return ()
+    starts = list(map(_m_start, ms))
+    stops = list(map(_m_end, ms))
+    words = list(map(_m_group, ms))
+    raw_starts = list(map(offsets.__getitem__, starts))
+    raw_ends = [offsets[e - 1] + 1 for e in stops]
+    # sentence of a token: the first sentence not ended before it (else the last)
     ends = [s.end for s in sents]
     last = len(ends) - 1
-    si = 0
-    end = ends[0] if ends else 0
-    split = split_clitics
+    sent = [bisect_right(ends, r, 0, last) for r in raw_starts] if last > 0 else [0] * len(ms)
+    # split_clitics leaves a word that starts with a digit whole, as tokens must
+    clitics = list(map(split_clitics, words))
+    out: list[Token] = []
+    append = out.append
     new, setattr_ = object.__new__, object.__setattr__
-    for k, m in enumerate(_WORD.finditer(norm)):
-        s, e = m.span()
-        rs = offsets[s]
-        if rs >= end and si < last:
-            while si < last and rs >= ends[si]:
-                si += 1
-            end = ends[si]
-        w = m.group()
-        prefix, stem = split(w) if not w[0].isdigit() else ("", w)
-        # Token(k, rs, ..., si) without the frozen dataclass's nine __setattr__ calls
-        # (a third of the time here); the instance is the same in every respect
+    for k, rs, re_, s, e, w, (prefix, stem), si in zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
+                                                         words, clitics, sent):
+        # Token(k, rs, ..., si) without the frozen dataclass's nine __setattr__ calls;
+        # the instance is the same in every respect
         t = new(Token)
-        setattr_(t, "__dict__", {"index": k, "start": rs, "end": offsets[e - 1] + 1, "nstart": s, "nend": e,
+        setattr_(t, "__dict__", {"index": k, "start": rs, "end": re_, "nstart": s, "nend": e,
                                  "norm": w, "stem": stem, "prefix": prefix, "sentence": si})
         append(t)
     return tuple(out)
+
+
+_Match = type(_WORD.match("x"))
+_m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

@@ -122,7 +122,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
         out = [_subject_count(doc, f, quantities) for f in out]
-        out = [_coordinated_victims(doc, f, c) for f in out]
+        out = [_coordinated_victims(doc, f, c, quantities) for f in out]
         out = _fold(out, c, doc)
         out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
@@ -617,7 +617,7 @@ def _as_protest(f: Frame) -> Frame:
     return f
 
 
-def _coordinated_victims(doc: Doc, f: Frame, c: _Cues) -> Frame:
+def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, quantities=()) -> Frame:
     """"قُتل ضابط ومجند": each coordinated singular victim noun is one more death."""
     if not f.casualties:
         return f
@@ -637,6 +637,16 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues) -> Frame:
                 j += 1
             else:
                 break
+        if not extra and cas.quantity is not None:
+            # "مقتل ثمانية من عناصر قسد وخمسة من مقاتلي العشائر": a second count joined by و
+            j = k.tok_end
+            while j < len(toks) and j < k.tok_end + 6 and toks[j].sentence == toks[k.tok_start].sentence:
+                q = next((q for q in quantities if q.tok_start == j), None)
+                if q is not None and toks[j].norm.startswith("و") and q.quantity.value:
+                    extra += q.quantity.value
+                    j = q.tok_end
+                    break
+                j += 1
         if extra:
             span = doc.raw_span(cas.span.start, toks[j - 1].end)
             cas = replace(cas, span=span, deaths=cas.deaths + extra, low=(cas.low or cas.deaths) + extra,

@@ -223,7 +223,8 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
             if own_sides:
                 # a restatement: same coding, same day (both stated or both by default),
                 # same place, sides that agree, in another sentence
-                if (h.sub_event_type != e.sub_event_type or c.defaulted != k.defaulted
+                demo = h.event_type in _DEMONSTRATIONS and e.event_type in _DEMONSTRATIONS
+                if ((h.sub_event_type != e.sub_event_type and not demo) or c.defaulted != k.defaulted
                         or h.event_date != e.event_date or k.frame.sentence == c.frame.sentence
                         or not _same_place(h, e)):
                     continue

@@ -298,6 +298,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             if t.pos == "verb" else []
         if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None:
             subj = prev.agent  # "استهدفت المقاومة القاعدة بطائرة مسيّرة": the instrument's user
+        if subj is not None and t.pos == "noun" and t.prefix.endswith("ب") and _victim_phrase(doc, subj, c):
+            subj = None  # "إصابة عسكريين بانفجار لغم": the wounded did not plant the mine
         elif t.pos == "noun" and subj is None and before and _after_light_verb(doc, t):
             subj = before[-1]  # "تمكنت مفارز الجيش من تفكيك عبوة": the subject of the light verb
         if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):

@@ -3,7 +3,9 @@
 Results come back in input order whatever the number of workers, so a store filled
 with 1 worker or 8 holds the same rows (and exports the same bytes). Only a bounded
 window of chunks is in flight, so an archive of millions of articles streams
-through in constant memory. Workers only code; the driver alone writes the store.
+through in constant memory. Workers code (and, for a store run, fingerprint each
+article and build its rows: `rasid.store.db.code_for_store`); the driver alone
+writes the store.
 """
 from __future__ import annotations
 

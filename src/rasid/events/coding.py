@@ -103,7 +103,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = spec["armed_target"]
     elif frame.frame in ("PROTEST", "RIOT"):
         event_type, sub = _protest_code(frame, spec)
-    if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT"):
+    if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT") and (
+            "civilian_target" in spec or spec.get("violent") or frame.frame in ("ABDUCT", "ARREST")):
         a2, i2 = _civilians(ctx)
     if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind == "civilian":
         a1, i1 = "", None  # civilians who demonstrate are protesters (ACLED names them so)

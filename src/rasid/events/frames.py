@@ -374,7 +374,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         member_of = _membership(doc, target, after, c)
         if member_of is not None:
             target = member_of
-    victims = _victims(doc, t, right, c)
+    in_place = {i for p in places for i in range(p.tok_start, p.tok_end)}
+    victims = _victims(doc, t, right, c, in_place)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
     place = _place([p for p in places if not _on_road(doc, p, c)] or places, t, left, right)
@@ -513,10 +514,13 @@ def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
     return w in c.armed or w in c.civilian
 
 
-def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues) -> str | None:
-    """civilian | armed from the first counted noun after the trigger."""
+def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) -> str | None:
+    """civilian | armed from the first counted noun after the trigger (not a word of a
+    place name: "ود مدني")."""
     toks = doc.tokens
     for j in range(t.tok_end, min(right, t.tok_end + 6)):
+        if j in skip:
+            continue
         w = _bare(toks[j].norm)
         w2 = w[2:] if w.startswith("ال") else w
         if w in c.civilian or w2 in c.civilian or toks[j].norm in c.civilian:
@@ -592,19 +596,19 @@ def _attach_casualties(frames: list[Frame], s_cas) -> list[Frame]:
 def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
     """"ما بين 10 و15 مسلحاً قُتلوا": a passive killing verb whose counted subject comes
     before it; the count (with its bounds) is the number killed."""
-    if f.frame != "KILL" or f.target is None or f.target.tok_end > f.trigger.tok_start:
+    if f.frame != "KILL" or f.target is None:
         return f
     if any(k.casualty.quantity is not None and k.casualty.kind == "killed" and k.casualty.deaths for k in f.casualties):
         return f
     q = next((q for q in quantities if 0 <= f.target.tok_start - q.tok_end <= 1
-              or q.tok_start <= f.target.tok_start < q.tok_end), None)
+              or q.tok_start <= f.target.tok_start < q.tok_end or 0 <= q.tok_start - f.target.tok_end <= 0), None)
     if q is None or q.quantity.value is None:
         return f
     from rasid.model import Casualty
     from rasid.recognize.quantities import CasualtyHit
 
     qv = q.quantity
-    span = doc.raw_span(qv.span.start, f.trigger.span.end)
+    span = doc.raw_span(min(qv.span.start, f.trigger.span.start), max(qv.span.end, f.trigger.span.end))
     cas = Casualty(span, "killed", qv.value, qv.low if qv.low is not None else qv.value, qv.high, qv, None)
     rest = tuple(k for k in f.casualties if k.tok_start > f.trigger.tok_start or k.tok_end < f.trigger.tok_start)
     return replace(f, casualties=rest + (CasualtyHit(q.tok_start, f.trigger.tok_end, cas),))
@@ -683,6 +687,17 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             if b.frame == "CLASH" and b.agent is None and a.target is not None and (
                     b.target is None or a.target.entry.id != b.target.entry.id):
                 merged = replace(merged, agent=a.target, target=b.target)
+            out[i:i + 2] = [merged]
+            continue
+        i += 1
+    # "قضت مفرزة للجيش على إرهابيين اثنين ... خلال اشتباك": the killing happened in the fight
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.frame == "KILL" and b.frame == "CLASH" and not b.trigger.reference and a.agent is not None \
+                and (b.agent is None or b.agent.entry.id == a.agent.entry.id):
+            merged = replace(b, agent=a.agent, target=b.target or a.target, casualties=b.casualties + a.casualties,
+                             parts=b.parts + (a.trigger,) + a.parts, time=b.time or a.time, place=_better_place(b.place, a.place))
             out[i:i + 2] = [merged]
             continue
         i += 1

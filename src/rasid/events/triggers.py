@@ -34,10 +34,11 @@ class TriggerHit:
 class _Triggers:
     def __init__(self, triggers: dict, cues: dict):
         entries = []
-        split = triggers.get("split") or {}
-        self.split_window = int(split.get("window", 5))
-        self.split_verbs = frozenset(normalize_key(v) for v in split.get("verbs") or [])
-        self.split_objects = {tuple(normalize_key(o).split()): f for o, f in (split.get("objects") or {}).items()}
+        self.split_rules = [
+            (int(r.get("window", 5)), frozenset(normalize_key(v) for v in r.get("verbs") or []),
+             {tuple(normalize_key(o).split()): f for o, f in (r.get("objects") or {}).items()})
+            for r in (triggers.get("split") or [])
+        ]
         for frame, forms in triggers.items():
             if frame == "split":
                 continue
@@ -165,13 +166,17 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     covered = {i for h in raw for i in range(h.start, h.end)}
     extra, drop = [], set()
     for i, t in enumerate(toks):
-        if i in covered or i in masked or _bare(t.norm) not in c.split_verbs and t.norm not in c.split_verbs:
+        if i in covered or i in masked:
             continue
-        for j in range(i + 1, min(len(toks), i + 1 + c.split_window)):
+        rule = next((r for r in c.split_rules if _bare(t.norm) in r[1] or t.norm in r[1]), None)
+        if rule is None:
+            continue
+        window, _verbs, objects = rule
+        for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break
             found = None
-            for obj, frame in c.split_objects.items():
+            for obj, frame in objects.items():
                 k = len(obj)
                 if j + k <= len(toks) and all(_bare(toks[j + m].norm) == obj[m] or toks[j + m].norm == obj[m]
                                               for m in range(k)):

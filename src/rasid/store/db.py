@@ -367,10 +367,11 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
     when it takes `work=` (the engines do), the workers also fingerprint each
     article and build its store rows (`code_for_store`), so this process only reads,
     triages and writes. Triage (skip / duplicate / code) happens here in input
-    order: ids already stored or met are never sent; exact and near duplicates are
-    decided as results come back, in input order, so the decisions are the same
-    whatever the engine (a duplicate's coding is then discarded). Unreadable
-    inputs wait in a queue and are written in their input position."""
+    order: ids already stored or met are never sent, nor byte-identical copies of a
+    text already sent; exact and near duplicates are decided as results come back,
+    in input order, so the decisions are the same whatever the engine (the coding
+    of a duplicate that is not a byte copy is then discarded). Unreadable inputs
+    and copies wait in a queue and are handled in their input position."""
     create(path)
     triage = load_triage(path)
     stats = RunStats()
@@ -425,10 +426,13 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
             h = texts[r.key]
             # the signature is needed only when the hash is not a kept article's
             sig = b"" if h in triage.hashes else fingerprint(r.article.text)[1]
-            action, dup_of, h, _ = triage.decide_prepared(r.article.id, h, sig)
-            r = Record(r.seq, r.article, "duplicate" if action == "duplicate" else "error", h,
-                       duplicate_of=dup_of, input_name=r.article.id,
-                       problem=None if action == "duplicate" else "copy of an article not stored")
+            action, dup_of, h, sig = triage.decide_prepared(r.article.id, h, sig)
+            if action == "duplicate":  # always, as the same text was triaged before
+                r = Record(r.seq, r.article, "duplicate", h, duplicate_of=dup_of, input_name=r.article.id)
+            else:
+                c = _coded(r.article, code_one(r.article), h, sig)
+                r = Record(r.seq, r.article, "error" if c.problem else "coded", h, sig, events=c.events,
+                           evidence=c.evidence, problem=c.problem, input_name=r.article.id)
         batch.append(r)
         if len(batch) >= batch_size:
             flush()

@@ -79,6 +79,8 @@ def _fills(h: Event, e: Event) -> bool:
 
 
 _DEMONSTRATIONS = ("Protests", "Riots")
+# one bombing is often told as an explosion, an IED and a suicide attack in turn
+_BOMBINGS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 
 
 def _same_kind(a: Event, b: Event) -> bool:
@@ -98,6 +100,8 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
     spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
     fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans)
     loc = host.location or other.location  # the report's own place; a restatement only fills a gap
+    if other.sub_event_type == "Suicide bomb" and host.sub_event_type in _BOMBINGS:
+        host = replace(host, sub_event_type="Suicide bomb")  # the most specific telling wins
     if other.sub_event_type in _TERRITORY and host.sub_event_type not in _TERRITORY and host.event_type == "Battles":
         host = replace(host, sub_event_type=other.sub_event_type, notes=other.notes)  # ACLED codes the outcome
     return replace(
@@ -224,7 +228,8 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 # a restatement: same coding, same day (both stated or both by default),
                 # same place, sides that agree, in another sentence
                 demo = h.event_type in _DEMONSTRATIONS and e.event_type in _DEMONSTRATIONS
-                if ((h.sub_event_type != e.sub_event_type and not demo) or c.defaulted != k.defaulted
+                bomb = h.sub_event_type in _BOMBINGS and e.sub_event_type in _BOMBINGS
+                if ((h.sub_event_type != e.sub_event_type and not demo and not bomb) or c.defaulted != k.defaulted
                         or h.event_date != e.event_date or k.frame.sentence == c.frame.sentence
                         or not _same_place(h, e)):
                     continue

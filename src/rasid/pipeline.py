@@ -73,6 +73,7 @@ def extract_article(article: Article) -> Extraction:
         cands.append(Candidate(ev, f, f.trigger.reference or _anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)
     events = _fill_missing_places(events, places)
+    events = _continue_strikers(events)
     mentions = tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
@@ -127,6 +128,27 @@ def _country(places) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _continue_strikers(events):
+    """"واصلت مقاتلات التحالف استهداف مواقع الحوثي ... واستهدفت الغارات تجمعات في باجل":
+    strikes told without their author on the day the article named one carry that
+    author, when it named exactly one."""
+    from dataclasses import replace
+    authors: dict = {}
+    for e in events:
+        if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and e.actor1:
+            span = next((sp for k, sp in e.field_spans if k == "actor1"), None)
+            authors.setdefault((e.sub_event_type, e.event_date), set()).add((e.actor1, e.inter1, span))
+    out = []
+    for e in events:
+        known = authors.get((e.sub_event_type, e.event_date))
+        if not e.actor1 and known and len({k[0] for k in known}) == 1:
+            name, inter, span = next(iter(known))
+            if name != e.actor2 and span is not None:
+                e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
+        out.append(e)
+    return out
+
+
 def _fill_missing_places(events, places):
     """An event whose own clause names no place happened where the article's story
     is: the first place the article names (ACLED codes the most specific place the
@@ -135,4 +157,5 @@ def _fill_missing_places(events, places):
         return events
     from dataclasses import replace
     main = places[0].location
-    return [e if e.location is not None else replace(e, location=main) for e in events]
+    return [e if e.location is not None else
+            replace(e, location=main, field_spans=e.field_spans + (("location", main.span),)) for e in events]

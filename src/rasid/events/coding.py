@@ -83,8 +83,11 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         return None
     a1, i1 = _side(frame.agent, when, ctx)
     a2, i2 = _side(frame.target, when, ctx)
+    # the words each side's name comes from (None where a side is dropped or moved)
+    s1 = frame.agent.span if a1 and frame.agent is not None else None
+    s2 = frame.target.span if a2 and frame.target is not None else None
     if frame.frame == "CLASH" and frame.target is not None and frame.target.is_civilian:
-        a2, i2 = "", None  # civilians killed in crossfire are victims, not a side of the clash
+        a2, i2, s2 = "", None, None  # civilians killed in crossfire are victims, not a side of the clash
     victims = frame.victims or _casualty_victims(frame)
     civilian_target = (frame.target is not None and frame.target.is_civilian) or (
         frame.target is None and victims == "civilian")
@@ -97,6 +100,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = spec["state_agent"] if state else spec["nonstate_agent"]
     elif frame.frame == "SHELLING_OR_AIR" and _is_air(frame):
         event_type, sub = spec["air_agent"]
+    elif frame.frame == "ATTACK" and _by_aircraft(frame):
+        event_type, sub = _frames()["AIRSTRIKE"]["code"]  # "استهدفت مقاتلات التحالف مواقع الحوثيين"
     elif civilian_target and "civilian_target" in spec:
         event_type, sub = spec["civilian_target"]
     elif armed_target and "armed_target" in spec:
@@ -106,25 +111,31 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT") and (
             "civilian_target" in spec or spec.get("violent") or frame.frame in ("ABDUCT", "ARREST")):
         a2, i2 = _civilians(ctx)
+        s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None)
+        if s2 is None:
+            a2, i2 = "", None
     if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind == "civilian":
-        a1, i1 = "", None  # civilians who demonstrate are protesters (ACLED names them so)
+        a1, i1, s1 = "", None, None  # civilians who demonstrate are protesters (ACLED names them so)
     if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind not in (
             "protester", "rioter", "civilian"):
         # "الشرطة فرّقت وقفة احتجاجية": the named force is the side that intervened
         if not a2:
-            a2, i2 = a1, i1
-        a1, i1 = "", None
+            a2, i2, s2 = a1, i1, s1
+        a1, i1, s1 = "", None, None
     if frame.frame == "MOB_VIOLENCE" and not a1:
         e = lexicon().entries.get("rioters")
         named = actor_name(e, when, ctx.country) if e else None
         a1, i1 = named if named else ("", None)
-        if not a2 and victims == "civilian":
+        s1 = frame.trigger.span if a1 else None  # "هاجم عشرات الشبان": the crowd of the trigger clause
+        if not a2 and victims == "civilian" and frame.victims_span is not None:
             a2, i2 = _civilians(ctx)
+            s2 = frame.victims_span
     if frame.frame in ("PROTEST", "RIOT") and not a1:
         key = "rioters" if event_type == "Riots" else "protesters"
         e = lexicon().entries.get(key)
         named = actor_name(e, when, ctx.country) if e else None
         a1, i1 = named if named else ("", None)
+        s1 = frame.trigger.span if a1 else None  # the protest word names its protesters
     if frame.frame == "AGREEMENT" and not _armed_party(frame):
         return None  # a nuclear deal or a settlement "of the conflict" is diplomacy, not an ACLED agreement
     if event_type == "Strategic developments" and not a1 and sub in _NEEDS_ACTOR1:
@@ -139,7 +150,7 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         disorder = "Political violence; Demonstrations"
     mode_spec = spec.get("plover") or ["", ""]
     source, scale, claimed = _source(frame, ctx, when)
-    fields = _field_spans(frame)
+    fields = _field_spans(frame, s1, s2, deaths)
     evidence = tuple(sorted({s for _, s in fields}, key=lambda s: (s.start, s.end)))
     ev = Event(
         article_id=ctx.article_id, event_date=when, time_precision=precision,
@@ -189,7 +200,18 @@ def _armed_party(frame: Frame) -> bool:
     return any(a is not None and a.is_armed for a in (frame.agent, frame.target))
 
 
+_AIRCRAFT = ("مقاتلات", "طائرات", "طائره", "الطيران", "طيران", "مروحيات", "مروحيه", "المقاتلات", "الطائرات")
+
+
+def _by_aircraft(frame: Frame) -> bool:
+    from rasid.text.normalize import normalize_key
+    a = frame.agent
+    return a is not None and any(w in normalize_key(a.span.text).split() for w in _AIRCRAFT)
+
+
 def _is_air(frame: Frame) -> bool:
+    if _by_aircraft(frame):
+        return True
     a = frame.agent
     if a is not None and (a.entry.role == "air_force" or (a.entry.resolve or ("", ""))[1] == "air_force"):
         return True
@@ -257,13 +279,15 @@ def _source(frame: Frame, ctx: Context, when: date) -> tuple[str, str, str]:
     return "; ".join(names), scale, claimed
 
 
-def _field_spans(frame: Frame) -> tuple[tuple[str, Span], ...]:
+def _field_spans(frame: Frame, s1: Span | None, s2: Span | None, deaths: int) -> tuple[tuple[str, Span], ...]:
+    """Which words each emitted field came from. Sides are given as coded (after a
+    protest's intervening force moved to actor2, say), not as the frame found them."""
     out: list[tuple[str, Span]] = [("trigger", frame.trigger.span)]
     out += [("trigger", p.span) for p in frame.parts]
-    if frame.agent is not None:
-        out.append(("actor1", frame.agent.span))
-    if frame.target is not None:
-        out.append(("actor2", frame.target.span))
+    if s1 is not None:
+        out.append(("actor1", s1))
+    if s2 is not None:
+        out.append(("actor2", s2))
     for a in frame.target_support:
         out.append(("assoc_actor_1", a.span))
     if frame.place is not None:
@@ -272,6 +296,9 @@ def _field_spans(frame: Frame) -> tuple[tuple[str, Span], ...]:
         out.append(("event_date", frame.time.time.span))
     for k in frame.casualties:
         out.append(("fatalities", k.casualty.span))
+    if deaths and not frame.casualties:
+        kill = next((t for t in (frame.trigger,) + frame.parts if t.frame in ("KILL", "ASSASSINATION")), frame.trigger)
+        out.append(("fatalities", kill.span))  # "قُتل مختار البلدة": one death, told by the verb
     if frame.attribution is not None:
         out.append(("source", frame.attribution.span))
     if frame.intervention is not None:

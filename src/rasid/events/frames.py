@@ -31,6 +31,7 @@ class Frame:
     assoc: tuple = ()  # supporting actors (ActorHit) of the agent's side
     target_support: tuple = ()  # actors a surrender yields to, etc.
     victims: str | None = None  # civilian | armed, from the counted noun
+    victims_span: object | None = None  # Span of that noun
     place: object | None = None  # PlaceHit
     time: object | None = None  # DateHit
     time_inherited: bool = False
@@ -375,13 +376,13 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if member_of is not None:
             target = member_of
     in_place = {i for p in places for i in range(p.tok_start, p.tok_end)}
-    victims = _victims(doc, t, right, c, in_place)
+    victims, victims_span = _victims(doc, t, right, c, in_place)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
     place = _place([p for p in places if not _on_road(doc, p, c)] or places, t, left, right)
     if place is None and prev is not None:
         place = prev.place
-    return Frame(t, s, agent, target, (), support, victims, place)
+    return Frame(t, s, agent, target, (), support, victims, victims_span, place)
 
 
 def _nisba_agent(doc: Doc, t: TriggerHit, actors):
@@ -523,11 +524,12 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
             continue
         w = _bare(toks[j].norm)
         w2 = w[2:] if w.startswith("ال") else w
+        span = doc.raw_span(toks[j].start, toks[j].end)
         if w in c.civilian or w2 in c.civilian or toks[j].norm in c.civilian:
-            return "civilian"
+            return "civilian", span
         if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
-            return "armed"
-    return None
+            return "armed", span
+    return None, None
 
 
 def _on_road(doc: Doc, p, c: _Cues) -> bool:
@@ -847,6 +849,7 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
         agent=main.agent or other.agent,
         target=main.target or other.target,
         victims=main.victims or other.victims,
+        victims_span=main.victims_span or other.victims_span,
         place=_better_place(place, other.place if place is main.place else main.place),
         time=main.time or other.time,
         casualties=main.casualties + other.casualties,

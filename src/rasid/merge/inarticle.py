@@ -98,7 +98,17 @@ def _claim_only(host: Event, other: Event) -> bool:
 def _absorb(host: Event, other: Event, title: bool = False) -> Event:
     """Evidence and any field the host lacks come from the restatement."""
     spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
-    fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans)
+    taken = {"trigger", "event_date", "source", "sub_event_type", "assoc_actor_1"}
+    if not host.actor1 and other.actor1:
+        taken.add("actor1")
+    if not host.actor2 and other.actor2 and other.actor2 != host.actor1:
+        taken.add("actor2")
+    if host.location is None and other.location is not None:
+        taken.add("location")
+    if other.fatalities > host.fatalities and not (_claim_only(host, other) or title):
+        taken.add("fatalities")
+    # evidence of the fields the restatement supplies, and its trigger and date words
+    fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans and f[0] in taken)
     loc = host.location or other.location  # the report's own place; a restatement only fills a gap
     if other.sub_event_type == "Suicide bomb" and host.sub_event_type in _BOMBINGS:
         host = replace(host, sub_event_type="Suicide bomb")  # the most specific telling wins
@@ -131,8 +141,7 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         if host is None and c.frame.frame == "HANDOVER":
             host = _takeover_of(kept, c)
             if host is not None:  # the side that withdrew is the takeover's other party
-                e = c.event
-                c = replace(c, event=replace(e, actor1="", inter1=None, actor2=e.actor1, inter2=e.inter1))
+                c = replace(c, event=_as_other_side(c.event))
         if host is None:
             kept.append(c)
         else:
@@ -143,8 +152,7 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         if host is None and c.reference and c.frame.frame == "HANDOVER":
             host = _takeover_of(kept, c)  # "سيطرتها على ود مدني بعد انسحاب قوات الجيش"
             if host is not None:
-                e = c.event
-                c = replace(c, event=replace(e, actor1="", inter1=None, actor2=e.actor1, inter2=e.inter1))
+                c = replace(c, event=_as_other_side(c.event))
         if host is None and c.title and c.frame.frame in _GENERIC_VIOLENCE:
             host = _violent_host(kept, c)
         if host is None and c.reference and c.event.actor1 and c.event.event_type in _VIOLENT_TYPES:
@@ -156,6 +164,12 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         else:
             dropped.append(c)
     return [c.event for c in kept], dropped
+
+
+def _as_other_side(e: Event) -> Event:
+    """The withdrawing side of a handover becomes actor2, its evidence relabelled."""
+    fields = tuple(("actor2" if k == "actor1" else k, sp) for k, sp in e.field_spans if k != "actor2")
+    return replace(e, actor1="", inter1=None, actor2=e.actor1, inter2=e.inter1, field_spans=fields)
 
 
 def _takeover_of(kept: list[Candidate], c: Candidate) -> int | None:

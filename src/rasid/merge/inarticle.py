@@ -243,9 +243,12 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 # same place, sides that agree, in another sentence
                 demo = h.event_type in _DEMONSTRATIONS and e.event_type in _DEMONSTRATIONS
                 bomb = h.sub_event_type in _BOMBINGS and e.sub_event_type in _BOMBINGS
-                if ((h.sub_event_type != e.sub_event_type and not demo and not bomb) or c.defaulted != k.defaulted
-                        or h.event_date != e.event_date or k.frame.sentence == c.frame.sentence
-                        or not _same_place(h, e)):
+                placeless = c.frame.place is None  # told without a place of its own: the same event again
+                if ((h.sub_event_type != e.sub_event_type and not demo and not bomb)
+                        or (c.defaulted != k.defaulted and not placeless)
+                        or (h.event_date != e.event_date and not (placeless and c.defaulted))
+                        or k.frame.sentence == c.frame.sentence
+                        or not (_same_place(h, e) or placeless)):
                     continue
             elif k.frame.frame != c.frame.frame and h.sub_event_type != e.sub_event_type:
                 continue

@@ -135,7 +135,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = out / "demo.duckdb"
     src = examples_dir() / "articles.jsonl"
     from rasid.engines.local import map_articles
-    db.run(iter_articles([str(src)]), store, lambda arts: map_articles(arts, workers=1), batch_size=16)
+    from functools import partial
+    db.run(iter_articles([str(src)]), store, partial(map_articles, workers=1), batch_size=16)
     rows = list(db.select_rows(store))
     print_table(rows)
     from rasid.cli_batch import export_rows

@@ -87,6 +87,7 @@ def _cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=262144)
 def _bare(w: str) -> str:
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
         if w.startswith(p) and len(w) - len(p) >= 2:

@@ -87,6 +87,7 @@ def _compiled() -> _Triggers:
     return _Triggers(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))
 
 
+@lru_cache(maxsize=262144)
 def _bare(w: str) -> str:
     """The word without و/ف and a one-letter preposition, for cue look-ups."""
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):

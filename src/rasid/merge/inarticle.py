@@ -122,7 +122,9 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
         location=loc,
         fatalities=host.fatalities if _claim_only(host, other) or title else max(host.fatalities, other.fatalities),
         fatalities_high=host.fatalities_high if host.fatalities_high is not None else other.fatalities_high,
-        source=host.source or other.source, claimed_by=host.claimed_by or other.claimed_by,
+        source=host.source or other.source,
+        # a claim travels with the side it names ("أعلن تنظيم ولاية سيناء مسؤوليته عن التفجير")
+        claimed_by=host.claimed_by or (other.claimed_by if "actor1" in taken else ""),
         evidence=spans, field_spans=fields,
         confidence=min(0.99, max(host.confidence, other.confidence) + 0.05),
     )

@@ -86,6 +86,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     # the words each side's name comes from (None where a side is dropped or moved)
     s1 = frame.agent.span if a1 and frame.agent is not None else None
     s2 = frame.target.span if a2 and frame.target is not None else None
+    if a1 and a1 == a2:
+        a2, i2, s2 = "", None, None  # one force named twice ("الجيش ... قوات الجيش") is one side
     if frame.frame == "CLASH" and frame.target is not None and frame.target.is_civilian:
         a2, i2, s2 = "", None, None  # civilians killed in crossfire are victims, not a side of the clash
     victims = frame.victims or _casualty_victims(frame)

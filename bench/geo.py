@@ -48,11 +48,13 @@ def main(n: int = 300) -> None:
                 docs.append(make_doc(Article(f"ant-{i}", text)))
     find_places(docs[0])  # first call builds the text index and cue tables
     # timed without tracemalloc (it slows allocation-heavy code several-fold); the word
-    # memo is emptied first so the timing includes learning the articles' vocabulary
+    # memos are emptied first so the timing includes learning the articles' vocabulary,
+    # as a fresh process that has loaded the gazetteer would
     from rasid.geo import resolve
 
     resolve._WORDS.clear()
     resolve._STRIPPED.clear()
+    resolve._ANA.clear()
     t = time.perf_counter()
     hits = [find_places(d) for d in docs]
     elapsed = time.perf_counter() - t

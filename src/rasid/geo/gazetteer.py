@@ -36,7 +36,11 @@ class Gazetteer:
             self._by_id[row[icol]] = i
             for k in row[kcol].split("|"):
                 index.setdefault(k, []).append(i)
-        self._index = index
+        # tuples, not lists: untracked by the garbage collector, so a full collection in
+        # a process holding the gazetteer does not walk ~90,000 row lists
+        for k, v in index.items():
+            index[k] = tuple(v)
+        self._index: dict[str, tuple[int, ...]] = index
         self._places: dict[int, Place] = {}
 
     def __len__(self) -> int:

@@ -214,20 +214,63 @@ def _km(a: _Row, b: _Row) -> float:
 _WORDS: dict[str, tuple] = {}
 
 
+_INDEX: list = [None, None, None]  # the keys dict, its first words, their second words
+
+
+def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], dict[str, frozenset]]:
+    """_arabic_keys() and, per first word of a multi-word key, the words that may follow
+    it (a cheap test before joining the next words); rebuilt with the keys."""
+    keys, first = _arabic_keys()
+    if _INDEX[0] is not keys:  # (tools/build_gazetteer.py rebuilds the keys in-process)
+        seconds: dict[str, set] = {}
+        for key in keys:
+            words = key.split(" ", 2)
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        _WORDS.clear()
+        _INDEX[:] = [keys, first, {w: frozenset(s) for w, s in seconds.items()}]
+    return _INDEX[0], _INDEX[1], _INDEX[2]
+
+
+_PROCLITIC_LETTERS = frozenset("وفبل")
+_NO_SECONDS: frozenset = frozenset()
+
+
 def _word(w: str) -> tuple:
     """A text word's readings that may start a gazetteer name: (longest name in words,
-    ((proclitic characters, key), ...)); () for the vast majority of words."""
+    ((proclitic characters, key), ...), words that may follow the first word); () for the
+    vast majority of words."""
     ent = _WORDS.get(w)
     if ent is not None:
         return ent
-    _, first = _arabic_keys()
-    vs = []
-    for cut, v in word_variants(w):
-        if v in first:
-            if cut >= 2 and w[cut - 2:cut] == "ال":
-                cut -= 2  # the article belongs to the name as written
-            vs.append((cut, v))
-    ent = (max(first[v] for _, v in vs), tuple(vs)) if vs else ()
+    _, first, seconds = _index()
+    if w[:1] not in _PROCLITIC_LETTERS:
+        # no proclitic: the word itself, or without its article (word_variants, inlined)
+        if w.startswith("ال") and len(w) >= 4:
+            v = w[2:]
+            ok = len(v) >= 3
+        else:
+            v = w
+            ok = len(v) >= 2
+        vs = [(0, v)] if ok and v in first else ()
+    # every reading is a suffix of the word (at most 4 proclitic letters: وبال, فلل ...):
+    # when none of those suffixes starts a name, skip building the readings
+    elif w in first or w[1:] in first or w[2:] in first or w[3:] in first or w[4:] in first:
+        vs = []
+        for cut, v in word_variants(w):
+            if v in first:
+                if cut >= 2 and w[cut - 2:cut] == "ال":
+                    cut -= 2  # the article belongs to the name as written
+                vs.append((cut, v))
+    else:
+        vs = ()
+    if vs:
+        nxt = set()
+        for _, v in vs:
+            nxt.update(seconds.get(v, ()))
+        ent = (max(first[v] for _, v in vs), tuple(vs), frozenset(nxt) if nxt else _NO_SECONDS)
+    else:
+        ent = ()
     if len(_WORDS) > _WORD_CACHE_MAX:
         _WORDS.clear()
     _WORDS[w] = ent
@@ -271,7 +314,7 @@ def _cue_words() -> frozenset:
 
 
 # ----------------------------------------------------------------------------- matching
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Match:
     start: int  # token indices of the name
     end: int
@@ -281,24 +324,24 @@ class _Match:
     prefix: str  # proclitics on the first token (raw normalised letters)
 
 
-def _matches(doc: Doc) -> list[_Match]:
-    keys, _ = _arabic_keys()
+def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
+    keys, _, _ = _index()
     toks = doc.tokens
-    norms = [t.norm for t in toks]
-    n = len(toks)
+    n = len(norms)
     out: list[_Match] = []
-    words = _WORDS
-    i = 0
-    while i < n:
-        ent = words.get(norms[i])
+    ents = list(map(_WORDS.get, norms))
+    end = 0  # tokens before `end` belong to the previous match
+    for i in [i for i, e in enumerate(ents) if e is None or e]:
+        if i < end:
+            continue
+        ent = ents[i]
         if ent is None:
             ent = _word(norms[i])
-        if not ent:
-            i += 1
-            continue
-        longest, variants = ent
+            if not ent:
+                continue
+        longest, variants, nxt = ent
         best = None
-        if longest > 1:
+        if longest > 1 and i + 1 < n and norms[i + 1] in nxt:
             sent = toks[i].sentence
             for k in range(min(longest, n - i), 1, -1):
                 if toks[i + k - 1].sentence != sent:
@@ -319,9 +362,7 @@ def _matches(doc: Doc) -> list[_Match]:
                     break
         if best:
             out.append(best)
-            i = best.end
-        else:
-            i += 1
+            end = best.end
     return out
 
 
@@ -333,8 +374,11 @@ def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
     first = start
     j = start
     sent = toks[start].sentence
+    ends = _cue_ends()
     # feature cue right before the name, possibly preceded by a near cue ("ريف مدينة X")
     for _ in range(2):
+        if j == 0 or toks[j - 1].norm not in ends or toks[j - 1].sentence != sent:
+            break  # no feature or near phrase can end on the word before
         found = False
         for w in range(min(c.max_cue_words, j), 0, -1):
             if toks[j - w].sentence != sent:
@@ -350,6 +394,25 @@ def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
         if not found:
             break
     return feature, near, first
+
+
+@lru_cache(maxsize=1)
+def _cue_ends() -> frozenset:
+    """Every text word a feature or near phrase may end on: the last word of a longer
+    phrase, or a one-word cue with any proclitics _strip removes ("وبمدينه", "للمخيم")."""
+    c = cues()
+    out = set()
+    for phrase in list(c.feature) + list(c.near):
+        words = phrase.split()
+        if len(words) > 1:
+            out.add(words[-1])
+            continue
+        out.add(phrase)
+        for p in _CUE_PROCLITICS:
+            out.add(p + phrase)
+            if p.endswith("ل") and phrase.startswith("ال"):
+                out.add(p + phrase[1:])
+    return frozenset(out)
 
 
 def _near_after(doc: Doc, end: int) -> str | None:
@@ -402,7 +465,8 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     """Every place mention in `doc`, resolved in context, in text order."""
     g = load()
     c = cues()
-    mentions = _collect(doc, g, c)
+    norms = [t.norm for t in doc.tokens]
+    mentions = _collect(doc, g, c, norms)
     if not mentions:
         return ()
     _link_containers(doc, mentions, c)
@@ -451,19 +515,19 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
             continue
         mt.row = row
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
-    hits.extend(_anaphora(doc, g, c, mentions))
+    hits.extend(_anaphora(doc, g, c, mentions, norms))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
 
 
-def _collect(doc: Doc, g: Gazetteer, c: Cues) -> list[_Mention]:
+def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention]:
     out: list[_Mention] = []
     prev: _Mention | None = None
     common = common_words()
     stop = c.stop
     cue_words = _cue_words()
     toks = doc.tokens
-    for m in _matches(doc):
+    for m in _matches(doc, norms):
         if m.key in common or m.key in stop:
             # fast path for the frequent words that are rarely places: unless a cue word
             # precedes, a cued name is coordinated with it, or (common words only) a
@@ -780,7 +844,7 @@ def _ana_endings() -> tuple[str, ...]:
 _ANA_COMPAT = {"city": {"city", "town"}, "town": {"town", "village", "city"}}
 
 
-def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list[PlaceHit]:
+def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention], norms: list[str]) -> list[PlaceHit]:
     """"السجن"/"المخيم"/"الحي" alone → the last place of that feature named before it."""
     resolved = [mt for mt in mentions if mt.row is not None]
     if not resolved:
@@ -789,12 +853,12 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention]) -> list
     covered = set()
     for mt in mentions:
         covered.update(range(mt.cue_start, mt.m.end))
-    cache = _ANA
-    first_end = resolved[0].m.end
-    for tok in doc.tokens:
-        if tok.index < first_end:
-            continue  # no antecedent can precede
-        ent = cache.get(tok.norm)
+    first_end = resolved[0].m.end  # no antecedent can precede
+    ents = list(map(_ANA.get, norms[first_end:]))
+    toks = doc.tokens
+    for k in [k for k, e in enumerate(ents) if e is None or e]:
+        tok = toks[first_end + k]
+        ent = ents[k]
         if ent is None:
             ent = _ana_word(tok.norm)
         if not ent or tok.index in covered:

@@ -65,6 +65,12 @@ def extract_article(article: Article) -> Extraction:
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
+        if (f.trigger.pos == "noun" and (f.time is None or f.time_inherited) and not f.casualties
+                and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference):
+            # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no
+            # side and no victims of its own names an event, it does not report one
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
+            continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference:
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident

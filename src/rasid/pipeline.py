@@ -78,6 +78,7 @@ def extract_article(article: Article) -> Extraction:
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or _anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)
+    events = _sharpen_country_places(doc, events, places)
     events = _fill_missing_places(events, places)
     events = _continue_strikers(events)
     mentions = tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
@@ -151,6 +152,37 @@ def _continue_strikers(events):
             name, inter, span = next(iter(known))
             if name != e.actor2 and span is not None:
                 e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
+        out.append(e)
+    return out
+
+
+def _sharpen_country_places(doc, events, places):
+    """An event placed only at a country ("في سوريا") happened where the report is: the
+    first more precise place of the same country in its sentence, else its paragraph,
+    else the headline, else the article. ACLED codes the most precise place the report
+    supports; the evidence then points at that place's words."""
+    from dataclasses import replace
+    specific = [p for p in places if p.location.place.feature != "country"]
+    if not specific:
+        return events
+    toks = doc.tokens
+    out = []
+    for e in events:
+        loc = e.location
+        if loc is None or loc.place.feature != "country":
+            out.append(e)
+            continue
+        trig = next((sp for k, sp in e.field_spans if k == "trigger"), None)
+        sent = next((t.sentence for t in toks if trig is not None and t.start <= trig.start < t.end), None)
+        para = doc.sentences[sent].paragraph if sent is not None else None
+        same = [p for p in specific if p.location.place.country == loc.place.country]
+        pick = (next((p for p in same if toks[p.tok_start].sentence == sent), None)
+                or next((p for p in same if doc.sentences[toks[p.tok_start].sentence].paragraph == para), None)
+                or next((p for p in same if doc.sentences[toks[p.tok_start].sentence].is_title), None)
+                or (same[0] if same else None))
+        if pick is not None:
+            fields = tuple(f for f in e.field_spans if f[0] != "location") + (("location", pick.location.span),)
+            e = replace(e, location=pick.location, field_spans=fields)
         out.append(e)
     return out
 

@@ -722,6 +722,12 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
         info = _row(rows[0])
         if not (strict and not _row_strong(info, key)):
             return None if (info.feature == "country" and mt.feature) else rows[0]
+    if not mt.feature:
+        # "جنوب لبنان": a country's own name is the country (not a town abroad called so)
+        # unless a town cue says otherwise ("مدينة لبنان")
+        for r in rows:
+            if _row(r).feature == "country":
+                return r
     best, best_score = None, -1e9
     ok_feats = cues().compatible.get(mt.feature) if mt.feature else None
     for r in rows:

@@ -321,8 +321,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 target = first
             elif _after_object_marker(doc, t, first):
                 target = first  # "ألقت القبض على ثلاثة عناصر من داعش", "شنت هجوماً على مواقع"
-            elif t.frame in c.violent and (_victim_phrase(doc, first, c) or _after_target_head(doc, first, c) or (
-                    t.frame in ("KILL", "ASSASSINATION") and len(near_after) == 1)):
+            elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and (
+                    _victim_phrase(doc, first, c) or _after_target_head(doc, first, c)
+                    or (t.frame == "KILL" and len(near_after) == 1)):
+                # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim; but in
+                # "اشتبك عناصر من X" and "اغتال مسلحون X" the first named is the subject
                 target = first  # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim
             else:
                 agent = _resolve_affiliation(doc, first, actors, c)

@@ -163,6 +163,9 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event, title=c.title))
         elif c.title and not c.reference and not _weak(c.event):
             kept.append(c)
+        elif (c.reference and c.event.claimed_by and c.event.actor1 and not c.defaulted and not c.title
+              and not any(k.event.actor1 == c.event.actor1 for k in kept)):
+            kept.append(c)  # "تبنى تنظيم ولاية سيناء هجوماً على حاجز أمس": a claimed attack told only as a claim
         else:
             dropped.append(c)
     return [c.event for c in kept], dropped

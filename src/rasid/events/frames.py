@@ -333,7 +333,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             start = agent.tok_end if agent is not None and agent.tok_start >= t.tok_end else t.tok_end
             rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
                     and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)
-                    and t.frame not in ("PROTEST", "RIOT")]
+                    and t.frame not in ("PROTEST", "RIOT") and not _instrument(doc, a)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
     if t.pos == "verb" and len(toks[t.tok_end - 1].norm) > 4 \
@@ -429,6 +429,10 @@ def _pronoun_suffixed(doc: Doc, tok) -> bool:
     return raw.endswith(("ه", "ها", "هم", "هما"))
 
 
+_CIVILIAN_PROPERTY = frozenset({"منازل", "منزل", "مساكن", "بيوت", "سيارات", "مزارع", "ممتلكات", "محال", "متاجر",
+                                "اراضي", "محاصيل", "مواشي"})
+
+
 def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
     """"استهدفوا موقع المالكية الإسرائيلي": a position named with a nationality belongs to
     that state's military."""
@@ -438,11 +442,14 @@ def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
     toks = doc.tokens
     for j in range(t.tok_end, min(right, t.tok_end + 5)):
         w = _bare(toks[j].norm)
-        if w in c.target_heads or (w.startswith("ال") and w[2:] in c.target_heads):
+        w = w[2:] if w.startswith("ال") else w
+        if w in c.target_heads or w in _CIVILIAN_PROPERTY:
             for k in range(j + 1, min(right, j + 4)):
                 info = country_by_nisba(toks[k].norm)
                 if info is not None:
-                    entry = lexicon().state_actor(info.name, "military")
+                    # "منازل الفلسطينيين" are civilians'; "موقع المالكية الإسرائيلي" the army's
+                    entry = (lexicon().entries.get("civilians") if w in _CIVILIAN_PROPERTY
+                             else lexicon().state_actor(info.name, "military"))
                     if entry is not None and (agent is None or agent.entry.id != entry.id):
                         return ActorHit(k, k + 1, entry, doc.raw_span(toks[j].start, toks[k].end), "nisba", info.name)
             return None
@@ -454,6 +461,11 @@ def _after_object_marker(doc: Doc, t, a) -> bool:
     return any(_bare(toks[j].norm) in ("علي", "ضد") for j in range(max(t.tok_end, a.tok_start - 4), a.tok_start))
 
 
+def _instrument(doc: Doc, a) -> bool:
+    """"بالمدفعية", "بالدبابات": a force named as the means of an attack is not its target."""
+    return a.entry.generic and "ب" in a.prefix
+
+
 def _dual(doc: Doc, a) -> bool:
     words = [doc.tokens[i].norm for i in range(a.tok_start, a.tok_end)]
     return any(w.endswith(("تين", "تان")) for w in words) or any(w.endswith(("ين", "ان")) and w.startswith("فصيل") for w in words)
@@ -462,10 +474,10 @@ def _dual(doc: Doc, a) -> bool:
 def _prepositional(doc: Doc, a) -> bool:
     """"للجماعات الإرهابية", "بقوات النظام": an actor behind a preposition is never the
     subject of a verb."""
-    tok = doc.tokens[a.tok_start]
-    p = tok.prefix[1:] if tok.prefix[:1] in ("و", "ف") else tok.prefix
     if a.tok_start > 0 and _bare(doc.tokens[a.tok_start - 1].norm) in _cues().affiliation:
         return False  # "مفارز التابعة للجيش العراقي": the affiliated unit is the subject
+    # the proclitics the alias match stripped: "كتائب حزب الله" begins with its own ك
+    p = a.prefix[1:] if a.prefix[:1] in ("و", "ف") else a.prefix
     return p[:1] in ("ل", "ب", "ك") and a.via == "alias"
 
 

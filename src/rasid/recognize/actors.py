@@ -49,6 +49,7 @@ class ActorHit:
     span: Span
     via: str = "alias"
     country: str | None = None
+    prefix: str = ""  # proclitics the alias match stripped ("لل" in "للجماعات"), not letters of the name
 
     @property
     def is_civilian(self) -> bool:
@@ -225,7 +226,7 @@ def _strip_conj(w: str) -> str:
 
 def _hit(doc: Doc, h: Hit, entry: ActorEntry) -> ActorHit:
     t0, t1 = doc.tokens[h.start], doc.tokens[h.end - 1]
-    return ActorHit(h.start, h.end, entry, doc.raw_span(t0.start, t1.end))
+    return ActorHit(h.start, h.end, entry, doc.raw_span(t0.start, t1.end), prefix=h.prefix)
 
 
 def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
@@ -242,7 +243,7 @@ def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
                 and a.entry.kind not in ("civilian", "protester", "rioter")
                 and (gap == 0 or doc.tokens[a.tok_end].norm == "من")):
             out.append(ActorHit(a.tok_start, nxt.tok_end, nxt.entry,
-                                doc.raw_span(a.span.start, nxt.span.end), nxt.via, nxt.country))
+                                doc.raw_span(a.span.start, nxt.span.end), nxt.via, nxt.country, a.prefix))
             skip.add(k + 1)
             continue
         out.append(a)
@@ -264,7 +265,7 @@ def _with_nisba(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
                 info = country_by_nisba(nxt.norm)
                 if info is not None:
                     a = ActorHit(a.tok_start, a.tok_end + 1, a.entry,
-                                 doc.raw_span(a.span.start, nxt.end), a.via, info.name)
+                                 doc.raw_span(a.span.start, nxt.end), a.via, info.name, a.prefix)
         out.append(a)
     return out
 

@@ -202,6 +202,13 @@ def _parse(doc: Doc, run: list[_El]) -> _Phrase | None:
                     used.update((p, p + 1, p + 2))
                     p += 3
                     continue
+                hijri_next = p + 3 < k and run[p + 3].kind == "hsuf"
+                if 1 <= d <= 30 and 1 <= m <= 12 and 1300 <= y <= 1500 and hijri_next:
+                    # "الموافق 15 / 10 / 1436 هـ": a Hijri date written in digits
+                    f.update(day=d, month=m, year=y, hijri=True, explicit=True)
+                    used.update((p, p + 1, p + 2, p + 3))
+                    p += 4
+                    continue
             q = nxt(p)
             v = int(el.value)
             if q is not None and run[q].kind == "month" and 1 <= v <= 31 and "day" not in f:
@@ -387,6 +394,13 @@ def _resolve(ph: _Phrase, pub: date, doc: Doc) -> TimeRef | None:
                 d = _safe_date(y - 1, ph.month, day, ph.hijri)
         if d is None:
             return None
+        if ph.hijri and ph.weekday is not None and ph.day and d.weekday() != ph.weekday:
+            # the tabular Hijri calendar can be a day or two off the sighted one: a weekday
+            # named beside the date settles it ("اليوم الجمعة الموافق 15/10/1436 هـ")
+            for shift in (-1, 1, -2, 2):
+                if (d + timedelta(days=shift)).weekday() == ph.weekday:
+                    d = d + timedelta(days=shift)
+                    break
         if ph.weekday is not None and ph.day and d.weekday() != ph.weekday:
             warning = "weekday does not match the date; the date was kept"
         if d > pub and precision == 1:

@@ -375,6 +375,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             target = launcher  # "اعتراض طائرة مسيّرة أطلقتها جماعة الحوثي"
     if agent is None and t.frame in c.violent:
         agent = _nisba_agent(doc, t, actors) or agent
+    if agent is None and t.frame in c.violent and t.pos == "verb":
+        agent = _country_as_actor(doc, t, places, left, target) or agent
     if target is not None and target.is_civilian:
         member_of = _membership(doc, target, after, c)
         if member_of is not None:
@@ -387,6 +389,25 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+def _country_as_actor(doc: Doc, t: TriggerHit, places, left: int, target):
+    """"إسرائيل شنت غارة", "قصفت تركيا مواقع": a country named as the subject of a
+    violent verb is its armed forces (its air force for air strikes)."""
+    from rasid.recognize.actors import ActorHit, lexicon
+
+    for p in places:
+        pl = p.location.place
+        if pl.feature != "country":
+            continue
+        before = left <= p.tok_start and p.tok_end <= t.tok_start and t.tok_start - p.tok_end <= 1
+        after = p.tok_start == t.tok_end and not doc.tokens[p.tok_start].prefix
+        if before or after:
+            role = "air_force" if t.frame in ("AIRSTRIKE", "DRONE_STRIKE") else "military"
+            entry = lexicon().state_actor(pl.country, role)
+            if entry is not None and (target is None or target.entry.id != entry.id):
+                return ActorHit(p.tok_start, p.tok_end, entry, p.location.span, "country", pl.country)
+    return None
 
 
 def _nisba_agent(doc: Doc, t: TriggerHit, actors):

@@ -235,6 +235,8 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                   if toks[j].sentence == s and not (h.start <= j < h.end)]
         if not any(w.norm in c.weak_context or _bare(w.norm) in c.weak_context for w in window):
             return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
+    if h.start > 0 and toks[h.start - 1].norm in ("اي", "كل", "اية") and toks[h.start - 1].sentence == t0.sentence:
+        return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
     fig = c.figurative.get(frame)
     if fig and h.end < len(toks) and (toks[h.end].norm in fig or _bare(toks[h.end].norm) in fig):
         return "figurative", doc.raw_span(toks[h.end].start, toks[h.end].end)

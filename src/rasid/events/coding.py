@@ -102,7 +102,7 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = spec["state_agent"] if state else spec["nonstate_agent"]
     elif frame.frame == "SHELLING_OR_AIR" and _is_air(frame):
         event_type, sub = spec["air_agent"]
-    elif frame.frame == "ATTACK" and _by_aircraft(frame):
+    elif frame.frame in ("ATTACK", "SHELLING") and _by_aircraft(frame):
         event_type, sub = _frames()["AIRSTRIKE"]["code"]  # "استهدفت مقاتلات التحالف مواقع الحوثيين"
     elif civilian_target and "civilian_target" in spec:
         event_type, sub = spec["civilian_target"]

@@ -158,6 +158,9 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     return tuple(out)
 
 
+_COURT = frozenset({"محكمه", "المحكمه", "القاضي", "القضاء", "هيئه", "الهيئه", "النيابه"})
+
+
 def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     """"أطلقت قوات الأمن الرصاص": a verb whose object comes after its subject. The verb
     becomes the trigger and the object's own hit (if any) is dropped."""
@@ -185,6 +188,8 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
                     break
             if found:
                 frame, a, b = found
+                if any(_bare(toks[x].norm) in _COURT for x in range(i + 1, a)):
+                    break  # "قضت محكمة على فلان بالسجن": a sentence passed, not a killing
                 extra.append(Hit(i, i + 1, (frame, "verb"), t.prefix))
                 drop.update(range(a, b))
                 break
@@ -235,6 +240,8 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                   if toks[j].sentence == s and not (h.start <= j < h.end)]
         if not any(w.norm in c.weak_context or _bare(w.norm) in c.weak_context for w in window):
             return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
+    if h.start > 0 and toks[h.start - 1].norm in ("دون", "بدون", "دونما") and toks[h.start - 1].sentence == t0.sentence:
+        return "negated", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "مرت دون تفجير واحد"
     if h.start > 0 and toks[h.start - 1].norm in ("اي", "كل", "اية") and toks[h.start - 1].sentence == t0.sentence:
         return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
     fig = c.figurative.get(frame)

@@ -3,12 +3,14 @@
 Arabic event gold standard (ASSAULT, PROTEST); see rasid/gsr.py for the reduction
 of rasid's events to one yes/no per sentence.
 
-usage: python3 bench/gsr.py [--data ../shared/data] [--limit N] [--errors K] [--task assault|protest] [--jobs J]
+usage: python3 bench/gsr.py [--data ../shared/data] [--part held-out|dev|all] [--limit N] [--errors K] [--task assault|protest] [--jobs J]
 
 Prints precision / recall / F1 for "yes" against all negatives and against easy
 negatives only (ambiguous sentences left out), the throughput, and a keyword
-baseline for reference. --errors K prints K false positives and K false negatives
-per task (sentence id, label, text) to stdout for error analysis; nothing is saved.
+baseline for reference. The GSR is split by sha1(sentence id) (rasid.gsr.part_of):
+the "held-out" half (8-f) is what we report, the "dev" half (0-7) is the only part
+anyone may read to improve rasid. --errors K prints K false positives and K false
+negatives per task from the dev part only, whatever --part says; nothing is saved.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from rasid.gsr import SETTINGS, TASKS, errors, event_types, read_gsr, score_binary
+from rasid.gsr import PARTS, SETTINGS, TASKS, errors, event_types, in_part, read_gsr, score_binary
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -56,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding arabic-event-gsr/")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences of each task")
     ap.add_argument("--errors", type=int, default=0, metavar="K", help="print K false positives and K false negatives")
+    ap.add_argument("--part", choices=PARTS, action="append",
+                    help="which half of the GSR to score (default: held-out, then dev and all for reference)")
     ap.add_argument("--task", choices=sorted(TASKS), action="append", help="default: both")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for rasid (default 1)")
     ap.add_argument("--no-baseline", action="store_true", help="leave out the keyword baseline")
@@ -64,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"gsr: {folder} not found (pass --data)", file=sys.stderr)
         return 2
-    rows = [f"{'task':8} {'system':8} {'setting':15} {'TP':>5} {'FP':>5} {'FN':>5} {'TN':>5}  "
+    parts = args.part or list(PARTS)
+    rows = [f"{'part':8} {'task':8} {'system':8} {'setting':15} {'TP':>5} {'FP':>5} {'FN':>5} {'TN':>5}  "
             f"{'P':>6} {'R':>6} {'F1':>6}"]
     n_sent = n_chars = 0
     seconds = 0.0
@@ -74,16 +79,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit:
             sentences = sentences[: args.limit]
         t0 = time.perf_counter()
-        predicted = [bool(found & types) for found in detect(sentences, args.jobs)]
+        found = dict(zip((s.id for s in sentences), (bool(f & types) for f in detect(sentences, args.jobs))))
         seconds += time.perf_counter() - t0
         n_sent += len(sentences)
         n_chars += sum(len(s.text) for s in sentences)
-        labels = [s.label for s in sentences]
-        rows += table_rows(task, labels, predicted, "rasid")
-        if not args.no_baseline:
-            rows += table_rows(task, labels, [keyword_hit(s.text, task) for s in sentences], "keywords")
+        for part in parts:
+            chosen = in_part(sentences, part)
+            labels = [s.label for s in chosen]
+            rows += [f"{part:8} {r}" for r in table_rows(task, labels, [found[s.id] for s in chosen], "rasid")]
+            if not args.no_baseline:
+                rows += [f"{part:8} {r}" for r in
+                         table_rows(task, labels, [keyword_hit(s.text, task) for s in chosen], "keywords")]
         if args.errors:
-            fps, fns = errors(sentences, predicted, args.errors)
+            dev = in_part(sentences, "dev")
+            fps, fns = errors(dev, [found[s.id] for s in dev], args.errors)
             print(f"== {task}: false positives ({len(fps)})")
             for s in fps:
                 print(f"  FP {s.id} [{s.label}] {s.text}")

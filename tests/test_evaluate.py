@@ -21,7 +21,7 @@ from conftest import shared_file
 
 from rasid import evaluate
 from rasid.errors import InputError
-from rasid.gsr import ALL_NEGATIVES, EASY_NEGATIVES, GsrSentence, errors, score_binary, sentence_published
+from rasid.gsr import ALL_NEGATIVES, EASY_NEGATIVES, GsrSentence, errors, in_part, part_of, score_binary, sentence_published
 
 HASAKAH = {"lat": 36.474, "lon": 40.738, "km": 15}
 
@@ -337,3 +337,15 @@ def test_gsr_errors_are_first_false_positives_and_negatives():
 
 def test_gsr_date_comes_from_ldc_id():
     assert sentence_published("AAW_ARB_20071026.0026-2") == date(2007, 10, 26)
+
+
+def test_gsr_split_follows_the_first_hex_digit_of_sha1_of_the_id():
+    # sha1 digests start 52…, a5…, d5…, 84…
+    ids = ["AAW_ARB_20071026.0026-2", "AAW_ARB_20071026.0026-3", "AAW_ARB_20071026.0026-4", "AAW_ARB_20071026.0026-5"]
+    assert [part_of(i) for i in ids] == ["dev", "held-out", "held-out", "held-out"]
+
+
+def test_gsr_parts_partition_the_sentences():
+    sents = [GsrSentence(f"AAW_ARB_20071026.0026-{i}", "", "yes", "assault") for i in range(40)]
+    dev, held = in_part(sents, "dev"), in_part(sents, "held-out")
+    assert dev and held and sorted(s.id for s in dev + held) == sorted(s.id for s in in_part(sents, "all"))

@@ -12,6 +12,7 @@ disagreed.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,9 @@ ALL_NEGATIVES = frozenset({"easy no", "difficult no"})
 EASY_NEGATIVES = frozenset({"easy no"})
 SETTINGS: tuple[tuple[str, frozenset[str]], ...] = (("yes vs all no", ALL_NEGATIVES), ("yes vs easy no", EASY_NEGATIVES))
 DEFAULT_PUBLISHED = date(2015, 1, 1)
+# The GSR is labelled data: sentences whose sha1(id) starts with 0-7 are the part we may
+# read for error analysis ("dev"); 8-f are held out and are the figures we report.
+PARTS = ("held-out", "dev", "all")
 _LDC_DATE = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
 
 
@@ -69,6 +73,17 @@ def read_gsr(path: Path, task: str) -> list[GsrSentence]:
     reject, text, total)."""
     with open(path, encoding="utf-8", newline="") as f:
         return [GsrSentence(row["id"], row["text"], row["label"].strip(), task) for row in csv.DictReader(f)]
+
+
+def part_of(sentence_id: str) -> str:
+    """"dev" or "held-out", by the first hex digit of sha1(id) — the same rule as the
+    dev gold's articles, so the split is fixed and anyone can recompute it."""
+    return "dev" if hashlib.sha1(sentence_id.encode("utf-8")).hexdigest()[0] in "01234567" else "held-out"
+
+
+def in_part(sentences: Iterable[GsrSentence], part: str) -> list[GsrSentence]:
+    """The sentences of one part ("all" keeps every one)."""
+    return [s for s in sentences if part == "all" or part_of(s.id) == part]
 
 
 def sentence_published(sentence_id: str, default: date = DEFAULT_PUBLISHED) -> date:

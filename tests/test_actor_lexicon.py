@@ -21,7 +21,7 @@ KINDS = {"state", "armed", "political", "identity", "external", "civilian", "pro
 ROLES = {"military", "police", "air_force", "navy", "intelligence", "government", "prison_guards"}
 ACTOR_KEYS = {"id", "name", "periods", "inter", "country", "kind", "role", "parent",
               "default_for_country", "aliases_ar", "aliases_en"}
-GENERIC_KEYS = {"id", "name", "inter", "resolve", "resolve_by_country", "unattributed",
+GENERIC_KEYS = {"id", "kind", "name", "inter", "resolve", "resolve_by_country", "unattributed",
                 "label_only", "aliases_ar", "aliases_en"}
 ARAB_LEAGUE = ["Algeria", "Bahrain", "Comoros", "Djibouti", "Egypt", "Iraq", "Jordan", "Kuwait",
                "Lebanon", "Libya", "Mauritania", "Morocco", "Oman", "Palestine", "Qatar",
@@ -121,11 +121,13 @@ def test_generic_entries_resolve_or_name_an_actor(actors, generic):
     ids = {a["id"] for a in actors}
     for g in generic:
         assert set(g) <= GENERIC_KEYS, (g["id"], set(g) - GENERIC_KEYS)
+        for target in (g.get("resolve_by_country") or {}).values():
+            assert target in ids, (g["id"], target)
         if "resolve" in g:
             assert g["resolve"].get("kind") in KINDS, g["id"]
             assert g["resolve"].get("role") in ROLES | {None}, g["id"]
-            for target in (g.get("resolve_by_country") or {}).values():
-                assert target in ids, (g["id"], target)
+        elif "name" not in g:
+            assert g.get("resolve_by_country"), g["id"]  # names someone only where the map says who
         else:
             assert "{country}" in g["name"] and g["inter"] in range(1, 9), g["id"]
 

@@ -147,29 +147,64 @@ TOWN_FEATURES = ("city", "town", "village", "admin2", "admin3", "camp")
 SPLIT_KM = 5.0
 
 
+SPLIT_FEATURES = TOWN_FEATURES + ("admin1",)
+# Words that open a new clause: a place after them is no longer in the list
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "كما", "حيث", "التي", "الذي", "الذين", "بعد", "قبل", "اثر", "عقب"})
+
+
 def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
-    """"في مدينتي الباب وأعزاز": one event per town, as ACLED codes one location per
-    event. Neighbourhoods of one city ("أحياء غويران والزهور") stay one event."""
+    """"في مدينتي الباب وأعزاز", "غارات ... بمحافظة لحج، وفي أنحاء من محافظة مارب":
+    one event per place of a coordinated list, as ACLED codes one location per event.
+    Neighbourhoods of one city ("أحياء غويران والزهور") stay one event, and a province
+    named after a town in it ("حرض بمحافظة حجة") is that town's, not a second place."""
     from rasid.merge.inarticle import _km
 
     out: list[Frame] = []
     toks = doc.tokens
+    starts = sorted(f.trigger.tok_start for f in frames)
     for f in frames:
         out.append(f)
-        if f.place is None or f.place.location.place.feature not in TOWN_FEATURES:
+        if f.place is None or f.place.location.place.feature not in SPLIT_FEATURES:
             continue
+        bound = next((x for x in starts if x > f.trigger.tok_start), len(toks))
         last = f.place
         for p in places:
             if p.tok_start <= last.tok_start:
                 continue
-            if p.tok_start - last.tok_end > 1 or not toks[p.tok_start].norm.startswith("و"):
+            if p.tok_start >= bound or not _coordinated_place(doc, last.tok_end, p.tok_start):
                 break
             pl = p.location.place
-            if pl.feature in TOWN_FEATURES and all(
-                    _km(pl, q.place.location.place) > SPLIT_KM for q in out if q.trigger is f.trigger and q.place):
+            used = [q.place.location.place for q in out if q.trigger is f.trigger and q.place]
+            if pl.feature in SPLIT_FEATURES and all(
+                    _km(pl, u) > SPLIT_KM and not _contains(pl, u) and not _contains(u, pl) for u in used):
                 out.append(replace(f, place=p))
             last = p
     return out
+
+
+def _coordinated_place(doc: Doc, gap_start: int, at: int) -> bool:
+    """The place at `at` continues a list of places: "وأعزاز" right after the last one,
+    or a short gap that opens with و and no new clause ("، وفي أنحاء متفرقة من محافظة
+    مارب")."""
+    toks = doc.tokens
+    gap = toks[gap_start:at]
+    if not gap:
+        return False
+    if len(gap) == 1 and toks[at].norm.startswith("و"):
+        return True
+    if len(gap) > 7 or any(_bare(w.norm) in _CLAUSE_OPENERS or w.norm in _CLAUSE_OPENERS for w in gap):
+        return False
+    first = gap[0] if gap else toks[at]
+    if not first.norm.startswith("و") or first.sentence != toks[at].sentence:
+        return False
+    text = doc.text[toks[gap_start - 1].end:first.start]
+    return "،" in text or "," in text or len(gap) <= 4
+
+
+def _contains(outer, inner) -> bool:
+    """A province holds a place of it (the place's admin1 is that province)."""
+    return outer.feature == "admin1" and outer.country == inner.country and bool(outer.admin1) \
+        and getattr(inner, "admin1", None) == outer.admin1
 
 
 def _first_token(doc: Doc, s: int) -> int:
@@ -255,11 +290,17 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 if target is None and _dual(doc, sides[0]):
                     target = agent  # "بين مجموعتين مسلحتين": both sides are of that kind
             break
-    # 2. agent markers: "برصاص قناص", "على يد", "من قبل"
+    # 2. agent markers: "برصاص قناص", "على يد", "من قبل"; but "من أيدي X" names the side
+    # that lost the place, not the one that took it
+    loser = None
     if agent is None:
         for a in after:
-            if any(toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers
-                   for j in range(max(t.tok_end, a.tok_start - 2), a.tok_start)):
+            marks = [j for j in range(max(t.tok_end, a.tok_start - 2), a.tok_start)
+                     if toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers]
+            if marks and _out_of_hands(doc, marks[0], c):
+                loser = loser or a
+                continue
+            if marks:
                 agent = _resolve_affiliation(doc, a, actors, c)
                 cands = [b for b in after if b is not a and b.tok_start < a.tok_start]
                 target = cands[0] if cands else None
@@ -342,6 +383,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                and (agent is None or a.tok_end <= agent.tok_start) and a.entry.kind in ("civilian", "protester")]
         if ref:
             target = ref[-1]  # "عائلة ناشط مدني قالت إن مسلحين اختطفوه": the pronoun is the activist
+    if target is None and loser is not None and (agent is None or agent.entry.id != loser.entry.id):
+        target = loser  # "استعادة السيطرة ... من أيدي المليشيات الحوثية"
     if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
             _bare(w.norm) in c.crowd for w in toks[t.tok_end:min(right, t.tok_end + 3)]):
         t = replace(t, frame="MOB_VIOLENCE")  # "هاجم عشرات الشبان مهاجرين": a crowd, not a force
@@ -437,9 +480,25 @@ _LIGHT_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "نفذ", "�
 
 
 def _after_light_verb(doc: Doc, t) -> bool:
+    """"تمكنت مفارز الجيش من تفكيك عبوة". A masdar right after "من" may sit further from
+    its light verb ("تمكنت المقاومة الشعبية في محافظة تعز، من استعادة السيطرة")."""
     toks = doc.tokens
+    after_min = t.prefix.endswith("من") or (t.tok_start > 0 and toks[t.tok_start - 1].norm == "من")
+    reach = 14 if after_min else 6
     return any(_bare(toks[j].norm) in _LIGHT_VERBS or toks[j].norm in _LIGHT_VERBS
-               for j in range(max(0, t.tok_start - 6), t.tok_start) if toks[j].sentence == toks[t.tok_start].sentence)
+               for j in range(max(0, t.tok_start - reach), t.tok_start) if toks[j].sentence == toks[t.tok_start].sentence)
+
+
+_HANDS = frozenset({"يد", "ايدي", "يدي", "قبضه", "سيطره"})
+
+
+def _out_of_hands(doc: Doc, j: int, c: _Cues) -> bool:
+    """"من أيدي X", "من يد X": the place was taken from X."""
+    toks = doc.tokens
+    w = toks[j].norm
+    if w.startswith("من") and w[2:] in _HANDS:
+        return True
+    return _bare(w) in _HANDS and j > 0 and toks[j - 1].norm == "من"
 
 
 def _pronoun_suffixed(doc: Doc, tok) -> bool:

@@ -82,6 +82,11 @@ class _Triggers:
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
 
 
+# "ما" is a result cue ("ما أدى إلى"), but not inside "كما" (also), "لما" (when) or
+# "بما" (including)
+_NOT_RESULTS = frozenset({"كما", "وكما", "لما", "ولما", "بما", "وبما"})
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> _Triggers:
     return _Triggers(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))
@@ -132,7 +137,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             reference, rcue = False, None  # "قُتل ضابط إثر انفجار عبوة": the cause of the death, not a back-reference
         if not reference and not any(toks[x.tok_start].sentence == t0.sentence and not x.reference for x in out):
             for j in range(max(0, h.start - 3), h.start):
-                if toks[j].sentence == t0.sentence and _bare(toks[j].norm) in c.results:
+                if toks[j].sentence == t0.sentence and _bare(toks[j].norm) in c.results \
+                        and toks[j].norm not in _NOT_RESULTS:
                     reference, rcue = True, doc.raw_span(toks[j].start, toks[j].end)  # "زاعماً أنه أدى إلى تدمير"
                     break
         if not reference and pos == "verb" and out and h.start >= 2 and toks[h.start - 1].norm in c.relatives \

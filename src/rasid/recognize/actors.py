@@ -294,6 +294,10 @@ def actor_name(entry: ActorEntry, when: date, country: str | None) -> tuple[str,
         target_id = dict(entry.by_country).get(country)
         if target_id in lex.entries:
             entry = lex.entries[target_id]
+        elif entry.resolve is None:
+            return None  # "التحالف" where no coalition fights: no one we can name
+    if entry.resolve is None and not entry.name:
+        return None
     if entry.resolve is not None:
         target = lex.state_actor(country, entry.resolve[1])
         if target is None:

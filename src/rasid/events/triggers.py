@@ -225,8 +225,8 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
         if j > 0 and (toks[j - 1].norm, w) in c.pairs:
             return c.pairs[(toks[j - 1].norm, w)], doc.raw_span(toks[j - 1].start, toks[j].end)
         mode = c.modality.get(w) or c.modality.get(b)
-        if mode == "hypothetical" and w in ("ان",):
-            continue  # plain "أن" is a complementiser; only "في حال أن" is hypothetical
+        if mode == "hypothetical" and b == "ان":
+            continue  # plain "أن" (and "بأن", "لأن") is a complementiser; only "في حال أن" is hypothetical
         if mode == "historical" and not _year_follows(doc, j):
             continue
         if mode:

@@ -661,12 +661,12 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
 
 
 def _continues(doc: Doc, sent) -> bool:
-    """"وفي خان يونس، شارك المئات ...": a paragraph that opens with و/ف continues the
-    day the report was telling."""
+    """"وفي خان يونس، شارك المئات ...", "كما استهدفت غارات التحالف ...": a paragraph that
+    opens with و/ف or an "also" word continues the day the report was telling."""
     first = next((t for t in doc.tokens if t.start >= sent.start), None)
     if first is None or sent.is_title:
         return False
-    return first.prefix[:1] in ("و", "ف")
+    return first.prefix[:1] in ("و", "ف") or first.norm in ("كما", "كذلك", "فيما", "بينما")
 
 
 def _distance(d, t: TriggerHit) -> int:

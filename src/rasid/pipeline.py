@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
-from rasid.events.triggers import find_triggers, implicit_protests
+from rasid.events.triggers import find_triggers, implicit_protests, is_possessive
 from collections import Counter
 from functools import lru_cache
 
@@ -60,6 +60,10 @@ def extract_article(article: Article) -> Extraction:
             continue
         ev = code_frame(f, ctx)
         if ev is None:
+            continue
+        if f.agent is None and is_possessive(doc, f.trigger):
+            # "صعد ماكين من هجومه على روسيا": "his attack" with no armed side to be his
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "unattributed", f.sentence))
             continue
         if f.time is None and not f.is_title and _pluperfect(doc, f):
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day

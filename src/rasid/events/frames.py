@@ -188,10 +188,8 @@ def _coordinated_place(doc: Doc, gap_start: int, at: int) -> bool:
     مارب")."""
     toks = doc.tokens
     gap = toks[gap_start:at]
-    if not gap:
-        return False
-    if len(gap) == 1 and toks[at].norm.startswith("و"):
-        return True
+    if not gap or (len(gap) == 1 and toks[at].norm.startswith("و")):
+        return toks[at].norm.startswith("و")  # "، ومحافظة الجوف", "وأعزاز"
     if len(gap) > 7 or any(_bare(w.norm) in _CLAUSE_OPENERS or w.norm in _CLAUSE_OPENERS for w in gap):
         return False
     first = gap[0] if gap else toks[at]
@@ -476,7 +474,9 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors):
 
 
 _LIGHT_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "نفذ", "نفذت", "نفذوا", "قام", "قامت", "قاموا", "اقدم", "اقدمت",
-                          "اقدموا", "واصل", "واصلت", "واصلوا", "باشر", "باشرت", "بدا", "بدات", "شن", "شنت", "شنوا"})
+                          "اقدموا", "واصل", "واصلت", "واصلوا", "باشر", "باشرت", "بدا", "بدات", "شن", "شنت", "شنوا",
+                          "كثف", "كثفت", "كثفوا", "جدد", "جددت", "جددوا", "صعد", "صعدت", "صعدوا", "استانف",
+                          "استانفت", "استانفوا", "وسع", "وسعت", "وسعوا"})
 
 
 def _after_light_verb(doc: Doc, t) -> bool:

@@ -39,14 +39,24 @@ class _Triggers:
              {tuple(normalize_key(o).split()): f for o, f in (r.get("objects") or {}).items()})
             for r in (triggers.get("split") or [])
         ]
+        noun_frame: dict[str, str] = {}
         for frame, forms in triggers.items():
-            if frame == "split":
+            if frame in ("split", "possessive"):
                 continue
             for pos in ("verb", "noun"):
                 for f in forms.get(pos) or []:
                     entries.append((f, (frame, pos)))
                     if pos == "noun" and not f.startswith("ال"):
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
+                        noun_frame.setdefault(normalize_key(f), frame)
+        possessive = set()
+        for noun in triggers.get("possessive") or []:
+            key = normalize_key(noun)
+            stem = key[:-1] + "ت" if key.endswith("ه") else key
+            for suffix in ("ه", "ها", "هم", "هما"):
+                entries.append((stem + suffix, (noun_frame[key], "noun")))  # "قصفها", "غاراتها"
+                possessive.update((stem + suffix, "ال" + stem + suffix))
+        self.possessive = frozenset(possessive)
         self.matcher = Lexicon(entries)
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
@@ -99,6 +109,12 @@ def _bare(w: str) -> str:
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p):]
     return w
+
+
+def is_possessive(doc: Doc, t: TriggerHit) -> bool:
+    """"هجومه", "قصفها": the event belongs to whoever the pronoun stands for."""
+    return t.tok_end - t.tok_start == 1 and _bare(doc.tokens[t.tok_start].norm) in _compiled().possessive \
+        or doc.tokens[t.tok_start].norm in _compiled().possessive
 
 
 def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) -> tuple[TriggerHit, ...]:

@@ -1,0 +1,97 @@
+"""Frame cues that decide who did what, where and when, one behaviour per test.
+
+Every sentence was written for this test in the style of wire reports (no corpus
+text). Each test names the cue it is about: "من أيدي X" (the side that lost a place),
+"لمساندة X" (a supported side, not a target), a coordinated list of places (one event
+per place), a paragraph opening with "كما" (the day told so far), possessive event
+nouns ("كثفت قصفها"), "بأن" (a complementiser, not a condition), function words that
+gazetteers also hold as towns, and "التحالف" resolved by the article's country.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import rasid
+from rasid.geo.resolve import find_places
+from rasid.model import Article
+from rasid.text.document import make_doc
+
+PUB = date(2023, 5, 10)  # a Wednesday: "أمس الثلاثاء" is 2023-05-09
+
+
+def events(text: str):
+    return rasid.extract(text, published=PUB).events
+
+
+def test_the_side_a_place_is_taken_from_is_the_second_actor():
+    [e] = events("تمكنت قوات الجيش اليمني في محافظة الجوف، من استعادة السيطرة على مديرية الغيل "
+                 "من أيدي جماعة الحوثي أمس الثلاثاء.")
+    assert "Yemen" in e.actor1 and "Houthi" not in e.actor1
+    assert "Houthi" in e.actor2
+
+
+def test_a_supported_side_is_not_the_target_of_a_strike():
+    [e] = [e for e in events("شنت طائرات التحالف العربي أمس الثلاثاء سلسلة غارات لمساندة قوات الجيش اليمني "
+                             "التي تخوض معارك مع الحوثيين في مديرية حريب.") if e.sub_event_type == "Air/drone strike"]
+    assert "Saudi-led Coalition" in e.actor1
+    assert "Military Forces of Yemen" not in (e.actor2 or "")
+
+
+def test_strikes_on_a_list_of_provinces_are_one_event_per_province():
+    evs = events("واستهدفت غارات التحالف أمس الثلاثاء مواقع للحوثيين في محافظة صعدة، "
+                 "وفي مناطق متفرقة من محافظة حجة، ومحافظة الجوف.")
+    assert sorted(e.location.place.name for e in evs) == ["Al Jawf", "Hajjah", "Sadah"]
+    assert {e.event_date for e in evs} == {date(2023, 5, 9)}
+
+
+def test_a_province_named_after_a_town_in_it_is_not_a_second_event():
+    evs = events("وقصفت طائرات التحالف أمس الثلاثاء مواقع في مديرية حرض بمحافظة حجة.")
+    assert [e.location.place.name for e in evs] == ["Harad"]
+
+
+def test_a_paragraph_opening_with_kama_keeps_the_day_told_so_far():
+    text = ("شنت طائرات التحالف أمس الثلاثاء غارات على مواقع للحوثيين في مديرية كتاف بمحافظة صعدة.\n"
+            "كما استهدفت الغارات مواقع أخرى في مديرية حرض بمحافظة حجة.")
+    evs = events(text)
+    assert len(evs) == 2
+    assert {e.event_date for e in evs} == {date(2023, 5, 9)}
+
+
+def test_a_possessive_strike_noun_reports_the_subjects_strike():
+    [e] = events("كثفت قوات النظام السوري قصفها على بلدة اللطامنة في ريف حماة أمس الثلاثاء.")
+    assert e.event_type == "Explosions/Remote violence"
+    assert "Military Forces of Syria" in e.actor1
+
+
+def test_a_possessive_attack_noun_with_no_armed_owner_is_no_event():
+    assert events("وصعّد النائب من هجومه على الحكومة أمس الثلاثاء خلال جلسة البرلمان في بغداد.") == ()
+
+
+def test_bian_introduces_a_report_not_a_condition():
+    [e] = events("وصرح المتحدث بأن التفجير الذي وقع في سوق مدينة الرمادي أمس الثلاثاء "
+                 "أسفر عن مقتل أربعة مدنيين.")
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.fatalities == 4
+
+
+def _places(text: str):
+    doc = make_doc(Article("t", text, PUB))
+    return [p.location.place.name for p in find_places(doc)]
+
+
+def test_kana_after_area_is_a_verb_not_cannes():
+    assert _places("نفذت الطائرات ضربة على منطقة كان المسلحون يتجمعون فيها.") == []
+
+
+def test_identity_is_not_a_place():
+    assert _places("تعرفت الشرطة على هوية منفذ الهجوم.") == []
+
+
+def test_the_coalition_is_saudi_led_in_yemen():
+    [e] = events("قصفت طائرات التحالف أمس الثلاثاء مواقع للحوثيين في مدينة صعدة اليمنية.")
+    assert "Saudi-led Coalition" in e.actor1
+
+
+def test_the_coalition_is_the_global_coalition_in_syria():
+    [e] = events("قصفت طائرات التحالف أمس الثلاثاء مواقع لتنظيم داعش في مدينة الميادين السورية.")
+    assert "Global Coalition" in e.actor1

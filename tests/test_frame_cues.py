@@ -95,3 +95,24 @@ def test_the_coalition_is_saudi_led_in_yemen():
 def test_the_coalition_is_the_global_coalition_in_syria():
     [e] = events("قصفت طائرات التحالف أمس الثلاثاء مواقع لتنظيم داعش في مدينة الميادين السورية.")
     assert "Global Coalition" in e.actor1
+
+
+def test_the_capital_alone_is_the_capital_of_the_country_the_article_is_about():
+    assert _places("تواصلت الاحتجاجات في الشارع الأردني لا سيما في العاصمة.") == ["Amman"]
+
+
+def test_the_capital_with_an_adjective_is_that_countrys_capital():
+    assert _places("اعتقلت الشرطة في العاصمة السورية خمسة أشخاص.") == ["Damascus"]
+
+
+def test_the_capital_followed_by_its_name_is_left_to_the_name():
+    assert _places("انفجرت سيارة مفخخة في العاصمة العراقية بغداد.") == ["Baghdad"]
+
+
+def test_salamiyah_as_peacefulness_is_no_place():
+    assert _places("ودعا الأمن المتظاهرين إلى الحفاظ على سلمية فعاليتهم.") == []
+
+
+def test_an_event_noun_after_a_verb_of_taking_place_is_reported():
+    [e] = events("وتواصلت الاحتجاجات الشعبية في العاصمة الأردنية على مشروع قانون الضريبة.")
+    assert e.sub_event_type == "Peaceful protest" and e.location.place.name == "Amman"

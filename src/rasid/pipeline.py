@@ -70,7 +70,8 @@ def extract_article(article: Article) -> Extraction:
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
         if (f.trigger.pos == "noun" and (f.time is None or f.time_inherited) and not f.casualties
-                and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference):
+                and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference
+                and not (f.place is not None and _happening(doc, f))):
             # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no
             # side and no victims of its own names an event, it does not report one
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
@@ -89,6 +90,22 @@ def extract_article(article: Article) -> Extraction:
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
     return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+@lru_cache(maxsize=1)
+def _happening_verbs() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("happening_verbs") or [])
+
+
+def _happening(doc, frame) -> bool:
+    """"تواصلت الاحتجاجات", "اندلعت اشتباكات": a verb of taking place right before the
+    event noun (or before its adjective's noun)."""
+    toks = doc.tokens
+    i = frame.trigger.tok_start
+    verbs = _happening_verbs()
+    return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
+                                                          and toks[j].norm[:1] in ("و", "ف"))
+               for j in range(max(0, i - 2), i))
 
 
 def _pluperfect(doc, frame) -> bool:

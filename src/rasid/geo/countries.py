@@ -26,6 +26,7 @@ class CountryInfo:
     lat: float  # capital
     lon: float
     iso2: str = ""
+    capital_ar: str = ""
 
 
 # nisba endings: masculine/feminine singular, plural, dual, oblique forms
@@ -46,7 +47,7 @@ def _index() -> tuple[dict[str, CountryInfo], dict[str, CountryInfo]]:
     for r in _rows():
         info = CountryInfo(
             r["name"], int(r["isonum"]), r["iso3"], r["region"], r["name_ar"],
-            r["capital_en"], float(r["lat"]), float(r["lon"]), r["iso2"],
+            r["capital_en"], float(r["lat"]), float(r["lon"]), r["iso2"], r["capital_ar"],
         )
         names = [r["name"], r["iso2"], r["iso3"], r["isonum"], r["name_ar"]]
         names += [a for a in r["aliases_ar"].split("|") if a.strip()]

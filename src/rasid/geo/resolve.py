@@ -467,12 +467,11 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     c = cues()
     norms = [t.norm for t in doc.tokens]
     mentions = _collect(doc, g, c, norms)
+    if mentions:
+        _link_containers(doc, mentions, c)
+        _drop_uncued_common(mentions)
     if not mentions:
-        return ()
-    _link_containers(doc, mentions, c)
-    _drop_uncued_common(mentions)
-    if not mentions:
-        return ()
+        return tuple(_capitals(doc, g, norms, (), None))
     # pass 1: anchors
     for mt in mentions:
         mt.strong = _is_strong(mt)
@@ -516,8 +515,68 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
         mt.row = row
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
+    hits.extend(_capitals(doc, g, norms, hits, country))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
+
+
+_CAPITAL_WORDS = frozenset({"العاصمه", "والعاصمه", "بالعاصمه", "وبالعاصمه", "للعاصمه", "وللعاصمه", "فالعاصمه"})
+
+
+def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | None) -> list[PlaceHit]:
+    """"في العاصمة" with no name after it is the capital of the country the article is
+    about ("العاصمة الأردنية": of the country its adjective names). "العاصمة دمشق" is
+    left to the name that follows."""
+    from rasid.geo.countries import country_by_nisba, country_info
+
+    where = [i for i, w in enumerate(norms) if w in _CAPITAL_WORDS]
+    if not where:
+        return []
+    toks = doc.tokens
+    covered = {i for h in hits for i in range(h.tok_start, h.tok_end)}
+    named = {h.tok_start for h in hits}
+    out: list[PlaceHit] = []
+    fallback = country
+    for i in where:
+        if i in covered or named & {i + 1, i + 2}:
+            continue
+        end = i + 1
+        nxt = country_by_nisba(norms[i + 1]) if i + 1 < len(norms) and toks[i + 1].sentence == toks[i].sentence else None
+        if nxt is not None:
+            cty, end = nxt.name, i + 2
+        else:
+            if fallback is None:
+                fallback = _nisba_country(norms)
+            cty = fallback
+        if cty is None:
+            continue
+        try:
+            info = country_info(cty)
+        except KeyError:
+            continue
+        cands = [p for p in g.lookup(info.capital_ar, info.name) if p.feature not in ("country", "admin1")] \
+            if info.capital_ar else []
+        if not cands:
+            continue
+        place = max(cands, key=lambda p: p.population)
+        tok = toks[i]
+        nstart = tok.nend - len("العاصمه")
+        span = doc.span(nstart, toks[end - 1].nend)
+        out.append(PlaceHit(i, end, Location(place, 1, span, g.label(place.id)), "capital", None))
+    return out
+
+
+def _nisba_country(norms: list[str]) -> str | None:
+    """The country whose adjective the article uses most ("الشارع الأردني")."""
+    from rasid.geo.countries import country_by_nisba
+
+    votes: Counter = Counter()
+    for w in norms:
+        if len(w) > 3 and w.endswith(("ي", "يه", "ين", "يون")):
+            info = country_by_nisba(w)
+            if info is not None:
+                votes[info.name] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention]:
@@ -617,6 +676,10 @@ def _adjective(doc: Doc, m: _Match, common: frozenset, cue_words: frozenset, c: 
         return False
     if pw in c.adjective_nouns or _strip(pw) in c.adjective_nouns:
         return None
+    if definite and _strip(pw) in cue_words and pw.startswith(("ال", "وال", "فال", "بال", "لل", "ولل")):
+        from rasid.geo.countries import country_by_nisba
+        if country_by_nisba(word) is not None:
+            return True  # "العاصمة العراقية", "المدينة السورية": whose, not where
     if _strip(pw) in cue_words:
         # "منطقة جبلية" (a common word after a generic noun); but "مدينة سلمية", "مديرية مودية"
         return key in common and not definite and c.feature.get(_strip(pw)) in _GENERIC_CUES

@@ -116,3 +116,9 @@ def test_salamiyah_as_peacefulness_is_no_place():
 def test_an_event_noun_after_a_verb_of_taking_place_is_reported():
     [e] = events("وتواصلت الاحتجاجات الشعبية في العاصمة الأردنية على مشروع قانون الضريبة.")
     assert e.sub_event_type == "Peaceful protest" and e.location.place.name == "Amman"
+
+
+def test_what_an_aircraft_was_exposed_to_is_an_attack_on_it():
+    [e] = events("أعلن التحالف أمس الثلاثاء تعرض إحدى مقاتلاته لإطلاق صاروخ من داخل مطار صعدة.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert "Saudi-led Coalition" in e.actor2 and not e.actor1

@@ -68,6 +68,7 @@ class _Cues:
     peaceful: tuple = ()
     crowd: frozenset = frozenset()
     roads: frozenset = frozenset()
+    exposure: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def _cues() -> _Cues:
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
+        exposure=k("exposure"),
     )
 
 
@@ -130,10 +132,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         att = attr_by_sent.get(s)
         if att is not None and att.claimant is not None:
             # "أعلن الجيش اعتقال ...": the announcing party did what it announces
-            out = [replace(f, agent=att.claimant) if f.agent is None and f.trigger.pos == "noun"
-                   and f.frame not in ("HANDOVER", "SURRENDER")
-                   and f.trigger.tok_start > att.claimant.tok_start
-                   and (f.target is None or f.target.entry.id != att.claimant.entry.id) else f for f in out]
+            out = [_claimed(doc, f, att.claimant, c) for f in out]
         out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c, s_actors),
                        **_peaceful(doc, f, sent, c))
                for f in out]
@@ -141,6 +140,20 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             last_time = (sent.paragraph, s_dates[-1])
         frames.extend(out)
     return frames
+
+
+def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
+    """"أعلن الجيش اعتقال ...": the announcing party did what it announces; but in "أعلن
+    التحالف تعرض إحدى مقاتلاته لإطلاق صاروخ" it is what the event was done to."""
+    if f.agent is not None or f.trigger.pos != "noun" or f.frame in ("HANDOVER", "SURRENDER") \
+            or f.trigger.tok_start <= claimant.tok_start:
+        return f
+    if f.target is not None and f.target.entry.id == claimant.entry.id:
+        return f
+    toks = doc.tokens
+    if any(_bare(toks[j].norm) in c.exposure for j in range(claimant.tok_end, f.trigger.tok_start)):
+        return replace(f, target=claimant) if f.target is None else f
+    return replace(f, agent=claimant)
 
 
 TOWN_FEATURES = ("city", "town", "village", "admin2", "admin3", "camp")
@@ -404,6 +417,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         other = next((a for a in reversed(before) if a.is_armed and a.entry.id != known.entry.id), None)
         if other is not None:
             agent, target = (other, target) if agent is None else (agent, other)
+    if agent is not None and t.prefix.endswith("ل") and agent.tok_end <= t.tok_start and target is None and any(
+            _bare(toks[j].norm) in c.exposure for j in range(max(0, agent.tok_start - 3), agent.tok_start)):
+        agent, target = None, agent  # "تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the aircraft was fired at
     if t.frame in c.violent and target is not None and _is_weapon_owner(target) and (
             agent is None or agent.entry.generic):
         agent, target = target, None  # "غارات شنتها طائرات حربية روسية": the aircraft's owner struck

@@ -111,6 +111,14 @@ def _bare(w: str) -> str:
     return w
 
 
+def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
+    """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the لـ after an exposure verb (up to
+    four words back, the subject between) names what happened to it, not a purpose."""
+    toks = doc.tokens
+    return any(toks[j].sentence == toks[i].sentence and _bare(toks[j].norm) in c.exposure
+               for j in range(max(0, i - 5), i))
+
+
 def is_possessive(doc: Doc, t: TriggerHit) -> bool:
     """"هجومه", "قصفها": the event belongs to whoever the pronoun stands for."""
     return t.tok_end - t.tok_start == 1 and _bare(doc.tokens[t.tok_start].norm) in _compiled().possessive \
@@ -140,8 +148,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = _mode_after(doc, h.end, c)
         if mode == "asserted":
             mode, cue = _tally(doc, h.end, kill=frame == "KILL")
-        if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not (
-                h.start > 0 and _bare(toks[h.start - 1].norm) in c.exposure):
+        if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         reference, rcue = _reference(doc, h.start, scope_start, c)
         prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \

@@ -122,3 +122,9 @@ def test_what_an_aircraft_was_exposed_to_is_an_attack_on_it():
     [e] = events("أعلن التحالف أمس الثلاثاء تعرض إحدى مقاتلاته لإطلاق صاروخ من داخل مطار صعدة.")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
     assert "Saudi-led Coalition" in e.actor2 and not e.actor1
+
+
+def test_soldiers_wounded_in_a_bombing_are_its_target_not_its_author():
+    [e] = events("أصيب خمسة جنود صوماليين في تفجير انتحاري عند قاعدة عسكرية قرب مدينة كسمايو مساء أمس الثلاثاء.")
+    assert e.sub_event_type == "Suicide bomb"
+    assert not e.actor1 and "Somalia" in e.actor2

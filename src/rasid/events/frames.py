@@ -354,6 +354,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             subj = prev.agent  # "استهدفت المقاومة القاعدة بطائرة مسيّرة": the instrument's user
         if subj is not None and t.pos == "noun" and t.prefix.endswith("ب") and _victim_phrase(doc, subj, c):
             subj = None  # "إصابة عسكريين بانفجار لغم": the wounded did not plant the mine
+        elif subj is not None and t.pos == "noun" and t.tok_start > 0 and toks[t.tok_start - 1].norm == "في" \
+                and _hurt_before(doc, subj) and _victim_phrase(doc, subj, c):
+            subj = None  # "أصيب سبعة جنود في تفجير انتحاري": the wounded are what it hit
         elif t.pos == "noun" and subj is None and before and _after_light_verb(doc, t):
             subj = before[-1]  # "تمكنت مفارز الجيش من تفكيك عبوة": the subject of the light verb
         if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
@@ -610,6 +613,17 @@ def _after_target_head(doc: Doc, a, c: _Cues) -> bool:
         if w in c.target_heads or (w.startswith("ال") and w[2:] in c.target_heads):
             return True
     return False
+
+
+_HURT = ("اصيب", "اصيبت", "اصيبوا", "قتل", "قتلت", "قتلوا", "جرح", "جرحت", "جرحوا", "لقي", "لقيت", "لقوا", "استشهد",
+         "استشهدت", "استشهدوا", "اصابه", "مقتل", "اصابت")
+
+
+def _hurt_before(doc: Doc, a) -> bool:
+    """A casualty verb up to three words before the actor: "أصيب سبعة جنود"."""
+    toks = doc.tokens
+    return any(_bare(toks[j].norm) in _HURT or toks[j].norm in _HURT
+               for j in range(max(0, a.tok_start - 3), a.tok_start) if toks[j].sentence == toks[a.tok_start].sentence)
 
 
 def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:

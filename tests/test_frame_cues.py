@@ -128,3 +128,19 @@ def test_soldiers_wounded_in_a_bombing_are_its_target_not_its_author():
     [e] = events("أصيب خمسة جنود صوماليين في تفجير انتحاري عند قاعدة عسكرية قرب مدينة كسمايو مساء أمس الثلاثاء.")
     assert e.sub_event_type == "Suicide bomb"
     assert not e.actor1 and "Somalia" in e.actor2
+
+
+def test_a_bare_force_name_is_the_force_the_article_last_named():
+    text = ("أفاد بيان للجيش التركي أمس الثلاثاء بمقتل جنديين خلال اشتباكات مع مسلحين في شمال العراق.\n"
+            "وقال الجيش إن جنوده اشتبكوا مع المسلحين في منطقة حفتانين بمحافظة دهوك أمس الثلاثاء.")
+    assert {e.actor1 for e in events(text)} == {"Military Forces of Turkey (2016-)"}
+
+
+def test_a_capital_that_speaks_is_its_government_not_where_the_event_was():
+    evs = events("هاجم مسلحون من الحزب الذي تصنفه أنقرة منظمة إرهابية نقطة عسكرية في ولاية هكاري "
+                 "أمس الثلاثاء.")
+    assert evs and all(e.location is None or e.location.place.name != "Ankara" for e in evs)
+
+
+def test_a_capital_after_a_preposition_is_a_place():
+    assert _places("انفجرت سيارة مفخخة بأنقرة أمس.") == ["Ankara"]

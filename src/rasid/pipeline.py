@@ -37,7 +37,8 @@ def extract_article(article: Article) -> Extraction:
     actors = tuple(a for a in actors if not (a.entry.generic and all(i in in_places for i in range(a.tok_start, a.tok_end))))
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
-    places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end)))
+    places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end))
+                   and not _government(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)
@@ -90,6 +91,53 @@ def extract_article(article: Article) -> Extraction:
                              a.tok_start, a.tok_end) for a in actors)
     warnings = tuple(d.time.warning for d in dates if d.time.warning)
     return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+
+
+@lru_cache(maxsize=1)
+def _government_verbs() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("government_verbs") or [])
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset:
+    from rasid.geo.countries import all_countries
+    return frozenset((c.name, c.capital) for c in all_countries())
+
+
+def _government(doc, hit) -> bool:
+    """"الذي تصنفه أنقرة تنظيماً إرهابياً", "اتهمت موسكو": a capital named bare (no
+    preposition or cue) as the subject of a verb of stating or deciding is its
+    government speaking, not a place where the event happened."""
+    place = hit.location.place
+    if hit.cue or not (place.feature == "country" or (place.country, place.name) in _capitals()):
+        return False
+    toks = doc.tokens
+    tok = toks[hit.tok_start]
+    if _preposed(tok):
+        return False
+    verbs = _government_verbs()
+    after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == tok.sentence else None
+    if after is not None and after.norm in verbs and not tok.prefix.startswith("و"):
+        return True  # "موسكو تتهم"
+    # "تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة": back to the verb over names only
+    for j in range(hit.tok_start - 1, max(-1, hit.tok_start - 7), -1):
+        w = toks[j]
+        if w.sentence != tok.sentence or w.norm in _PLACE_PREPOSITIONS or _preposed(w):
+            return False
+        if w.norm in verbs or (w.norm[1:] in verbs and w.norm[0] in "وف"):
+            return True
+        if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
+            return False
+    return False
+
+
+def _preposed(tok) -> bool:
+    """A preposition clitic (ب ل ك) on the word: "بأنقرة" is where, not who."""
+    p = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
+    return any(ch in p for ch in "بلك")
+
+
+_PLACE_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "قرب", "داخل", "عند", "نحو", "باتجاه", "تجاه", "ضد"})
 
 
 @lru_cache(maxsize=1)

@@ -192,6 +192,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
         out.append(_hit(doc, h, lex.entries[h.payload]))
     out = _with_nisba(doc, out)
     out = _specific_over_generic(doc, out)
+    out = _generic_by_antecedent(out)
     extra: list[ActorHit] = []
     toks = doc.tokens
     by_start = sorted(out, key=lambda a: a.tok_start)
@@ -246,6 +247,28 @@ def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
                                 doc.raw_span(a.span.start, nxt.span.end), nxt.via, nxt.country, a.prefix))
             skip.add(k + 1)
             continue
+        out.append(a)
+    return out
+
+
+def _generic_by_antecedent(hits: list[ActorHit]) -> list[ActorHit]:
+    """"أفاد بيان للجيش التركي ... وقال الجيش إن الجنود قضوا": a bare role phrase is the
+    force of that role the article last named, before the article's country decides.
+    Phrases the lexicon keeps unattributed (الطيران الحربي) are left alone."""
+    from dataclasses import replace
+
+    last: dict[str, str] = {}  # role → country of the last force of that role named
+    out = []
+    for a in sorted(hits, key=lambda h: h.tok_start):
+        e = a.entry
+        if e.generic and e.resolve is not None and not e.unattributed:
+            role = e.resolve[1]
+            if a.country:
+                last[role] = a.country
+            elif role in last:
+                a = replace(a, country=last[role])
+        elif e.kind == "state" and e.country and e.role and not e.generic:
+            last[e.role] = e.country
         out.append(a)
     return out
 

@@ -144,3 +144,8 @@ def test_a_capital_that_speaks_is_its_government_not_where_the_event_was():
 
 def test_a_capital_after_a_preposition_is_a_place():
     assert _places("انفجرت سيارة مفخخة بأنقرة أمس.") == ["Ankara"]
+
+
+def test_a_relative_clause_describing_someone_reports_no_new_event():
+    assert events("وشارك المئات أمس الثلاثاء في تشييع القيادي في الحزب، الذي قتل في انفجار سيارة مفخخة "
+                  "بدمشق الشهر الماضي، في مسقط رأسه بجنوب لبنان.") == ()

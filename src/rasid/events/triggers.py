@@ -164,14 +164,17 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                         and toks[j].norm not in _NOT_RESULTS:
                     reference, rcue = True, doc.raw_span(toks[j].start, toks[j].end)  # "زاعماً أنه أدى إلى تدمير"
                     break
-        if not reference and pos == "verb" and out and h.start >= 2 and toks[h.start - 1].norm in c.relatives \
-                and out[-1].tok_end >= h.start - 3 and toks[out[-1].tok_start].sentence == t0.sentence:
+        if not reference and pos == "verb" and h.start >= 2 and toks[h.start - 1].norm in c.relatives \
+                and toks[h.start - 1].sentence == t0.sentence:
+            # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
+            # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
         if mode == "asserted":
             mode, cue = _non_report(doc, h, frame, c, mode, cue)
         prev = out[-1] if out else None
-        if (prev is not None and pos == "noun" and h.prefix[:1] == "ب" and prev.reference and not reference
+        if (prev is not None and pos == "noun" and prev.reference and not reference
+                and (h.prefix[:1] == "ب" or toks[h.start - 1].norm in ("في", "جراء", "اثر", "بسبب"))
                 and toks[prev.tok_start].sentence == t0.sentence and h.start - prev.tok_end <= 3):
             reference, rcue = True, prev.cue  # "بعد ساعات من مقتل مستوطنَين بإطلاق نار": the means of a recalled event
         if (prev is not None and pos == "noun" and h.prefix[:1] == "و" and toks[prev.tok_start].sentence == t0.sentence

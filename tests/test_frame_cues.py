@@ -149,3 +149,23 @@ def test_a_capital_after_a_preposition_is_a_place():
 def test_a_relative_clause_describing_someone_reports_no_new_event():
     assert events("وشارك المئات أمس الثلاثاء في تشييع القيادي في الحزب، الذي قتل في انفجار سيارة مفخخة "
                   "بدمشق الشهر الماضي، في مسقط رأسه بجنوب لبنان.") == ()
+
+
+def test_a_demonstrative_points_back_at_an_event_already_told():
+    assert events("وأدانت الفصائل هذا الاعتداء على مقاتليها في مدينة غزة أمس الثلاثاء.") == ()
+
+
+def test_an_investigation_into_a_killing_does_not_report_it_again():
+    assert events("وأعلنت الشرطة فتح تحقيق في مقتل الصحفي في مدينة الموصل أمس الثلاثاء.") == ()
+
+
+def test_preparing_for_any_strike_is_no_strike():
+    assert events("وأجرت القوات تدريبات في مدينة بندر عباس أمس الثلاثاء تحسبا لأي ضربة جوية.") == ()
+
+
+def test_a_call_to_kill_is_no_killing():
+    assert events("وقال زعيم التنظيم في تسجيل نشر أمس الثلاثاء في بغداد: ندعو إلى اغتيال الكاتب.") == ()
+
+
+def test_failed_attacks_are_not_attacks():
+    assert events("واعتقلت الشرطة رجلا يشتبه بتورطه في الاعتداءات الفاشلة في لندن أمس الثلاثاء.")[0].sub_event_type == "Arrests"

@@ -146,7 +146,7 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
     """"أعلن الجيش اعتقال ...": the announcing party did what it announces; but in "أعلن
     التحالف تعرض إحدى مقاتلاته لإطلاق صاروخ" it is what the event was done to."""
     if f.agent is not None or f.trigger.pos != "noun" or f.frame in ("HANDOVER", "SURRENDER") \
-            or f.trigger.tok_start <= claimant.tok_start:
+            or f.trigger.tok_start <= claimant.tok_start or (f.trigger.reference and not _claim_word(doc, claimant, f)):
         return f
     if f.target is not None and f.target.entry.id == claimant.entry.id:
         return f
@@ -154,6 +154,18 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
     if any(_bare(toks[j].norm) in c.exposure for j in range(claimant.tok_end, f.trigger.tok_start)):
         return replace(f, target=claimant) if f.target is None else f
     return replace(f, agent=claimant)
+
+
+_CLAIM_WORDS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسووليته", "مسووليتها", "مسووليتهم", "تبني", "تبنى",
+                          "تبنت", "يتبنى"})
+
+
+def _claim_word(doc: Doc, claimant, f: Frame) -> bool:
+    """"أعلنت حركة الشباب مسؤوليتها عن الهجوم": a claim of responsibility names the
+    author of the event it refers back to."""
+    toks = doc.tokens
+    return any(_bare(toks[j].norm) in _CLAIM_WORDS or toks[j].norm in _CLAIM_WORDS
+               for j in range(claimant.tok_end, f.trigger.tok_start))
 
 
 TOWN_FEATURES = ("city", "town", "village", "admin2", "admin3", "camp")

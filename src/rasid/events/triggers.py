@@ -274,7 +274,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
             return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
     if h.start > 0 and toks[h.start - 1].norm in ("دون", "بدون", "دونما") and toks[h.start - 1].sentence == t0.sentence:
         return "negated", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "مرت دون تفجير واحد"
-    if h.start > 0 and toks[h.start - 1].norm in ("اي", "كل", "اية") and toks[h.start - 1].sentence == t0.sentence:
+    if h.start > 0 and _bare(toks[h.start - 1].norm) in ("اي", "كل", "اية", "ايه") and toks[h.start - 1].sentence == t0.sentence:
         return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
     fig = c.figurative.get(frame)
     if fig and h.end < len(toks) and (toks[h.end].norm in fig or _bare(toks[h.end].norm) in fig):
@@ -351,10 +351,15 @@ def _year_follows(doc: Doc, j: int) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء"})
+
+
 def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, Span | None]:
     toks = doc.tokens
     if i > 0 and toks[i - 1].sentence == toks[i].sentence:
         head = _bare(toks[i - 1].norm)
+        if head in _DEMONSTRATIVES:  # "وأدانت الكتائب هذا الاعتداء": the one already told
+            return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
         if head in c.idafa or toks[i - 1].norm in c.idafa:
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
     for j in _window(doc, i, scope_start, c.ref_window):

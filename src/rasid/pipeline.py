@@ -77,7 +77,8 @@ def extract_article(article: Article) -> Extraction:
             # side and no victims of its own names an event, it does not report one
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
-        if f.time is None and f.place is None and not f.is_title and not f.trigger.reference:
+        if f.time is None and f.place is None and not f.is_title and not f.trigger.reference \
+                and not _crowd_acting(f):
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
@@ -154,6 +155,14 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _crowd_acting(frame) -> bool:
+    """"ورشق مئات المتظاهرين قوات الأمن بالحجارة": protesters doing something are a
+    report of their protest even without a day or place of its own (in an article it
+    merges into the demonstration already told)."""
+    return frame.frame in ("PROTEST", "RIOT") and frame.agent is not None \
+        and frame.agent.entry.kind in ("protester", "rioter")
 
 
 def _pluperfect(doc, frame) -> bool:

@@ -169,3 +169,12 @@ def test_a_call_to_kill_is_no_killing():
 
 def test_failed_attacks_are_not_attacks():
     assert events("واعتقلت الشرطة رجلا يشتبه بتورطه في الاعتداءات الفاشلة في لندن أمس الثلاثاء.")[0].sub_event_type == "Arrests"
+
+
+def test_people_killed_in_a_bombing_are_an_incident_without_day_or_place():
+    [e] = events("وقتل سبعة أشخاص وأصيب عشرون آخرون بجروح في هجوم انتحاري بسيارة مفخخة استهدف سوقا شعبية.")
+    assert e.sub_event_type == "Suicide bomb" and e.fatalities == 7
+
+
+def test_no_casualties_do_not_anchor_an_event():
+    assert events("وأسقطت الدفاعات الجوية طائرة مسيرة دون وقوع إصابات.") == ()

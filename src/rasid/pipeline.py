@@ -78,7 +78,7 @@ def extract_article(article: Article) -> Extraction:
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference \
-                and not _crowd_acting(f):
+                and not _crowd_acting(f) and not _has_victims(f):
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
@@ -155,6 +155,13 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _has_victims(frame) -> bool:
+    """"قتل سبعة أشخاص وأصيب 25 في هجوم انتحاري": people killed or wounded make an
+    incident, told with or without its day and place ("دون وقوع إصابات" does not)."""
+    return any(k.casualty.deaths or (k.casualty.quantity is not None and k.casualty.quantity.value)
+               for k in frame.casualties)
 
 
 def _crowd_acting(frame) -> bool:

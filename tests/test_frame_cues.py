@@ -178,3 +178,13 @@ def test_people_killed_in_a_bombing_are_an_incident_without_day_or_place():
 
 def test_no_casualties_do_not_anchor_an_event():
     assert events("وأسقطت الدفاعات الجوية طائرة مسيرة دون وقوع إصابات.") == ()
+
+
+def test_freeing_hostages_takes_no_territory():
+    assert events("وتمكنت قوات الكوماندوز من تحرير الرهائن المحتجزين في فندق بمدينة مومباي أمس الثلاثاء.") == () or all(
+        e.sub_event_type != "Non-state actor overtakes territory" and e.sub_event_type != "Government regains territory"
+        for e in events("وتمكنت قوات الكوماندوز من تحرير الرهائن المحتجزين في فندق بمدينة مومباي أمس الثلاثاء."))
+
+
+def test_what_gunmen_used_to_do_is_no_incident():
+    assert events("وقال أحد السكان إن المسلحين كانوا يخطفون ويقتلون المارة في حي الأعظمية ببغداد.") == ()

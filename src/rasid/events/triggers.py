@@ -111,6 +111,21 @@ def _bare(w: str) -> str:
     return w
 
 
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "فكانوا"})
+
+
+def _past_habit(doc: Doc, i: int, mode: str, cue):
+    """"كانوا يخطفون ويقتلون": كان with an imperfect tells what used to happen, not an
+    incident."""
+    toks = doc.tokens
+    if not _bare(toks[i].norm).startswith("ي"):
+        return mode, cue
+    for j in range(max(0, i - 3), i):
+        if toks[j].sentence == toks[i].sentence and toks[j].norm in _WAS:
+            return "habitual", doc.raw_span(toks[j].start, toks[j].end)
+    return mode, cue
+
+
 def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
     """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the لـ after an exposure verb (up to
     four words back, the subject between) names what happened to it, not a purpose."""
@@ -170,6 +185,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
+        if mode == "asserted" and pos == "verb":
+            mode, cue = _past_habit(doc, h.start, mode, cue)
         if mode == "asserted":
             mode, cue = _non_report(doc, h, frame, c, mode, cue)
         prev = out[-1] if out else None

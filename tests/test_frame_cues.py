@@ -187,3 +187,18 @@ def test_freeing_hostages_takes_no_territory():
 
 def test_what_gunmen_used_to_do_is_no_incident():
     assert events("وقال أحد السكان إن المسلحين كانوا يخطفون ويقتلون المارة في حي الأعظمية ببغداد.") == ()
+
+
+def test_since_a_day_is_not_the_day_of_an_event():
+    text = ("وقتل 117 عنصرا من القوات الحكومية منذ التاسع عشر من حزيران في محافظة درعا.\n"
+            "وقصفت الطائرات الحربية بلدة طفس بأكثر من 20 غارة خلال النهار.")
+    assert all(e.event_date != date(2023, 6, 19) for e in events(text))
+
+
+def test_the_country_across_the_border_is_not_where_the_event_was():
+    [e] = events("استعادت القوات الحكومية أمس الثلاثاء بلدة المسيفرة على مقربة من الحدود مع الأردن.")
+    assert e.location.place.country == "Syria"
+
+
+def test_forces_that_now_control_a_place_took_nothing_today():
+    assert events("وأوضح المرصد أن قوات النظام باتت تسيطر على نصف مساحة محافظة درعا.") == ()

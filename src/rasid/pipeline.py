@@ -38,7 +38,7 @@ def extract_article(article: Article) -> Extraction:
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
     places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end))
-                   and not _government(doc, p))
+                   and not _government(doc, p) and not _neighbour(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)
@@ -85,8 +85,8 @@ def extract_article(article: Article) -> Extraction:
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or _anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)
-    events = _sharpen_country_places(doc, events, places)
     events = _fill_missing_places(events, places)
+    events = _sharpen_country_places(doc, events, places)
     events = _continue_strikers(events)
     mentions = tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
                              a.tok_start, a.tok_end) for a in actors)
@@ -130,6 +130,20 @@ def _government(doc, hit) -> bool:
         if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
             return False
     return False
+
+
+def _neighbour(doc, hit) -> bool:
+    """"على مقربة من الحدود مع الأردن": the country across the border is not where the
+    event was."""
+    if hit.location.place.feature != "country":
+        return False
+    toks = doc.tokens
+    i = hit.tok_start
+    return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in ("الحدود", "حدود", "الحدوديه")
+
+
+def _bare_word(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ب", "ل") and len(w) > 4 else w
 
 
 def _preposed(tok) -> bool:

@@ -112,7 +112,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         sent = doc.sentences[s]
         s_actors = [a for a in actors if toks[a.tok_start].sentence == s]
         s_places = [p for p in places if toks[p.tok_start].sentence == s]
-        s_dates = [d for d in dates if toks[d.tok_start].sentence == s]
+        s_dates = [d for d in dates if toks[d.tok_start].sentence == s and not _since(doc, d)]
         s_cas = [k for k in casualties if toks[k.tok_start].sentence == s]
         s_first = _first_token(doc, s)
         s_last = _last_token(doc, s)
@@ -685,6 +685,17 @@ def _place(places, t: TriggerHit, left: int, right: int):
         return before[-1]
     inside = [p for p in places if t.tok_start <= p.tok_start < t.tok_end]
     return inside[0] if inside else None
+
+
+_SINCE = frozenset({"منذ", "ومنذ", "حتي", "وحتي", "لغايه", "ابتداء", "اعتبارا"})
+
+
+def _since(doc: Doc, d) -> bool:
+    """"منذ التاسع عشر من حزيران", "حتى الساعة 19": the start or end of a period, not
+    the day of an event."""
+    toks = doc.tokens
+    return any(toks[j].norm in _SINCE for j in range(max(0, d.tok_start - 2), d.tok_start)
+               if toks[j].sentence == toks[d.tok_start].sentence)
 
 
 def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> list[Frame]:

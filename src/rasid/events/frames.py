@@ -323,6 +323,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             if marks and _out_of_hands(doc, marks[0], c):
                 loser = loser or a
                 continue
+            if marks and _held_by(doc, marks[0]):
+                continue  # "مناطق لا تزال بأيدي الفصائل": who holds it, not who acted
             if marks:
                 agent = _resolve_affiliation(doc, a, actors, c)
                 cands = [b for b in after if b is not a and b.tok_start < a.tok_start]
@@ -521,6 +523,17 @@ def _after_light_verb(doc: Doc, t) -> bool:
 
 
 _HANDS = frozenset({"يد", "ايدي", "يدي", "قبضه", "سيطره"})
+
+
+def _held_by(doc: Doc, j: int) -> bool:
+    """"بأيدي X", "في يد X", "تحت يد X": in X's hands (a state). Only "على يد/أيدي X"
+    names who did something."""
+    toks = doc.tokens
+    w = toks[j].norm
+    hand = _bare(w) in ("يد", "ايدي", "يدي") or w in ("يد", "ايدي", "يدي")
+    if not hand:
+        return False
+    return not (j > 0 and toks[j - 1].norm in ("علي", "وعلي"))
 
 
 def _out_of_hands(doc: Doc, j: int, c: _Cues) -> bool:

@@ -126,6 +126,21 @@ def _past_habit(doc: Doc, i: int, mode: str, cue):
     return mode, cue
 
 
+def _object_of_takeover_verb(doc: Doc, i: int, out) -> bool:
+    """"السيطرة" a few words after "استعادت/فرضت" (its subject and day between, no comma)
+    is what the verb took, not a second takeover."""
+    if not out:
+        return False
+    prev = out[-1]
+    toks = doc.tokens
+    if prev.frame != "TAKEOVER" or prev.pos != "verb" or toks[prev.tok_start].sentence != toks[i].sentence:
+        return False
+    if i - prev.tok_end > 8 or _bare(toks[i].norm) not in ("السيطره", "سيطره"):
+        return False
+    gap = doc.text[toks[prev.tok_end - 1].end:toks[i].start]
+    return "،" not in gap and "," not in gap
+
+
 def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
     """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the لـ after an exposure verb (up to
     four words back, the subject between) names what happened to it, not a purpose."""
@@ -202,6 +217,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 mode, cue = prev.mode, prev.cue
             if prev.reference and not reference:
                 reference, rcue = True, prev.cue
+        if frame == "TAKEOVER" and pos == "noun" and _object_of_takeover_verb(doc, h.start, out):
+            continue  # "استعادت القوات الحكومية الأحد السيطرة على بلدات": the verb's object
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
         prev_end, prev_sentence = h.end, t0.sentence
     return tuple(out)

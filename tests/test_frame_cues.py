@@ -202,3 +202,12 @@ def test_the_country_across_the_border_is_not_where_the_event_was():
 
 def test_forces_that_now_control_a_place_took_nothing_today():
     assert events("وأوضح المرصد أن قوات النظام باتت تسيطر على نصف مساحة محافظة درعا.") == ()
+
+
+def test_what_a_state_has_done_before_is_history():
+    assert events("وسبق لإسرائيل أن نفذت غارات جوية على مواقع في سوريا.") == ()
+
+
+def test_a_capital_as_the_subject_of_a_pronoun_verb_is_its_government():
+    evs = events("وقصفت المدفعية أمس الثلاثاء قرى حول عفرين خلال عملية عسكرية بدأتها أنقرة في كانون الثاني.")
+    assert evs and all(e.location.place.name != "Ankara" for e in evs)

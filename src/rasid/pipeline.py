@@ -127,6 +127,8 @@ def _government(doc, hit) -> bool:
             return False
         if w.norm in verbs or (w.norm[1:] in verbs and w.norm[0] in "وف"):
             return True
+        if j == hit.tok_start - 1 and len(w.norm) >= 5 and w.norm.endswith(("تها", "ته", "تهم")) and not w.prefix:
+            return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
         if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
             return False
     return False

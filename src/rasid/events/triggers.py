@@ -282,8 +282,11 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
         nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
         if (w, nxt) in c.not_neg or (b, nxt) in c.not_neg:
             continue
-        if j > 0 and (toks[j - 1].norm, w) in c.pairs:
-            return c.pairs[(toks[j - 1].norm, w)], doc.raw_span(toks[j - 1].start, toks[j].end)
+        if j > 0 and ((toks[j - 1].norm, w) in c.pairs or (_bare(toks[j - 1].norm), w) in c.pairs):
+            pair = (toks[j - 1].norm, w) if (toks[j - 1].norm, w) in c.pairs else (_bare(toks[j - 1].norm), w)
+            return c.pairs[pair], doc.raw_span(toks[j - 1].start, toks[j].end)  # "وسبق لها أن"
+        if b == "سبق" and nxt.startswith("ل") and len(nxt) > 2:
+            return "historical", doc.raw_span(toks[j].start, toks[j + 1].end)  # "وسبق لإسرائيل أن نفذت"
         mode = c.modality.get(w) or c.modality.get(b)
         if mode == "hypothetical" and b == "ان":
             continue  # plain "أن" (and "بأن", "لأن") is a complementiser; only "في حال أن" is hypothetical

@@ -211,3 +211,9 @@ def test_what_a_state_has_done_before_is_history():
 def test_a_capital_as_the_subject_of_a_pronoun_verb_is_its_government():
     evs = events("وقصفت المدفعية أمس الثلاثاء قرى حول عفرين خلال عملية عسكرية بدأتها أنقرة في كانون الثاني.")
     assert evs and all(e.location.place.name != "Ankara" for e in evs)
+
+
+def test_a_clash_told_for_the_strip_and_then_for_its_city_is_one_event():
+    text = ("قتل فلسطينيان بنيران الجيش الإسرائيلي في مواجهات الجمعة الماضية قرب الحدود الشرقية لقطاع غزة.\n"
+            "وأصيب العشرات بنيران الجيش الإسرائيلي في اشتباكات الجمعة الماضية قرب حدود غزة.")
+    assert len([e for e in events(text) if e.sub_event_type == "Armed clash"]) <= 1

@@ -58,7 +58,15 @@ def _same_place(a: Event, b: Event) -> bool:
     if a.location is None or b.location is None:
         return True
     pa, pb = a.location.place, b.location.place
-    return pa.id == pb.id or pa.parent == pb.id or pb.parent == pa.id
+    return pa.id == pb.id or pa.parent == pb.id or pb.parent == pa.id or _holds(pa, pb) or _holds(pb, pa)
+
+
+def _holds(outer, inner) -> bool:
+    """A province or a country holds the places in it ("قطاع غزة" holds Gaza city)."""
+    if outer.country != inner.country:
+        return False
+    return outer.feature == "country" or (outer.feature == "admin1" and bool(outer.admin1)
+                                          and inner.admin1 == outer.admin1)
 
 
 def _sides(e: Event) -> set[str]:

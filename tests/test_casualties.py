@@ -47,6 +47,7 @@ def casualties(text: str):
         ("قتلى وجرحى", "killed_or_wounded", 0, 0, None),
         ("وقوع قتلى وجرحى", "killed_or_wounded", 0, 0, None),
         ("مقتل وإصابة", "killed_or_wounded", 0, 0, None),
+        ("لقي شابان بينهما فتى يبلغ من العمر 13 عاما حتفهما", "killed", 2, 2, 2),
     ],
 )
 def test_first_casualty_is_coded(text, kind, deaths, low, high):

@@ -130,6 +130,8 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
         if a is not None:
             (kind, number) = a[1]
             value = 1 if number == "singular" else (None if kind == "both" else T.plural_value)
+            if value is not None and toks[a[0] - 1].norm.endswith("هما"):
+                value = 2  # "لقي فلسطينيان حتفهما": the dual pronoun counts two
             out.append(_standalone(doc, i, a[0], kind, value))
             i = a[0]
             continue
@@ -191,6 +193,8 @@ def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> Casu
     if q.noun is not None:
         a = match_phrase(T.after, toks, h.tok_start) if toks[h.tok_start].norm in T.after else None
         noun_key = normalize_key(q.noun)
+        if noun_key in T.not_victims:
+            return None  # "فتى يبلغ من العمر 13 عاماً": an age, not a count of the dead
         for form in ("قتيل", "شهيد"):
             if noun_key == form:
                 after_kind = "killed"

@@ -130,9 +130,12 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
         if a is not None:
             (kind, number) = a[1]
             value = 1 if number == "singular" else (None if kind == "both" else T.plural_value)
-            if value is not None and toks[a[0] - 1].norm.endswith("هما"):
-                value = 2  # "لقي فلسطينيان حتفهما": the dual pronoun counts two
-            out.append(_standalone(doc, i, a[0], kind, value))
+            dual = value is not None and toks[a[0] - 1].norm.endswith("هما")
+            hit = _standalone(doc, i, a[0], kind, 2 if dual else value)
+            if dual:  # "لقي فلسطينيان حتفهما": the dual pronoun counts exactly two
+                c = hit.casualty
+                hit = CasualtyHit(hit.tok_start, hit.tok_end, Casualty(c.span, c.kind, c.deaths, c.low, c.low, None, None))
+            out.append(hit)
             i = a[0]
             continue
         i += 1

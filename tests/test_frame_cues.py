@@ -217,3 +217,10 @@ def test_a_clash_told_for_the_strip_and_then_for_its_city_is_one_event():
     text = ("قتل فلسطينيان بنيران الجيش الإسرائيلي في مواجهات الجمعة الماضية قرب الحدود الشرقية لقطاع غزة.\n"
             "وأصيب العشرات بنيران الجيش الإسرائيلي في اشتباكات الجمعة الماضية قرب حدود غزة.")
     assert len([e for e in events(text) if e.sub_event_type == "Armed clash"]) <= 1
+
+
+def test_people_killed_in_a_clash_are_not_a_side_of_it():
+    [e] = events("قالت مصادر طبية إن شخصين قتلا أمس الثلاثاء في اشتباكات في وسط مدينة بنغازي "
+                 "بين قوات الحكومة ومسلحين.")
+    assert "Civilians" not in e.actor1 and "Civilians" not in (e.actor2 or "")
+    assert e.fatalities == 2

@@ -90,6 +90,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         a2, i2, s2 = "", None, None  # one force named twice ("الجيش ... قوات الجيش") is one side
     if frame.frame == "CLASH" and frame.target is not None and frame.target.is_civilian:
         a2, i2, s2 = "", None, None  # civilians killed in crossfire are victims, not a side of the clash
+    if frame.frame == "CLASH" and frame.agent is not None and frame.agent.is_civilian:
+        a1, i1, s1 = "", None, None  # "شخصين قتلا في اشتباكات": the dead, not a side
     victims = frame.victims or _casualty_victims(frame)
     civilian_target = (frame.target is not None and frame.target.is_civilian) or (
         frame.target is None and victims == "civilian")
@@ -110,7 +112,7 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = spec["armed_target"]
     elif frame.frame in ("PROTEST", "RIOT"):
         event_type, sub = _protest_code(frame, spec)
-    if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT") and (
+    if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT", "CLASH") and (
             "civilian_target" in spec or spec.get("violent") or frame.frame in ("ABDUCT", "ARREST")):
         a2, i2 = _civilians(ctx)
         s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None)

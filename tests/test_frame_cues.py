@@ -224,3 +224,8 @@ def test_people_killed_in_a_clash_are_not_a_side_of_it():
                  "بين قوات الحكومة ومسلحين.")
     assert "Civilians" not in e.actor1 and "Civilians" not in (e.actor2 or "")
     assert e.fatalities == 2
+
+
+def test_those_killed_in_a_raid_were_killed_by_the_raiders():
+    [e] = events("قُتل 12 مسلحاً أمس الثلاثاء في حملة مداهمات شنتها القوات المسلحة المصرية بمدينة الشيخ زويد.")
+    assert "Military Forces of Egypt" in e.actor1 and e.fatalities == 12

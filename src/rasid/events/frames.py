@@ -958,6 +958,9 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
         return f.agent is None or (host.agent is not None and host.agent.entry.id == f.agent.entry.id)
     if host.frame == "RAID" and f.frame in ("KILL", "ARREST", "ATTACK", "CLASH", "ABDUCT"):
         return _compatible_agent(host.agent, f.agent)
+    if host.frame in ("KILL", "ARREST") and f.frame == "RAID" and host.agent is None \
+            and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 6:
+        return True  # "قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة": the raiders killed them
     if host.frame == "DISRUPTED" and f.frame in _WEAPONS and f.trigger.pos == "noun" \
             and f.trigger.tok_start - host.trigger.tok_end <= 6:
         return True  # "اعتراض وتدمير طائرة مسيرة مفخخة": the weapon is what was stopped

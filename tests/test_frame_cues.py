@@ -229,3 +229,9 @@ def test_people_killed_in_a_clash_are_not_a_side_of_it():
 def test_those_killed_in_a_raid_were_killed_by_the_raiders():
     [e] = events("قُتل 12 مسلحاً أمس الثلاثاء في حملة مداهمات شنتها القوات المسلحة المصرية بمدينة الشيخ زويد.")
     assert "Military Forces of Egypt" in e.actor1 and e.fatalities == 12
+
+
+def test_the_side_that_lost_men_in_an_ambush_is_its_target():
+    [e] = events("وأكدت المقاومة الشعبية أمس الثلاثاء سقوط قتلى في صفوف عناصر الميليشيا الحوثية "
+                 "في كمين للمقاومة بمحافظة إب.")
+    assert e.actor1 == "Popular Resistance (Yemen)" and "Houthi" in e.actor2

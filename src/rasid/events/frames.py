@@ -411,6 +411,13 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                and (agent is None or a.tok_end <= agent.tok_start) and a.entry.kind in ("civilian", "protester")]
         if ref:
             target = ref[-1]  # "عائلة ناشط مدني قالت إن مسلحين اختطفوه": the pronoun is the activist
+    if agent is not None and _in_ranks(doc, agent) and target is None:
+        agent, target = None, agent  # "سقوط قتلى في صفوف الميليشيا الحوثية": the side that lost men
+    if target is None:
+        ranks = [a for a in actors if left <= a.tok_start < right and _in_ranks(doc, a)
+                 and (agent is None or a.entry.id != agent.entry.id)]
+        if ranks:
+            target = ranks[0]
     if target is None and loser is not None and (agent is None or agent.entry.id != loser.entry.id):
         target = loser  # "استعادة السيطرة ... من أيدي المليشيات الحوثية"
     if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
@@ -523,6 +530,13 @@ def _after_light_verb(doc: Doc, t) -> bool:
 
 
 _HANDS = frozenset({"يد", "ايدي", "يدي", "قبضه", "سيطره"})
+
+
+def _in_ranks(doc: Doc, a) -> bool:
+    """"في صفوف (عناصر) X": X is whose men were hit."""
+    toks = doc.tokens
+    return any(_bare(toks[j].norm) in ("صفوف", "صفوفها", "صفوفهم") for j in range(max(0, a.tok_start - 2), a.tok_start)
+               if toks[j].sentence == toks[a.tok_start].sentence)
 
 
 def _held_by(doc: Doc, j: int) -> bool:

@@ -235,3 +235,8 @@ def test_the_side_that_lost_men_in_an_ambush_is_its_target():
     [e] = events("وأكدت المقاومة الشعبية أمس الثلاثاء سقوط قتلى في صفوف عناصر الميليشيا الحوثية "
                  "في كمين للمقاومة بمحافظة إب.")
     assert e.actor1 == "Popular Resistance (Yemen)" and "Houthi" in e.actor2
+
+
+def test_two_generic_words_before_a_name_are_that_name():
+    [e] = events("وانتزعت المقاومة الشعبية أمس الثلاثاء آخر حصون ميليشيات المتمردين الحوثيين في مدينة عدن.")
+    assert "Houthi" in e.actor2

@@ -239,6 +239,16 @@ def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
         if k in skip:
             continue
         nxt = hits[k + 1] if k + 1 < len(hits) else None
+        # "ميليشيات المتمردين الحوثيين": over one more generic right after, to the name
+        if (a.entry.generic and nxt is not None and nxt.entry.generic and nxt.tok_start == a.tok_end
+                and k + 2 < len(hits) and not hits[k + 2].entry.generic and hits[k + 2].tok_start == nxt.tok_end
+                and a.entry.kind not in ("civilian", "protester", "rioter")):
+            skip.add(k + 1)
+            nxt = hits[k + 2]
+            out.append(ActorHit(a.tok_start, nxt.tok_end, nxt.entry,
+                                doc.raw_span(a.span.start, nxt.span.end), nxt.via, nxt.country, a.prefix))
+            skip.add(k + 2)
+            continue
         gap = nxt.tok_start - a.tok_end if nxt is not None else 99
         if (a.entry.generic and nxt is not None and not nxt.entry.generic and gap <= 1
                 and a.entry.kind not in ("civilian", "protester", "rioter")

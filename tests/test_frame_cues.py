@@ -240,3 +240,13 @@ def test_the_side_that_lost_men_in_an_ambush_is_its_target():
 def test_two_generic_words_before_a_name_are_that_name():
     [e] = events("وانتزعت المقاومة الشعبية أمس الثلاثاء آخر حصون ميليشيات المتمردين الحوثيين في مدينة عدن.")
     assert "Houthi" in e.actor2
+
+
+def test_shelling_after_a_preposition_is_a_noun_whose_owner_follows():
+    [e] = events("قُتلت طفلتان أمس الثلاثاء بقصف لميليشيات الحوثي استهدف حياً سكنياً في مدينة مأرب.")
+    assert "Houthi" in e.actor1 and e.actor2 == "Civilians (Yemen)" and e.fatalities == 2
+
+
+def test_an_adjective_between_strikes_and_their_owner_keeps_the_owner():
+    [e] = events("قتل 46 عنصرا من ميليشيات الحوثي أمس الثلاثاء في غارات جديدة للتحالف العربي على مديرية التحيتا.")
+    assert "Saudi-led Coalition" in e.actor1 and "Houthi" in e.actor2

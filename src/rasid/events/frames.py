@@ -336,6 +336,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         gap = [w for w in toks[t.tok_end:first.tok_start] if not w.norm.isdigit()]
         if len(gap) == 1 and gap[0].norm == "من" and c.genitive.get(t.frame) == "agent":
             gap = []  # "انتحاري من داعش": one of them, so theirs
+        elif len(gap) == 1 and first.prefix.replace("ال", "") in ("ل", "ول") and not gap[0].prefix \
+                and c.genitive.get(t.frame) == "agent" and gap[0].norm not in ("من", "في", "علي", "الي", "عن"):
+            gap = []  # "غارات جديدة للتحالف": an adjective between the strikes and whose they are
         if len(gap) == 0:
             role = c.genitive.get(t.frame, "agent")
             if role == "agent":
@@ -662,7 +665,7 @@ def _hurt_before(doc: Doc, a) -> bool:
     """A casualty verb up to three words before the actor: "أصيب سبعة جنود"."""
     toks = doc.tokens
     return any(_bare(toks[j].norm) in _HURT or toks[j].norm in _HURT
-               for j in range(max(0, a.tok_start - 3), a.tok_start) if toks[j].sentence == toks[a.tok_start].sentence)
+               for j in range(max(0, a.tok_start - 5), a.tok_start) if toks[j].sentence == toks[a.tok_start].sentence)
 
 
 def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:

@@ -168,6 +168,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     prev_sentence = -1
     for h in raw:
         frame, pos = h.payload
+        if pos == "verb" and "ب" in h.prefix:
+            pos = "noun"  # "بقصف لميليشيات الحوثي": after a preposition قصف is a masdar
         t0 = toks[h.start]
         span = doc.raw_span(t0.start, toks[h.end - 1].end)
         scope_start = prev_end if prev_sentence == t0.sentence else -1

@@ -113,8 +113,7 @@ EVENT_CASES = [
                  "actor1", "hurras al din", None, id="hurras-al-din"),
     pytest.param("استهدفت طائرة مسيرة أمس سيارة تقل قياديين في تنظيم حراس الدين قرب مدينة إدلب، "
                  "ما أدى إلى مقتلهما.",
-                 "actor2", "hurras al din", None, id="hurras-al-din-drone-target",
-                 marks=_xfail("coder: the target of an unattributed drone strike is not coded as actor2")),
+                 "actor2", "hurras al din", None, id="hurras-al-din-drone-target"),
     pytest.param("هاجم مسلحون من تنظيم القاعدة في جزيرة العرب اليوم نقطة عسكرية للقوات الحكومية "
                  "في مديرية مودية بمحافظة أبين.",
                  "actor1", "aqap", None, id="aqap"),

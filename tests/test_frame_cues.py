@@ -250,3 +250,8 @@ def test_shelling_after_a_preposition_is_a_noun_whose_owner_follows():
 def test_an_adjective_between_strikes_and_their_owner_keeps_the_owner():
     [e] = events("قتل 46 عنصرا من ميليشيات الحوثي أمس الثلاثاء في غارات جديدة للتحالف العربي على مديرية التحيتا.")
     assert "Saudi-led Coalition" in e.actor1 and "Houthi" in e.actor2
+
+
+def test_the_verb_before_a_strike_noun_takes_the_object():
+    [e] = events("واستهدفت غارات التحالف أمس الثلاثاء مواقع تتمركز فيها ميليشيات الحوثي في مديرية حرض.")
+    assert "Houthi" in e.actor2

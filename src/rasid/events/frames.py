@@ -403,8 +403,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, first, actors, c)
         if target is None:
             start = agent.tok_end if agent is not None and agent.tok_start >= t.tok_end else t.tok_end
+            # "استهدفت غارات التحالف مواقع الحوثيين": the verb before the noun takes the object
+            verb_before = prev is not None and prev.trigger.pos == "verb" and prev.trigger.tok_end == t.tok_start
             rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
-                    and (t.pos == "verb" or a.tok_start - t.tok_end <= 3)
+                    and (t.pos == "verb" or verb_before or a.tok_start - t.tok_end <= 3)
                     and t.frame not in ("PROTEST", "RIOT") and not _instrument(doc, a)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)

@@ -255,3 +255,10 @@ def test_an_adjective_between_strikes_and_their_owner_keeps_the_owner():
 def test_the_verb_before_a_strike_noun_takes_the_object():
     [e] = events("واستهدفت غارات التحالف أمس الثلاثاء مواقع تتمركز فيها ميليشيات الحوثي في مديرية حرض.")
     assert "Houthi" in e.actor2
+
+
+def test_a_foreign_army_taking_ground_overtakes_it_like_a_non_state_actor():
+    evs = events("دخلت القوات التركية والفصائل السورية الموالية لها أمس الثلاثاء مدينة عفرين وسيطرت على أحياء منها.")
+    [e] = [e for e in evs if e.sub_event_type.endswith("territory")]
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1.startswith("Military Forces of Turkey") and "SNA" in e.assoc_actor_1

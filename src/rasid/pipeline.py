@@ -131,6 +131,8 @@ def _government(doc, hit) -> bool:
             return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
         if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
             return False
+        if not w.norm.startswith(("و", "ال")) or w.norm in ("ان", "وان"):
+            return False  # only over other names of the list ("والاتحاد الأوروبي"), not "قال مسؤولون إن"
     return False
 
 

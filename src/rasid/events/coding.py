@@ -101,6 +101,11 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = spec["peaceful"]
     elif frame.frame == "TAKEOVER" and frame.agent is not None:
         state = frame.agent.entry.kind == "state" or (frame.agent.entry.resolve or ("",))[0] == "state"
+        # ACLED: a foreign state's forces taking ground "overtake territory" like a non-state actor
+        where = frame.place.location.place.country if frame.place is not None else ctx.country
+        whose = frame.agent.country or frame.agent.entry.country or ctx.country
+        if state and where and whose and whose != where:
+            state = False
         event_type, sub = spec["state_agent"] if state else spec["nonstate_agent"]
     elif frame.frame == "SHELLING_OR_AIR" and _is_air(frame):
         event_type, sub = spec["air_agent"]

@@ -362,6 +362,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         coordinated = t.prefix[:1] in ("و", "ف") or (
             t.tok_start > 0 and toks[t.tok_start - 1].norm in c.coordinators)
         subj = before[-1] if before else None
+        if subj is not None and len(before) >= 2 and toks[subj.tok_start].norm.startswith("و") \
+                and subj.tok_start - before[-2].tok_end <= 1 and subj.entry.id != before[-2].entry.id:
+            # "دخلت القوات التركية والفصائل الموالية لها": the first named leads, the other is associated
+            support = support + (subj,)
+            subj = before[-2]
         if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2) \
                 and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")

@@ -209,6 +209,8 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
             if ref is not None:
                 extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "member", ref.country))
             continue
+        if _described(doc, i):
+            continue  # "الفصائل السورية الموالية لأنقرة": a group described anew, not the one before
         ok = lambda a: (a.entry.kind not in ("civilian", "protester", "rioter")  # noqa: E731
                         and (not a.entry.generic or kind == "sides"))
         ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
@@ -216,6 +218,19 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
         if ref is not None:
             extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "anaphor", ref.country))
     return tuple(sorted(out + extra, key=lambda a: a.tok_start))
+
+
+def _described(doc: Doc, i: int) -> bool:
+    """An anaphor noun followed by a nationality or an allegiance names a group by its
+    description, not the group told before."""
+    from rasid.geo.countries import country_by_nisba
+
+    toks = doc.tokens
+    if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return False
+    nxt = toks[i + 1].norm
+    return nxt in ("المواليه", "الموالي", "الموالين", "التابعه", "المدعومه", "المتحالفه", "الحليفه") \
+        or country_by_nisba(nxt) is not None
 
 
 def _strip_conj(w: str) -> str:

@@ -48,6 +48,7 @@ class _Triggers:
                     if pos == "noun" and not f.startswith("ال"):
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
+        self.split_rule = _SplitRuleMemo(self.split_rules)
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -80,6 +81,24 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+
+
+class _SplitRuleMemo(dict):
+    """token surface → the first split rule whose verbs hold the word or the word
+    without its proclitics (None for nearly every word): asked once per surface form,
+    not once per token and rule."""
+
+    def __init__(self, rules: list):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, w: str):
+        b = _bare(w)
+        rule = next((r for r in self.rules if b in r[1] or w in r[1]), None)
+        if len(self) >= 65_536:  # bounded: an archive's vocabulary keeps growing
+            self.clear()
+        self[w] = rule
+        return rule
 
 
 @lru_cache(maxsize=1)
@@ -169,13 +188,12 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     toks = doc.tokens
     covered = {i for h in raw for i in range(h.start, h.end)}
     extra, drop = [], set()
-    for i, t in enumerate(toks):
+    rules = list(map(c.split_rule.__getitem__, token_forms(doc).norms))
+    for i in [i for i, r in enumerate(rules) if r is not None]:
         if i in covered or i in masked:
             continue
-        rule = next((r for r in c.split_rules if _bare(t.norm) in r[1] or t.norm in r[1]), None)
-        if rule is None:
-            continue
-        window, _verbs, objects = rule
+        t = toks[i]
+        window, _verbs, objects = rules[i]
         for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
 
@@ -188,7 +189,7 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     toks = doc.tokens
     covered = {i for h in raw for i in range(h.start, h.end)}
     extra, drop = [], set()
-    rules = list(map(c.split_rule.__getitem__, token_forms(doc).norms))
+    rules = list(map(c.split_rule.__getitem__, token_norms(doc)))
     for i in [i for i, r in enumerate(rules) if r is not None]:
         if i in covered or i in masked:
             continue

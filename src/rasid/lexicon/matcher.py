@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Any, Iterable
 
 from rasid.model import Doc
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
 _CONJ = ("و", "ف")
@@ -51,7 +52,7 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
     last = _last_forms
     if last[0] is doc:
         return last[1]
-    norms = [t.norm for t in doc.tokens]
+    norms = token_norms(doc)
     forms = TokenForms(map(_forms, norms))
     forms.norms = norms
     _last_forms = (doc, forms)

@@ -14,6 +14,7 @@ from itertools import compress, count
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import split_clitics
 
@@ -81,7 +82,7 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
     # only a named source, a speech verb or a word that may be an anaphor or a kind of
     # source can start an attribution: the other tokens leave every state unchanged
     cue = src.cue_word
-    starts = set(named_hits).union(speech_at, compress(count(), map(cue.__getitem__, token_forms(doc).norms)))
+    starts = set(named_hits).union(speech_at, compress(count(), map(cue.__getitem__, token_norms(doc))))
     for i in sorted(starts):
         t = toks[i]
         s = t.sentence

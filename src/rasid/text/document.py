@@ -24,3 +24,18 @@ def _first_line_is_title(text: str) -> bool:
         return False
     line = first.strip()
     return len(line.split()) <= 20 and not line.endswith((".", "،", ":"))
+
+
+_last_norms: tuple = (None, None)
+
+
+def token_norms(doc: Doc) -> list[str]:
+    """`[t.norm for t in doc.tokens]`, kept for the last Doc: recognisers that scan
+    for the few tokens they care about share one list (callers must not change it)."""
+    global _last_norms
+    last = _last_norms
+    if last[0] is doc:
+        return last[1]
+    norms = [t.norm for t in doc.tokens]
+    _last_norms = (doc, norms)
+    return norms

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
-from rasid.text.document import token_norms
+from rasid.text.document import WordMemo, token_norms
 from rasid.text.normalize import normalize_key
 
 
@@ -49,7 +49,10 @@ class _Triggers:
                     if pos == "noun" and not f.startswith("ال"):
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
-        self.split_rule = _SplitRuleMemo(self.split_rules)
+        # token surface → the first split rule whose verbs hold the word or the word
+        # without its proclitics (None for nearly every word)
+        self.split_rule = WordMemo(lambda w: next(
+            (r for r in self.split_rules if _bare(w) in r[1] or w in r[1]), None))
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -82,24 +85,6 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
-
-
-class _SplitRuleMemo(dict):
-    """token surface → the first split rule whose verbs hold the word or the word
-    without its proclitics (None for nearly every word): asked once per surface form,
-    not once per token and rule."""
-
-    def __init__(self, rules: list):
-        super().__init__()
-        self.rules = rules
-
-    def __missing__(self, w: str):
-        b = _bare(w)
-        rule = next((r for r in self.rules if b in r[1] or w in r[1]), None)
-        if len(self) >= 65_536:  # bounded: an archive's vocabulary keeps growing
-            self.clear()
-        self[w] = rule
-        return rule
 
 
 @lru_cache(maxsize=1)

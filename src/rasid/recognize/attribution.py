@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
-from rasid.text.document import token_norms
+from rasid.text.document import WordMemo, tokens_where
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import split_clitics
 
@@ -42,24 +41,10 @@ class _Sources:
         self.anaphors = frozenset(normalize_key(w) for w in data.get("anaphors") or [])
         self.speech = Lexicon([(w, True) for w in data.get("speech") or []])
         self.claims = Lexicon([(w, True) for w in data.get("claim_channels") or []])
-        self.cue_word = _CueMemo(self)
-
-
-class _CueMemo(dict):
-    """token surface → may the token be an anaphor ("الموقع") or a kind of source
-    ("مصادر")? The stem is the surface's split_clitics stem, as on every Token."""
-
-    def __init__(self, src: "_Sources"):
-        super().__init__()
-        self.src = src
-
-    def __missing__(self, w: str) -> bool:
-        src = self.src
-        ok = w in src.anaphors or _strip(w) in src.anaphors or split_clitics(w)[1] in src.named or w in src.named
-        if len(self) >= 65_536:  # bounded: an archive's vocabulary keeps growing
-            self.clear()
-        self[w] = ok
-        return ok
+        # may a token written so be an anaphor ("الموقع") or a kind of source
+        # ("مصادر")? Its stem is the surface's split_clitics stem, as on every Token
+        self.cue_word = WordMemo(lambda w: w in self.anaphors or _strip(w) in self.anaphors
+                                 or split_clitics(w)[1] in self.named or w in self.named)
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +66,7 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
     speech_sents = {toks[i].sentence for i in speech_at}
     # only a named source, a speech verb or a word that may be an anaphor or a kind of
     # source can start an attribution: the other tokens leave every state unchanged
-    cue = src.cue_word
-    starts = set(named_hits).union(speech_at, compress(count(), map(cue.__getitem__, token_norms(doc))))
+    starts = set(named_hits).union(speech_at, tokens_where(doc, src.cue_word))
     for i in sorted(starts):
         t = toks[i]
         s = t.sentence

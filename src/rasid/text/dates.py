@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rasid.lexicon.data import load_yaml
 from rasid.model import Article, Doc, TimeRef
+from rasid.text.document import WordMemo, tokens_where
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import compile_phrases, match_phrase, token_span
 
@@ -112,6 +113,13 @@ _NUMDATE = re.compile(r"^(\d{1,4})[./](\d{1,2})[./](\d{1,4})$")
 _DIGITS = re.compile(r"^[وفب]?(\d{1,4})$")
 
 
+@lru_cache(maxsize=1)
+def _element_starts() -> WordMemo:
+    """Surfaces at which a date element may start: a phrase of the table or a number."""
+    table = _table()
+    return WordMemo(lambda w: w in table or w[-1].isdigit())
+
+
 def _elements(doc: Doc) -> list[_El]:
     toks = doc.tokens
     table = _table()
@@ -119,7 +127,7 @@ def _elements(doc: Doc) -> list[_El]:
     i = 0
     # only the tokens that can start an element, visited in order as a token-by-token
     # scan would (the others are passed over either way)
-    for c in [k for k, t in enumerate(toks) if t.norm in table or t.norm[-1].isdigit()]:
+    for c in tokens_where(doc, _element_starts()):
         if c < i:
             continue
         i = c

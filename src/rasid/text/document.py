@@ -1,6 +1,9 @@
 """Build a Doc (normalised view + offset map, sentences, tokens) from an Article."""
 from __future__ import annotations
 
+from itertools import compress, count
+from typing import Any, Callable
+
 from rasid.ingest.boilerplate import blank_furniture
 from rasid.model import Article, Doc
 from rasid.text.normalize import normalize
@@ -39,3 +42,26 @@ def token_norms(doc: Doc) -> list[str]:
     norms = [t.norm for t in doc.tokens]
     _last_norms = (doc, norms)
     return norms
+
+
+class WordMemo(dict):
+    """surface form → test(surface form), computed once per form: a recogniser that
+    looks for a few kinds of word asks this dict from C (`map(memo.__getitem__, ...)`)
+    instead of running its test on every token of every article."""
+
+    def __init__(self, test: Callable[[str], Any], limit: int = 65_536):
+        super().__init__()
+        self.test = test
+        self.limit = limit
+
+    def __missing__(self, word: str) -> Any:
+        out = self.test(word)
+        if len(self) >= self.limit:  # bounded: an archive's vocabulary keeps growing
+            self.clear()
+        self[word] = out
+        return out
+
+
+def tokens_where(doc: Doc, memo: WordMemo) -> list[int]:
+    """Indices of the tokens whose surface passes the memo's test, in text order."""
+    return list(compress(count(), map(memo.__getitem__, token_norms(doc))))

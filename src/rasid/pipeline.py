@@ -18,7 +18,7 @@ from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
 from rasid.recognize.quantities import find_casualties
 from rasid.text.dates import find_dates
-from rasid.text.document import make_doc
+from rasid.text.document import make_doc, sentence_tokens, token_norms
 from rasid.text.numbers import find_quantities
 
 
@@ -89,8 +89,8 @@ def extract_article(article: Article) -> Extraction:
 
 def _pluperfect(doc, frame) -> bool:
     """كان/كانت ... قد before the trigger in its sentence."""
-    toks = [t for t in doc.tokens if t.sentence == frame.sentence and t.index < frame.trigger.tok_start]
-    words = [t.norm for t in toks]
+    run = sentence_tokens(doc, frame.sentence)
+    words = token_norms(doc)[run.start:max(run.start, min(run.stop, frame.trigger.tok_start))]
     for i, w in enumerate(words):
         if w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") and "قد" in words[i + 1:i + 6]:
             return True

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rasid.events.triggers import TriggerHit
 from rasid.lexicon.data import load_yaml
 from rasid.model import Doc
+from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 
 
@@ -173,21 +174,14 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
 
 
 def _first_token(doc: Doc, s: int) -> int:
-    sent = doc.sentences[s]
-    for t in doc.tokens:
-        if t.start >= sent.start:
-            return t.index
-    return len(doc.tokens)
+    """The first token starting at or after sentence s starts (len(tokens) if none)."""
+    return first_token_from(doc, doc.sentences[s].start)
 
 
 def _last_token(doc: Doc, s: int) -> int:
-    last = 0
-    for t in doc.tokens:
-        if t.sentence == s:
-            last = t.index
-        elif t.sentence > s:
-            break
-    return last
+    """The last token of sentence s (0 if it has none)."""
+    run = sentence_tokens(doc, s)
+    return run[-1] if run else 0
 
 
 def _clause_start(doc: Doc, after: int, before: int) -> int:

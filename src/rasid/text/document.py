@@ -1,6 +1,7 @@
 """Build a Doc (normalised view + offset map, sentences, tokens) from an Article."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from typing import Any, Callable
 
@@ -42,6 +43,34 @@ def token_norms(doc: Doc) -> list[str]:
     norms = [t.norm for t in doc.tokens]
     _last_norms = (doc, norms)
     return norms
+
+
+_last_index: tuple = (None, None)
+
+
+def _token_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """(raw start of each token, sentence of each token), kept for the last Doc. Both
+    ascend: tokens are in text order and each sentence holds one run of tokens."""
+    global _last_index
+    last = _last_index
+    if last[0] is doc:
+        return last[1]
+    toks = doc.tokens
+    out = ([t.start for t in toks], [t.sentence for t in toks])
+    _last_index = (doc, out)
+    return out
+
+
+def sentence_tokens(doc: Doc, s: int) -> range:
+    """The indices of the tokens of sentence s (`t.sentence == s`), without a scan of
+    every token per question."""
+    sids = _token_index(doc)[1]
+    return range(bisect_left(sids, s), bisect_right(sids, s))
+
+
+def first_token_from(doc: Doc, raw: int) -> int:
+    """Index of the first token starting at or after raw offset `raw`, else len(tokens)."""
+    return bisect_left(_token_index(doc)[0], raw)
 
 
 class WordMemo(dict):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
-from rasid.text.document import WordMemo, token_norms
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 
 
@@ -49,10 +49,7 @@ class _Triggers:
                     if pos == "noun" and not f.startswith("ال"):
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
-        # token surface → the first split rule whose verbs hold the word or the word
-        # without its proclitics (None for nearly every word)
-        self.split_rule = WordMemo(lambda w: next(
-            (r for r in self.split_rules if _bare(w) in r[1] or w in r[1]), None))
+        self.split_verb = wordflags.register_method(self, "split_rule")
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -85,6 +82,11 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+
+    def split_rule(self, w: str):
+        """The first split rule whose verbs hold the word or the word without its
+        proclitics (None for nearly every word)."""
+        return next((r for r in self.split_rules if _bare(w) in r[1] or w in r[1]), None)
 
 
 @lru_cache(maxsize=1)
@@ -174,12 +176,11 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     toks = doc.tokens
     covered = {i for h in raw for i in range(h.start, h.end)}
     extra, drop = [], set()
-    rules = list(map(c.split_rule.__getitem__, token_norms(doc)))
-    for i in [i for i, r in enumerate(rules) if r is not None]:
+    for i in wordflags.tokens_with(doc, c.split_verb):
         if i in covered or i in masked:
             continue
         t = toks[i]
-        window, _verbs, objects = rules[i]
+        window, _verbs, objects = c.split_rule(t.norm)
         for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break

@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Any, Iterable
 
 from rasid.model import Doc
+from rasid.text import wordflags
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
@@ -75,22 +76,6 @@ def _forms(w: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-class _StartMemo(dict):
-    """token surface → can an entry of the lexicon start at a token written so?"""
-
-    def __init__(self, lexicon: "Lexicon"):
-        super().__init__()
-        self.lexicon = lexicon
-
-    def __missing__(self, w: str) -> bool:
-        lex = self.lexicon
-        ok = any(form in lex.index and (lex.allow_prefix or not prefix) for form, prefix in _forms(w))
-        if len(self) >= 65_536:  # bounded: an archive's vocabulary keeps growing
-            self.clear()
-        self[w] = ok
-        return ok
-
-
 class Lexicon:
     """Entries: (surface form, payload). Multi-word forms match consecutive tokens;
     the first token may carry proclitics, the others must match exactly."""
@@ -116,7 +101,12 @@ class Lexicon:
                     self._single.setdefault(first, []).append((words, payload))
                 else:
                     self._multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
-        self._starts = _StartMemo(self)
+        self._start_bit = wordflags.register_method(self, "can_start")
+
+    def can_start(self, w: str) -> bool:
+        """Can an entry start at a token written `w`?"""
+        index, allow_prefix = self.index, self.allow_prefix
+        return any(form in index and (allow_prefix or not prefix) for form, prefix in _forms(w))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.index.values())
@@ -128,9 +118,11 @@ class Lexicon:
         toks = doc.tokens
         n = len(toks)
         hits: list[Hit] = []
-        if isinstance(forms, TokenForms):
+        if isinstance(forms, TokenForms) and forms.norms is token_norms(doc):
             # only the tokens where an entry can start (the others give no hit)
-            starts = compress(range(n), map(self._starts.__getitem__, forms.norms))
+            starts = wordflags.tokens_with(doc, self._start_bit)
+        elif isinstance(forms, TokenForms):
+            starts = compress(range(n), map(self.can_start, forms.norms))
         else:
             starts = range(n)
         allow_prefix = self.allow_prefix

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
-from rasid.text.document import WordMemo, tokens_where
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import split_clitics
 
@@ -43,8 +43,11 @@ class _Sources:
         self.claims = Lexicon([(w, True) for w in data.get("claim_channels") or []])
         # may a token written so be an anaphor ("الموقع") or a kind of source
         # ("مصادر")? Its stem is the surface's split_clitics stem, as on every Token
-        self.cue_word = WordMemo(lambda w: w in self.anaphors or _strip(w) in self.anaphors
-                                 or split_clitics(w)[1] in self.named or w in self.named)
+        self.cue_word = wordflags.register_method(self, "is_cue_word")
+
+    def is_cue_word(self, w: str) -> bool:
+        return (w in self.anaphors or _strip(w) in self.anaphors
+                or split_clitics(w)[1] in self.named or w in self.named)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,7 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
     speech_sents = {toks[i].sentence for i in speech_at}
     # only a named source, a speech verb or a word that may be an anaphor or a kind of
     # source can start an attribution: the other tokens leave every state unchanged
-    starts = set(named_hits).union(speech_at, tokens_where(doc, src.cue_word))
+    starts = set(named_hits).union(speech_at, wordflags.tokens_with(doc, src.cue_word))
     for i in sorted(starts):
         t = toks[i]
         s = t.sentence

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rasid.lexicon.data import load_yaml
 from rasid.model import Article, Doc, TimeRef
-from rasid.text.document import WordMemo, tokens_where
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import compile_phrases, match_phrase, token_span
 
@@ -114,10 +114,11 @@ _DIGITS = re.compile(r"^[وفب]?(\d{1,4})$")
 
 
 @lru_cache(maxsize=1)
-def _element_starts() -> WordMemo:
-    """Surfaces at which a date element may start: a phrase of the table or a number."""
+def _element_starts() -> int:
+    """The word flag of the surfaces at which a date element may start: a phrase of
+    the table or a number."""
     table = _table()
-    return WordMemo(lambda w: w in table or w[-1].isdigit())
+    return wordflags.register(lambda w: w in table or w[-1].isdigit())
 
 
 def _elements(doc: Doc) -> list[_El]:
@@ -127,7 +128,7 @@ def _elements(doc: Doc) -> list[_El]:
     i = 0
     # only the tokens that can start an element, visited in order as a token-by-token
     # scan would (the others are passed over either way)
-    for c in tokens_where(doc, _element_starts()):
+    for c in wordflags.tokens_with(doc, _element_starts()):
         if c < i:
             continue
         i = c

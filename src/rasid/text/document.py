@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
-from typing import Any, Callable
 
 from rasid.ingest.boilerplate import blank_furniture
 from rasid.model import Article, Doc
@@ -72,25 +70,3 @@ def first_token_from(doc: Doc, raw: int) -> int:
     """Index of the first token starting at or after raw offset `raw`, else len(tokens)."""
     return bisect_left(_token_index(doc)[0], raw)
 
-
-class WordMemo(dict):
-    """surface form → test(surface form), computed once per form: a recogniser that
-    looks for a few kinds of word asks this dict from C (`map(memo.__getitem__, ...)`)
-    instead of running its test on every token of every article."""
-
-    def __init__(self, test: Callable[[str], Any], limit: int = 65_536):
-        super().__init__()
-        self.test = test
-        self.limit = limit
-
-    def __missing__(self, word: str) -> Any:
-        out = self.test(word)
-        if len(self) >= self.limit:  # bounded: an archive's vocabulary keeps growing
-            self.clear()
-        self[word] = out
-        return out
-
-
-def tokens_where(doc: Doc, memo: WordMemo) -> list[int]:
-    """Indices of the tokens whose surface passes the memo's test, in text order."""
-    return list(compress(count(), map(memo.__getitem__, token_norms(doc))))

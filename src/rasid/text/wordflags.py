@@ -1,0 +1,85 @@
+"""Per-surface-form flags shared by the recognisers.
+
+Most recognisers look at only a few tokens of an article: those written as a word
+that can start one of their phrases. Asking each recogniser's own memo about every
+token costs a look-up in a large dict per token and recogniser, and with a dozen
+such dicts competing for the CPU cache that look-up is slow. Here each recogniser
+registers its test once and gets a bit; every surface form is tested once by all
+registered tests together, and an article's tokens cost one look-up each: a
+recogniser then finds its tokens with a bitwise AND over a short list of ints.
+"""
+from __future__ import annotations
+
+import weakref
+from itertools import compress, count
+from typing import Callable
+
+from rasid.model import Doc
+from rasid.text.document import token_norms
+
+_LIMIT = 131_072  # bounded: an archive's vocabulary keeps growing
+
+
+class _Flags(dict):
+    """surface form → OR of the bits of the registered tests it passes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tests: list[tuple[int, Callable[[str], object], Callable[[], bool]]] = []
+
+    def __missing__(self, word: str) -> int:
+        flags = 0
+        for bit, test, _alive in self.tests:
+            if test(word):
+                flags |= bit
+        if len(self) >= _LIMIT:
+            self.clear()
+        self[word] = flags
+        return flags
+
+
+_FLAGS = _Flags()
+_next_bit = 1
+_last: tuple = (None, None)
+
+
+def register(test: Callable[[str], object], alive: Callable[[], bool] = lambda: True) -> int:
+    """A new bit set on the surface forms for which `test` is true. `test` must
+    depend on the form only (and on data fixed once the caller is built); tests
+    whose `alive()` turns false are dropped."""
+    global _next_bit, _last
+    bit = _next_bit
+    _next_bit <<= 1
+    _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[2]()]
+    _FLAGS.tests.append((bit, test, alive))
+    _FLAGS.clear()  # forms seen so far lack the new bit
+    _last = (None, None)
+    return bit
+
+
+def register_method(obj: object, name: str) -> int:
+    """`register(getattr(obj, name))` without keeping `obj` alive: a test of an
+    object that is gone (a lexicon built by a test, say) is dropped."""
+    ref = weakref.ref(obj)
+
+    def test(word: str) -> object:
+        o = ref()
+        return o is not None and getattr(o, name)(word)
+
+    return register(test, lambda: ref() is not None)
+
+
+def token_flags(doc: Doc) -> list[int]:
+    """The flags of each token of `doc`, kept for the last Doc."""
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last[1]
+    flags = list(map(_FLAGS.__getitem__, token_norms(doc)))
+    _last = (doc, flags)
+    return flags
+
+
+def tokens_with(doc: Doc, bit: int) -> list[int]:
+    """Indices of the tokens whose surface passes the test of `bit`, in text order."""
+    return list(compress(count(), map(bit.__and__, token_flags(doc))))

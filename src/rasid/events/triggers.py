@@ -9,7 +9,7 @@ of "نقطة الاشتباك" refers to an event reported elsewhere and only ad
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
@@ -49,7 +49,7 @@ class _Triggers:
                     if pos == "noun" and not f.startswith("ال"):
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
-        self.split_verb = wordflags.register_method(self, "split_rule")
+        self.split_verb = wordflags.register(partial(_split_rule, self.split_rules), owner=self)
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -83,10 +83,11 @@ class _Triggers:
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
 
-    def split_rule(self, w: str):
-        """The first split rule whose verbs hold the word or the word without its
-        proclitics (None for nearly every word)."""
-        return next((r for r in self.split_rules if _bare(w) in r[1] or w in r[1]), None)
+
+def _split_rule(rules: list, w: str):
+    """The first split rule whose verbs hold the word or the word without its
+    proclitics (None for nearly every word)."""
+    return next((r for r in rules if _bare(w) in r[1] or w in r[1]), None)
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +181,7 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
         if i in covered or i in masked:
             continue
         t = toks[i]
-        window, _verbs, objects = c.split_rule(t.norm)
+        window, _verbs, objects = _split_rule(c.split_rules, t.norm)
         for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break

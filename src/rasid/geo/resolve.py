@@ -45,6 +45,8 @@ import yaml
 from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
 from rasid.model import Doc, Location
+from rasid.text import wordflags
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
 MAX_WORDS = 5
@@ -228,6 +230,7 @@ def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], dict[str, froz
             if len(words) > 1:
                 seconds.setdefault(words[0], set()).add(words[1])
         _WORDS.clear()
+        wordflags.forget()  # the name-start flags were computed from the old keys
         _INDEX[:] = [keys, first, {w: frozenset(s) for w, s in seconds.items()}]
     return _INDEX[0], _INDEX[1], _INDEX[2]
 
@@ -329,16 +332,12 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
     toks = doc.tokens
     n = len(norms)
     out: list[_Match] = []
-    ents = list(map(_WORDS.get, norms))
     end = 0  # tokens before `end` belong to the previous match
-    for i in [i for i, e in enumerate(ents) if e is None or e]:
+    # only the tokens written as a word that may start a name (after the keys are current)
+    for i in wordflags.tokens_with(doc, _name_start_flag()):
         if i < end:
             continue
-        ent = ents[i]
-        if ent is None:
-            ent = _word(norms[i])
-            if not ent:
-                continue
+        ent = _WORDS.get(norms[i]) or _word(norms[i])
         longest, variants, nxt = ent
         best = None
         if longest > 1 and i + 1 < n and norms[i + 1] in nxt:
@@ -364,6 +363,17 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
             out.append(best)
             end = best.end
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_start_flag() -> int:
+    """The word flag of the surfaces that may start a gazetteer name (`_word` is not
+    empty); forgotten whenever the keys are rebuilt."""
+    return wordflags.register(_starts_name)
+
+
+def _starts_name(w: str) -> bool:
+    return bool(_word(w))
 
 
 def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
@@ -465,7 +475,7 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     """Every place mention in `doc`, resolved in context, in text order."""
     g = load()
     c = cues()
-    norms = [t.norm for t in doc.tokens]
+    norms = token_norms(doc)
     mentions = _collect(doc, g, c, norms)
     if not mentions:
         return ()
@@ -843,6 +853,16 @@ def _ana_word(w: str) -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _anaphor_flag() -> int:
+    """The word flag of the definite place nouns (`_ana_word` is not empty)."""
+    return wordflags.register(_is_anaphor)
+
+
+def _is_anaphor(w: str) -> bool:
+    return bool(_ana_word(w))
+
+
+@lru_cache(maxsize=1)
 def _ana_endings() -> tuple[str, ...]:
     return tuple(w[2:] for w in cues().anaphora)  # "السجن" → "سجن" also ends "للسجن"
 
@@ -860,14 +880,13 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention], norms: 
     for mt in mentions:
         covered.update(range(mt.cue_start, mt.m.end))
     first_end = resolved[0].m.end  # no antecedent can precede
-    ents = list(map(_ANA.get, norms[first_end:]))
     toks = doc.tokens
-    for k in [k for k, e in enumerate(ents) if e is None or e]:
-        tok = toks[first_end + k]
-        ent = ents[k]
-        if ent is None:
-            ent = _ana_word(tok.norm)
-        if not ent or tok.index in covered:
+    for i in wordflags.tokens_with(doc, _anaphor_flag()):
+        if i < first_end:
+            continue
+        tok = toks[i]
+        ent = _ANA.get(tok.norm) or _ana_word(tok.norm)
+        if tok.index in covered:
             continue
         word, feat = ent
         ok = _ANA_COMPAT.get(feat, {feat})

@@ -10,8 +10,9 @@ One pass over the tokens per lexicon; no regex per entry.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
+from operator import itemgetter
 from typing import Any, Iterable
 
 from rasid.model import Doc
@@ -76,6 +77,17 @@ def _forms(w: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:
+    """`any(form in index and (allow_prefix or not prefix) for form, prefix in
+    _forms(w))`: only the first form, the word itself, has no proclitic."""
+    if not allow_prefix:
+        return w in index
+    return not index.keys().isdisjoint(map(_form_of, _forms(w)))
+
+
+_form_of = itemgetter(0)
+
+
 class Lexicon:
     """Entries: (surface form, payload). Multi-word forms match consecutive tokens;
     the first token may carry proclitics, the others must match exactly."""
@@ -101,12 +113,11 @@ class Lexicon:
                     self._single.setdefault(first, []).append((words, payload))
                 else:
                     self._multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
-        self._start_bit = wordflags.register_method(self, "can_start")
+        self._start_bit = wordflags.register(partial(_can_start, self.index, allow_prefix), owner=self)
 
     def can_start(self, w: str) -> bool:
         """Can an entry start at a token written `w`?"""
-        index, allow_prefix = self.index, self.allow_prefix
-        return any(form in index and (allow_prefix or not prefix) for form, prefix in _forms(w))
+        return _can_start(self.index, self.allow_prefix, w)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.index.values())

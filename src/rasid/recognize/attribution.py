@@ -8,7 +8,7 @@ Attribution scopes over its sentence; "وأضاف الموقع" refers back to t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
@@ -43,11 +43,13 @@ class _Sources:
         self.claims = Lexicon([(w, True) for w in data.get("claim_channels") or []])
         # may a token written so be an anaphor ("الموقع") or a kind of source
         # ("مصادر")? Its stem is the surface's split_clitics stem, as on every Token
-        self.cue_word = wordflags.register_method(self, "is_cue_word")
+        self.cue_word = wordflags.register(partial(_is_cue_word, self.anaphors, self.named), owner=self)
 
-    def is_cue_word(self, w: str) -> bool:
-        return (w in self.anaphors or _strip(w) in self.anaphors
-                or split_clitics(w)[1] in self.named or w in self.named)
+
+def _is_cue_word(anaphors: frozenset, named: frozenset, w: str) -> bool:
+    """May a token written `w` be an anaphor ("الموقع") or a kind of source ("مصادر")?
+    Its stem is the surface's split_clitics stem, as on every Token."""
+    return w in anaphors or _strip(w) in anaphors or split_clitics(w)[1] in named or w in named
 
 
 @lru_cache(maxsize=1)

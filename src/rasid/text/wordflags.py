@@ -25,11 +25,11 @@ class _Flags(dict):
 
     def __init__(self) -> None:
         super().__init__()
-        self.tests: list[tuple[int, Callable[[str], object], Callable[[], bool]]] = []
+        self.tests: list[tuple[int, Callable[[str], object]]] = []
 
     def __missing__(self, word: str) -> int:
         flags = 0
-        for bit, test, _alive in self.tests:
+        for bit, test in self.tests:
             if test(word):
                 flags |= bit
         if len(self) >= _LIMIT:
@@ -43,30 +43,31 @@ _next_bit = 1
 _last: tuple = (None, None)
 
 
-def register(test: Callable[[str], object], alive: Callable[[], bool] = lambda: True) -> int:
+def register(test: Callable[[str], object], owner: object = None) -> int:
     """A new bit set on the surface forms for which `test` is true. `test` must
-    depend on the form only (and on data fixed once the caller is built); tests
-    whose `alive()` turns false are dropped."""
-    global _next_bit, _last
+    depend on the form only (and on data fixed once the caller is built), and must
+    not refer to `owner`: when the owner (a lexicon built by a test, say) is
+    collected, its test is dropped."""
+    global _next_bit
     bit = _next_bit
     _next_bit <<= 1
-    _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[2]()]
-    _FLAGS.tests.append((bit, test, alive))
-    _FLAGS.clear()  # forms seen so far lack the new bit
-    _last = (None, None)
+    _FLAGS.tests.append((bit, test))
+    forget()  # forms seen so far lack the new bit
+    if owner is not None:
+        weakref.finalize(owner, _unregister, bit)
     return bit
 
 
-def register_method(obj: object, name: str) -> int:
-    """`register(getattr(obj, name))` without keeping `obj` alive: a test of an
-    object that is gone (a lexicon built by a test, say) is dropped."""
-    ref = weakref.ref(obj)
+def _unregister(bit: int) -> None:
+    _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[0] != bit]
 
-    def test(word: str) -> object:
-        o = ref()
-        return o is not None and getattr(o, name)(word)
 
-    return register(test, lambda: ref() is not None)
+def forget() -> None:
+    """Drop every computed flag: a registered test's data changed (a rebuilt
+    gazetteer index), so each form is tested again when next seen."""
+    global _last
+    _FLAGS.clear()
+    _last = (None, None)
 
 
 def token_flags(doc: Doc) -> list[int]:

@@ -10,12 +10,12 @@ came from so the coder can point at the words.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.events.triggers import TriggerHit
 from rasid.lexicon.data import load_yaml
-from rasid.model import Doc
+from rasid.model import Doc, replace
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 

@@ -50,6 +50,9 @@ class _Triggers:
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
         self.split_verb = wordflags.register(partial(_split_rule, self.split_rules), owner=self)
+        # per rule, the words its objects start with: an object is looked for only
+        # after a word that is one of them, bare or as written
+        self.split_firsts = [frozenset(o[0] for o in objects) for _w, _v, objects in self.split_rules]
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -181,11 +184,15 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
         if i in covered or i in masked:
             continue
         t = toks[i]
-        window, _verbs, objects = _split_rule(c.split_rules, t.norm)
+        rule = _split_rule(c.split_rules, t.norm)
+        window, _verbs, objects = rule
+        firsts = c.split_firsts[c.split_rules.index(rule)]
         for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break
             found = None
+            if toks[j].norm not in firsts and _bare(toks[j].norm) not in firsts:
+                continue  # no object starts here
             for obj, frame in objects.items():
                 k = len(obj)
                 if j + k <= len(toks) and all(_bare(toks[j + m].norm) == obj[m] or toks[j + m].norm == obj[m]

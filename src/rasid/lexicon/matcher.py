@@ -55,7 +55,7 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
     if last[0] is doc:
         return last[1]
     norms = token_norms(doc)
-    forms = TokenForms(map(_forms, norms))
+    forms = TokenForms(map(_FORMS.__getitem__, norms))
     forms.norms = norms
     _last_forms = (doc, forms)
     return forms
@@ -75,6 +75,20 @@ def _forms(w: str) -> tuple[tuple[str, str], ...]:
             if p == "ل" and r2.startswith("ل") and len(r2) > 2:
                 out.append(("ال" + r2[1:], conj + "ل"))  # للجيش → ل + الجيش
     return tuple(out)
+
+
+class _FormsMemo(dict):
+    """word → _forms(word), read with `map(memo.__getitem__, words)`: a dict hit from
+    C costs a fraction of an lru_cache hit, and token_forms asks for every token."""
+
+    def __missing__(self, w: str) -> tuple[tuple[str, str], ...]:
+        if len(self) >= 131_072:  # bounded: an archive's vocabulary keeps growing
+            self.clear()
+        out = self[w] = _forms(w)
+        return out
+
+
+_FORMS = _FormsMemo()
 
 
 def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:

@@ -28,13 +28,28 @@ def test_a_new_flag_reaches_forms_already_seen():
     assert wordflags.tokens_with(doc, second) == [i for i, t in enumerate(doc.tokens) if t.norm.startswith("ق")]
 
 
-def test_a_collected_owner_drops_its_test():
-    n = len(wordflags._FLAGS.tests)
-    lex = Lexicon([("حلب", 1)])
-    assert len(wordflags._FLAGS.tests) == n + 1
-    doc = _doc()
-    assert [h.start for h in lex.find(doc, token_forms(doc))] == [3, 10]
+def test_a_collected_lexicon_drops_its_starts():
+    from rasid.lexicon import matcher
+
+    lex = Lexicon([("حلبستان", 1)])
+    bit = lex._start_bit
+    assert matcher._STARTS_ANY_FORM["حلبستان"] & bit
+    doc = make_doc(Article("t", "قصفت الطائرات حلبستان وبحلبستان", date(2024, 1, 1)))
+    assert [h.start for h in lex.find(doc, token_forms(doc))] == [2, 3]
     del lex
+    gc.collect()
+    assert "حلبستان" not in matcher._STARTS_ANY_FORM
+
+
+def test_a_collected_owner_drops_its_test():
+    class Owner:
+        pass
+
+    owner = Owner()
+    n = len(wordflags._FLAGS.tests)
+    wordflags.register(lambda w: w == "حلب", owner=owner)
+    assert len(wordflags._FLAGS.tests) == n + 1
+    del owner
     gc.collect()
     assert len(wordflags._FLAGS.tests) == n
 

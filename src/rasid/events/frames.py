@@ -598,10 +598,10 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
 def _continues(doc: Doc, sent) -> bool:
     """"وفي خان يونس، شارك المئات ...": a paragraph that opens with و/ف continues the
     day the report was telling."""
-    first = next((t for t in doc.tokens if t.start >= sent.start), None)
-    if first is None or sent.is_title:
+    k = first_token_from(doc, sent.start)
+    if k >= len(doc.tokens) or sent.is_title:
         return False
-    return first.prefix[:1] in ("و", "ف")
+    return doc.tokens[k].prefix[:1] in ("و", "ف")
 
 
 def _distance(d, t: TriggerHit) -> int:

@@ -9,8 +9,9 @@ One pass over the tokens per lexicon; no regex per entry.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any, Iterable
@@ -101,6 +102,46 @@ def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:
 
 _form_of = itemgetter(0)
 
+# first word of an entry → bits of the lexicons that have it: one word flag test
+# for all lexicons (a new word is tested once, not once per lexicon)
+_STARTS_ANY_FORM: dict[str, int] = {}  # lexicons that allow proclitics: any form of a token
+_STARTS_AS_WRITTEN: dict[str, int] = {}  # the others: the token as written
+_lexicon_test: list = []
+
+
+def _lexicon_starts(w: str) -> int:
+    """The bits of the lexicons an entry of which can start at a token written `w`
+    (see _can_start)."""
+    flags = _STARTS_AS_WRITTEN.get(w, 0)
+    if _STARTS_ANY_FORM:
+        get = _STARTS_ANY_FORM.get
+        for form, _prefix in _FORMS[w]:
+            flags |= get(form, 0)
+    return flags
+
+
+def _register_starts(lexicon: "Lexicon", firsts: tuple[str, ...], allow_prefix: bool) -> int:
+    """A word flag bit for the tokens where an entry of `lexicon` can start; dropped
+    with the lexicon."""
+    if not _lexicon_test:
+        _lexicon_test.append(_lexicon_starts)
+        wordflags.register_bits(_lexicon_starts)
+    bit = wordflags.new_bit()
+    table = _STARTS_ANY_FORM if allow_prefix else _STARTS_AS_WRITTEN
+    for w in firsts:
+        table[w] = table.get(w, 0) | bit
+    weakref.finalize(lexicon, _drop_starts, table, firsts, bit)
+    return bit
+
+
+def _drop_starts(table: dict, firsts: tuple[str, ...], bit: int) -> None:
+    for w in firsts:
+        rest = table.get(w, 0) & ~bit
+        if rest:
+            table[w] = rest
+        else:
+            table.pop(w, None)
+
 
 class Lexicon:
     """Entries: (surface form, payload). Multi-word forms match consecutive tokens;
@@ -127,7 +168,7 @@ class Lexicon:
                     self._single.setdefault(first, []).append((words, payload))
                 else:
                     self._multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
-        self._start_bit = wordflags.register(partial(_can_start, self.index, allow_prefix), owner=self)
+        self._start_bit = _register_starts(self, tuple(self.index), allow_prefix)
 
     def can_start(self, w: str) -> bool:
         """Can an entry start at a token written `w`?"""

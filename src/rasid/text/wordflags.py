@@ -21,7 +21,8 @@ _LIMIT = 131_072  # bounded: an archive's vocabulary keeps growing
 
 
 class _Flags(dict):
-    """surface form → OR of the bits of the registered tests it passes."""
+    """surface form → OR of the bits of the registered tests it passes (a test
+    registered with bit 0 returns the bits it sets itself)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,7 +31,9 @@ class _Flags(dict):
     def __missing__(self, word: str) -> int:
         flags = 0
         for bit, test in self.tests:
-            if test(word):
+            if not bit:
+                flags |= test(word)
+            elif test(word):
                 flags |= bit
         if len(self) >= _LIMIT:
             self.clear()
@@ -56,6 +59,22 @@ def register(test: Callable[[str], object], owner: object = None) -> int:
     if owner is not None:
         weakref.finalize(owner, _unregister, bit)
     return bit
+
+
+def new_bit() -> int:
+    """A bit for a test of the caller's own, registered with `register_bits`."""
+    global _next_bit
+    bit = _next_bit
+    _next_bit <<= 1
+    forget()  # forms seen so far lack the new bit
+    return bit
+
+
+def register_bits(test: Callable[[str], int]) -> None:
+    """Register a test that returns the bits (from `new_bit`) a surface form gets:
+    one test can stand for many recognisers that share their work (the lexicons)."""
+    _FLAGS.tests.append((0, test))
+    forget()
 
 
 def _unregister(bit: int) -> None:

@@ -11,7 +11,7 @@ from importlib import resources
 
 import yaml
 
-from rasid.text.normalize import normalize_key
+from rasid.text.normalize import normalize_key, normalize_key_lines
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +42,11 @@ def _is_teaser(c: str, teasers: frozenset, lengths: tuple[int, ...]) -> bool:
     return False
 
 
+_STRIP = " :：-–—|•·*>\"'."
+
+
 def _clean(line: str) -> str:
-    return normalize_key(line).strip(" :：-–—|•·*>\"'.")
+    return normalize_key(line).strip(_STRIP)
 
 
 def is_furniture_line(line: str) -> bool:
@@ -62,8 +65,8 @@ def blank_furniture(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     in_teaser = False
-    for line in lines:
-        c = _clean(line)
+    for line, key in zip(lines, normalize_key_lines(text)):
+        c = key.strip(_STRIP)  # _clean(line)
         if not c:
             out.append(line)
             continue

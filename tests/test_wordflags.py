@@ -60,9 +60,3 @@ def test_lexicon_hits_do_not_depend_on_the_flags():
     with_flags = lex.find(doc, token_forms(doc))
     assert with_flags == lex.find(doc, list(token_forms(doc)))  # plain forms: every token tried
 
-
-def test_normalize_key_lines_is_normalize_key_per_line():
-    from rasid.text.normalize import normalize_key, normalize_key_lines
-
-    text = "اقرأ أيضاً: غارةٌ على حلب\n\n  مُسيَّرة  إسرائيليّة \r\nLATIN Text\n"
-    assert normalize_key_lines(text) == [normalize_key(line) for line in text.split("\n")]

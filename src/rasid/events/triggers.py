@@ -49,7 +49,8 @@ class _Triggers:
                     if pos == "noun" and not f.startswith("ال"):
                         entries.append(("ال" + f, (frame, pos)))  # "التفجير", "والاشتباكات"
         self.matcher = Lexicon(entries)
-        self.split_verb = wordflags.register(partial(_split_rule, self.split_rules), owner=self)
+        verbs = frozenset().union(*(r[1] for r in self.split_rules))
+        self.split_verb = wordflags.register(partial(_is_split_verb, verbs), owner=self)
         # per rule, the words its objects start with: an object is looked for only
         # after a word that is one of them, bare or as written
         self.split_firsts = [frozenset(o[0] for o in objects) for _w, _v, objects in self.split_rules]
@@ -85,6 +86,12 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+
+
+def _is_split_verb(verbs: frozenset, w: str) -> bool:
+    """Is the word, or the word without its proclitics, a verb of some split rule?
+    (`_split_rule(rules, w) is not None`, the verbs of all rules in one set)"""
+    return w in verbs or _bare(w) in verbs
 
 
 def _split_rule(rules: list, w: str):

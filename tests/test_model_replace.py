@@ -43,3 +43,14 @@ def test_other_dataclasses_go_to_dataclasses_replace():
     with pytest.raises(ValueError):
         replace(_Checked(1), x=-1)
     assert replace(_Slotted(1), y=2) == _Slotted(1, 2)
+
+
+def test_doc_spans_are_plain_spans():
+    from rasid.model import Article
+    from rasid.text.document import make_doc
+
+    doc = make_doc(Article("s", "قصفت الطائرات حلب", date(2024, 1, 1)))
+    fast, slow = doc.raw_span(5, 13), Span(5, 13, doc.text[5:13])
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert list(fast.__dict__.items()) == list(slow.__dict__.items())
+    assert doc.span(0, 4) == Span(0, 4, "قصفت")

@@ -91,10 +91,18 @@ class Doc:
     def span(self, nstart: int, nend: int) -> Span:
         """A Span in raw offsets for a normalised range."""
         s, e = self.raw_range(nstart, nend)
-        return Span(s, e, self.text[s:e])
+        return _new_span(s, e, self.text[s:e])
 
     def raw_span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.text[start:end])
+        return _new_span(start, end, self.text[start:end])
+
+
+def _new_span(start: int, end: int, text: str) -> Span:
+    """Span(start, end, text) without the frozen dataclass's three __setattr__ calls
+    (recognisers make tens of thousands): the instance is the same in every respect."""
+    span = object.__new__(Span)
+    object.__setattr__(span, "__dict__", {"start": start, "end": end, "text": text})
+    return span
 
 
 @dataclass(frozen=True)

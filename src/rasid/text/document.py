@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from rasid.ingest.boilerplate import blank_furniture
 from rasid.model import Article, Doc
 from rasid.text.normalize import normalize
-from rasid.text.segment import sentences, tokens
+from rasid.text.segment import sentences, token_columns, tokens
 
 
 def make_doc(article: Article) -> Doc:
@@ -38,7 +38,8 @@ def token_norms(doc: Doc) -> list[str]:
     last = _last_norms
     if last[0] is doc:
         return last[1]
-    norms = [t.norm for t in doc.tokens]
+    cols = token_columns(doc.tokens)
+    norms = cols[0] if cols is not None else [t.norm for t in doc.tokens]
     _last_norms = (doc, norms)
     return norms
 
@@ -54,7 +55,8 @@ def _token_index(doc: Doc) -> tuple[list[int], list[int]]:
     if last[0] is doc:
         return last[1]
     toks = doc.tokens
-    out = ([t.start for t in toks], [t.sentence for t in toks])
+    cols = token_columns(toks)
+    out = (cols[1], cols[2]) if cols is not None else ([t.start for t in toks], [t.sentence for t in toks])
     _last_index = (doc, out)
     return out
 

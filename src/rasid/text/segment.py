@@ -114,7 +114,19 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
                                                                 words, stems, prefixes, sent)]
     out = tuple(map(object.__new__, repeat(Token, len(dicts))))
     deque(map(object.__setattr__, out, repeat("__dict__"), dicts), maxlen=0)
+    global _last_columns
+    _last_columns = (out, (words, raw_starts, sent))
     return out
+
+
+_last_columns: tuple = (None, None)
+
+
+def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int]] | None:
+    """(norm, start, sentence) of every token as lists, when `toks` is the last tuple
+    tokens() built (it had them at hand), else None. Callers must not change them."""
+    last = _last_columns
+    return last[1] if last[0] is toks else None
 
 
 def _token_sentences(raw_starts: list[int], ends: list[int]) -> list[int]:

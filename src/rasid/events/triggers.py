@@ -8,6 +8,7 @@ of "نقطة الاشتباك" refers to an event reported elsewhere and only ad
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -86,6 +87,22 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+        # word flags: denial words; words that may set a mode (modality words and the
+        # second words of modality pairs)
+        self.denial_bit = wordflags.register(partial(_in_either, self.denials), owner=self)
+        pair_seconds = frozenset(b for _a, b in self.pairs)
+        self.mode_bit = wordflags.register(partial(_mode_word, self.modality, pair_seconds), owner=self)
+
+
+def _in_either(words: frozenset, w: str) -> bool:
+    """Is the word, or the word without its proclitics, one of `words`?"""
+    return w in words or _bare(w) in words
+
+
+def _mode_word(modality: dict, pair_seconds: frozenset, w: str) -> bool:
+    """Can a token written `w` set a mode (see _mode): a modality word, bare or as
+    written, or the second word of a modality pair."""
+    return w in modality or _bare(w) in modality or w in pair_seconds
 
 
 def _is_split_verb(verbs: frozenset, w: str) -> bool:
@@ -230,7 +247,10 @@ def _window(doc: Doc, i: int, scope_start: int, size: int):
 
 def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span | None]:
     toks = doc.tokens
+    flags, bit = wordflags.token_flags(doc), c.mode_bit
     for j in _window(doc, i, scope_start, c.window):
+        if not flags[j] & bit:
+            continue  # a word that sets no mode
         w = toks[j].norm
         b = _bare(w)
         nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
@@ -276,12 +296,12 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
 def _denied(doc: Doc, start: int, c: _Triggers) -> tuple[str, Span | None]:
     """A denial earlier in the sentence covers every report in it."""
     toks = doc.tokens
-    s = toks[start].sentence
-    j = start - 1
-    while j >= 0 and toks[j].sentence == s:
-        if toks[j].norm in c.denials or _bare(toks[j].norm) in c.denials:
-            return "negated", doc.raw_span(toks[j].start, toks[j].end)
-        j -= 1
+    # the nearest denial word before `start`, if it is in the same sentence
+    denials = wordflags.tokens_with(doc, c.denial_bit)
+    k = bisect_left(denials, start) - 1
+    if k >= 0 and toks[denials[k]].sentence == toks[start].sentence:
+        j = denials[k]
+        return "negated", doc.raw_span(toks[j].start, toks[j].end)
     return "asserted", None
 
 

@@ -43,7 +43,7 @@ class _Flags(dict):
 
 _FLAGS = _Flags()
 _next_bit = 1
-_last: tuple = (None, None)
+_last: tuple = (None, None, None)  # the last Doc, its tokens' flags, its tokens_with lists
 
 
 def register(test: Callable[[str], object], owner: object = None) -> int:
@@ -86,7 +86,7 @@ def forget() -> None:
     gazetteer index), so each form is tested again when next seen."""
     global _last
     _FLAGS.clear()
-    _last = (None, None)
+    _last = (None, None, None)
 
 
 def token_flags(doc: Doc) -> list[int]:
@@ -96,10 +96,16 @@ def token_flags(doc: Doc) -> list[int]:
     if last[0] is doc:
         return last[1]
     flags = list(map(_FLAGS.__getitem__, token_norms(doc)))
-    _last = (doc, flags)
+    _last = (doc, flags, {})
     return flags
 
 
 def tokens_with(doc: Doc, bit: int) -> list[int]:
-    """Indices of the tokens whose surface passes the test of `bit`, in text order."""
-    return list(compress(count(), map(bit.__and__, token_flags(doc))))
+    """Indices of the tokens whose surface passes the test of `bit`, in text order;
+    kept for the last Doc (callers must not change the list)."""
+    flags = token_flags(doc)
+    found = _last[2]
+    out = found.get(bit)
+    if out is None:
+        out = found[bit] = list(compress(count(), map(bit.__and__, flags)))
+    return out

@@ -241,12 +241,13 @@ _NO_SECONDS: frozenset = frozenset()
 
 def _word(w: str) -> tuple:
     """A text word's readings that may start a gazetteer name: (longest name in words,
-    ((proclitic characters, key), ...), words that may follow the first word); () for the
-    vast majority of words."""
+    ((proclitic characters, key), ...), words that may follow the first word, the
+    first reading that is a name by itself as (proclitic characters, key, rows) or
+    None); () for the vast majority of words."""
     ent = _WORDS.get(w)
     if ent is not None:
         return ent
-    _, first, seconds = _index()
+    keys, first, seconds = _index()
     if w[:1] not in _PROCLITIC_LETTERS:
         # no proclitic: the word itself, or without its article (word_variants, inlined)
         if w.startswith("ال") and len(w) >= 4:
@@ -271,7 +272,8 @@ def _word(w: str) -> tuple:
         nxt = set()
         for _, v in vs:
             nxt.update(seconds.get(v, ()))
-        ent = (max(first[v] for _, v in vs), tuple(vs), frozenset(nxt) if nxt else _NO_SECONDS)
+        single = next(((cut, v, keys[v]) for cut, v in vs if keys.get(v)), None)
+        ent = (max(first[v] for _, v in vs), tuple(vs), frozenset(nxt) if nxt else _NO_SECONDS, single)
     else:
         ent = ()
     if len(_WORDS) > _WORD_CACHE_MAX:
@@ -338,7 +340,7 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
         if i < end:
             continue
         ent = _WORDS.get(norms[i]) or _word(norms[i])
-        longest, variants, nxt = ent
+        longest, variants, nxt, single = ent
         best = None
         if longest > 1 and i + 1 < n and norms[i + 1] in nxt:
             sent = toks[i].sentence
@@ -353,12 +355,9 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
                         break
                 if best:
                     break
-        if best is None:
-            for cut, v in variants:
-                rows = keys.get(v)
-                if rows:
-                    best = _Match(i, i + 1, cut, v, rows, norms[i][:cut])
-                    break
+        if best is None and single is not None:
+            cut, v, rows = single  # the first reading that is a name by itself
+            best = _Match(i, i + 1, cut, v, rows, norms[i][:cut])
         if best:
             out.append(best)
             end = best.end

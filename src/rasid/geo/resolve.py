@@ -649,14 +649,39 @@ def _adjective_not_country(g: Gazetteer, doc: Doc, m: _Match) -> bool:
     return has_al and not any(g.place(r).name_ar.startswith("ال") for r in m.rows)
 
 
-@lru_cache(maxsize=65536)
 def _all_country(key: str, rows: tuple[int, ...]) -> bool:
+    return _per_key(_ALL_COUNTRY, key, rows, _rows_all_country)
+
+
+def _one_country(key: str, rows: tuple[int, ...]) -> bool:
+    return _per_key(_ONE_COUNTRY, key, rows, _rows_one_country)
+
+
+def _rows_all_country(key: str, rows: tuple[int, ...]) -> bool:
     return all(_row(r).feature == "country" for r in rows)
 
 
-@lru_cache(maxsize=65536)
-def _one_country(key: str, rows: tuple[int, ...]) -> bool:
+def _rows_one_country(key: str, rows: tuple[int, ...]) -> bool:
     return len({_row(r).country for r in rows}) == 1
+
+
+_ALL_COUNTRY: dict[str, tuple] = {}
+_ONE_COUNTRY: dict[str, tuple] = {}
+_KEY_STRONG: dict[str, tuple] = {}
+
+
+def _per_key(memo: dict, key: str, rows: tuple[int, ...], fact) -> bool:
+    """fact(key, rows), kept per name key with the rows it was computed for: a key's rows
+    are one tuple of the index, recognised by identity, so the (long) tuple of a
+    common name is not hashed on every mention as an lru_cache key would be."""
+    ent = memo.get(key)
+    if ent is not None and ent[0] is rows:
+        return ent[1]
+    out = fact(key, rows)
+    if len(memo) >= 65536:  # bounded
+        memo.clear()
+    memo[key] = (rows, out)
+    return out
 
 
 def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
@@ -682,8 +707,11 @@ def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
             a.container = ai + 1
 
 
-@lru_cache(maxsize=65536)
 def _key_strong(key: str, rows: tuple[int, ...]) -> bool:
+    return _per_key(_KEY_STRONG, key, rows, _rows_strong)
+
+
+def _rows_strong(key: str, rows: tuple[int, ...]) -> bool:
     return any(_row_strong(_row(r), key) for r in rows)
 
 

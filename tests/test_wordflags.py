@@ -60,3 +60,17 @@ def test_lexicon_hits_do_not_depend_on_the_flags():
     with_flags = lex.find(doc, token_forms(doc))
     assert with_flags == lex.find(doc, list(token_forms(doc)))  # plain forms: every token tried
 
+
+
+def test_flags_read_while_a_test_changes_its_data_are_read_again():
+    doc = _doc()
+    data = {"words": {"حلب"}}
+
+    def test(w):
+        if data["words"] == {"حلب"} and w == "حلب":
+            data["words"] = {"القصف"}  # e.g. a gazetteer index rebuilt on first use
+            wordflags.forget()
+        return w in data["words"]
+
+    bit = wordflags.register(test)
+    assert wordflags.tokens_with(doc, bit) == [i for i, t in enumerate(doc.tokens) if t.norm == "القصف"]

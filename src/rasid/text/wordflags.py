@@ -42,6 +42,7 @@ class _Flags(dict):
 
 
 _FLAGS = _Flags()
+_generation = 0  # how many times the flags were forgotten
 _next_bit = 1
 _last: tuple = (None, None, None)  # the last Doc, its tokens' flags, its tokens_with lists
 
@@ -84,27 +85,37 @@ def _unregister(bit: int) -> None:
 def forget() -> None:
     """Drop every computed flag: a registered test's data changed (a rebuilt
     gazetteer index), so each form is tested again when next seen."""
-    global _last
+    global _last, _generation
     _FLAGS.clear()
     _last = (None, None, None)
+    _generation += 1
+
+
+def _doc_flags(doc: Doc) -> tuple:
+    """(doc, its tokens' flags, its tokens_with lists), kept for the last Doc: one
+    tuple, read once, so the flags and the lists always belong to the same Doc."""
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last
+    while True:  # again if a test's data changed (forget) while the flags were read
+        generation = _generation
+        flags = list(map(_FLAGS.__getitem__, token_norms(doc)))
+        if generation == _generation:
+            break
+    last = _last = (doc, flags, {})
+    return last
 
 
 def token_flags(doc: Doc) -> list[int]:
     """The flags of each token of `doc`, kept for the last Doc."""
-    global _last
-    last = _last
-    if last[0] is doc:
-        return last[1]
-    flags = list(map(_FLAGS.__getitem__, token_norms(doc)))
-    _last = (doc, flags, {})
-    return flags
+    return _doc_flags(doc)[1]
 
 
 def tokens_with(doc: Doc, bit: int) -> list[int]:
     """Indices of the tokens whose surface passes the test of `bit`, in text order;
     kept for the last Doc (callers must not change the list)."""
-    flags = token_flags(doc)
-    found = _last[2]
+    _doc, flags, found = _doc_flags(doc)
     out = found.get(bit)
     if out is None:
         out = found[bit] = list(compress(count(), map(bit.__and__, flags)))

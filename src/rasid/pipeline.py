@@ -120,9 +120,15 @@ def _weapon_actor(hit) -> bool:
     entry = getattr(hit, "entry", None)
     if entry is None:
         return False
+    return entry.role == "air_force" or entry.unattributed or _weapon_text(hit.span.text)
+
+
+@lru_cache(maxsize=65536)
+def _weapon_text(text: str) -> bool:
+    """Is the text, normalised, a weapon word, with or without a proclitic?"""
     words = _weapon_words()
-    key = normalize_key(hit.span.text)
-    return entry.role == "air_force" or entry.unattributed or key in words or any(
+    key = normalize_key(text)
+    return key in words or any(
         key[len(p):] in words for p in ("بال", "وبال", "لل", "وال", "ال", "ب") if key.startswith(p))
 
 

@@ -85,7 +85,7 @@ class _FormsMemo(dict):
     def __missing__(self, w: str) -> tuple[tuple[str, str], ...]:
         if len(self) >= 131_072:  # bounded: an archive's vocabulary keeps growing
             self.clear()
-        out = self[w] = _forms(w)
+        out = self[w] = _forms.__wrapped__(w)  # this memo is the cache
         return out
 
 
@@ -97,7 +97,7 @@ def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:
     _forms(w))`: only the first form, the word itself, has no proclitic."""
     if not allow_prefix:
         return w in index
-    return not index.keys().isdisjoint(map(_form_of, _forms(w)))
+    return not index.keys().isdisjoint(map(_form_of, _FORMS[w]))
 
 
 _form_of = itemgetter(0)

@@ -15,7 +15,7 @@ from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
-from rasid.text.segment import split_clitics
+from rasid.text.segment import clitics_of
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class _Sources:
 def _is_cue_word(anaphors: frozenset, named: frozenset, w: str) -> bool:
     """May a token written `w` be an anaphor ("الموقع") or a kind of source ("مصادر")?
     Its stem is the surface's split_clitics stem, as on every Token."""
-    return w in anaphors or _strip(w) in anaphors or split_clitics(w)[1] in named or w in named
+    return w in anaphors or _strip(w) in anaphors or clitics_of(w)[1] in named or w in named
 
 
 @lru_cache(maxsize=1)

@@ -153,10 +153,15 @@ class _CliticMemo(dict):
     def __missing__(self, word: str) -> tuple[str, str]:
         if len(self) >= 262144:  # bounded: an archive's vocabulary keeps growing
             self.clear()
-        out = self[word] = split_clitics(word)
+        out = self[word] = split_clitics.__wrapped__(word)  # this memo is the cache
         return out
 
 
 _CLITICS = _CliticMemo()
+
+
+def clitics_of(word: str) -> tuple[str, str]:
+    """split_clitics(word), from the tokeniser's memo."""
+    return _CLITICS[word]
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

@@ -18,7 +18,7 @@ from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
 from rasid.recognize.quantities import find_casualties
 from rasid.text.dates import find_dates
-from rasid.text.document import make_doc
+from rasid.text.document import make_doc, sentence_tokens, token_norms
 from rasid.text.numbers import find_quantities
 
 
@@ -192,8 +192,8 @@ def _crowd_acting(frame) -> bool:
 
 def _pluperfect(doc, frame) -> bool:
     """كان/كانت ... قد before the trigger in its sentence."""
-    toks = [t for t in doc.tokens if t.sentence == frame.sentence and t.index < frame.trigger.tok_start]
-    words = [t.norm for t in toks]
+    run = sentence_tokens(doc, frame.sentence)
+    words = token_norms(doc)[run.start:max(run.start, min(run.stop, frame.trigger.tok_start))]
     for i, w in enumerate(words):
         if w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") and "قد" in words[i + 1:i + 6]:
             return True
@@ -223,9 +223,15 @@ def _weapon_actor(hit) -> bool:
     entry = getattr(hit, "entry", None)
     if entry is None:
         return False
+    return entry.role == "air_force" or entry.unattributed or _weapon_text(hit.span.text)
+
+
+@lru_cache(maxsize=65536)
+def _weapon_text(text: str) -> bool:
+    """Is the text, normalised, a weapon word, with or without a proclitic?"""
     words = _weapon_words()
-    key = normalize_key(hit.span.text)
-    return entry.role == "air_force" or entry.unattributed or key in words or any(
+    key = normalize_key(text)
+    return key in words or any(
         key[len(p):] in words for p in ("بال", "وبال", "لل", "وال", "ال", "ب") if key.startswith(p))
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rasid.events.frames import Frame
 from rasid.events.notes import note
 from rasid.lexicon.data import load_yaml
-from rasid.model import Event, Span
+from rasid.model import Event, Span, replace
 from rasid.recognize.actors import ActorEntry, actor_name, lexicon
 
 HISTORICAL_DAYS = 45  # an event dated further back than this is background, not news
@@ -174,7 +174,6 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         plover_event=mode_spec[0], plover_mode=mode_spec[1] if len(mode_spec) > 1 else "",
         evidence=evidence, field_spans=fields,
     )
-    from dataclasses import replace
     return replace(ev, notes=note(ev, frame, spec))
 
 

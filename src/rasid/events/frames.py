@@ -10,12 +10,13 @@ came from so the coder can point at the words.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.events.triggers import TriggerHit
 from rasid.lexicon.data import load_yaml
-from rasid.model import Doc
+from rasid.model import Doc, replace
+from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 
 
@@ -231,21 +232,14 @@ def _contains(outer, inner) -> bool:
 
 
 def _first_token(doc: Doc, s: int) -> int:
-    sent = doc.sentences[s]
-    for t in doc.tokens:
-        if t.start >= sent.start:
-            return t.index
-    return len(doc.tokens)
+    """The first token starting at or after sentence s starts (len(tokens) if none)."""
+    return first_token_from(doc, doc.sentences[s].start)
 
 
 def _last_token(doc: Doc, s: int) -> int:
-    last = 0
-    for t in doc.tokens:
-        if t.sentence == s:
-            last = t.index
-        elif t.sentence > s:
-            break
-    return last
+    """The last token of sentence s (0 if it has none)."""
+    run = sentence_tokens(doc, s)
+    return run[-1] if run else 0
 
 
 def _clause_start(doc: Doc, after: int, before: int) -> int:
@@ -753,9 +747,10 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
 def _continues(doc: Doc, sent) -> bool:
     """"وفي خان يونس، شارك المئات ...", "كما استهدفت غارات التحالف ...": a paragraph that
     opens with و/ف or an "also" word continues the day the report was telling."""
-    first = next((t for t in doc.tokens if t.start >= sent.start), None)
-    if first is None or sent.is_title:
+    k = first_token_from(doc, sent.start)
+    if k >= len(doc.tokens) or sent.is_title:
         return False
+    first = doc.tokens[k]
     return first.prefix[:1] in ("و", "ف") or first.norm in ("كما", "كذلك", "فيما", "بينما")
 
 

@@ -8,12 +8,14 @@ of "نقطة الاشتباك" refers to an event reported elsewhere and only ad
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 
 
@@ -58,6 +60,11 @@ class _Triggers:
                 possessive.update((stem + suffix, "ال" + stem + suffix))
         self.possessive = frozenset(possessive)
         self.matcher = Lexicon(entries)
+        verbs = frozenset().union(*(r[1] for r in self.split_rules))
+        self.split_verb = wordflags.register(partial(_is_split_verb, verbs), owner=self)
+        # per rule, the words its objects start with: an object is looked for only
+        # after a word that is one of them, bare or as written
+        self.split_firsts = [frozenset(o[0] for o in objects) for _w, _v, objects in self.split_rules]
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -90,6 +97,34 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+        # word flags: denial words; words that may set a mode (modality words and the
+        # second words of modality pairs)
+        self.denial_bit = wordflags.register(partial(_in_either, self.denials), owner=self)
+        pair_seconds = frozenset(b for _a, b in self.pairs)
+        self.mode_bit = wordflags.register(partial(_mode_word, self.modality, pair_seconds), owner=self)
+
+
+def _in_either(words: frozenset, w: str) -> bool:
+    """Is the word, or the word without its proclitics, one of `words`?"""
+    return w in words or _bare(w) in words
+
+
+def _mode_word(modality: dict, pair_seconds: frozenset, w: str) -> bool:
+    """Can a token written `w` set a mode (see _mode): a modality word, bare or as
+    written, the second word of a modality pair, or "سبق" ("وسبق لإسرائيل أن")."""
+    return w in modality or _bare(w) in modality or w in pair_seconds or _bare(w) == "سبق"
+
+
+def _is_split_verb(verbs: frozenset, w: str) -> bool:
+    """Is the word, or the word without its proclitics, a verb of some split rule?
+    (`_split_rule(rules, w) is not None`, the verbs of all rules in one set)"""
+    return w in verbs or _bare(w) in verbs
+
+
+def _split_rule(rules: list, w: str):
+    """The first split rule whose verbs hold the word or the word without its
+    proclitics (None for nearly every word)."""
+    return next((r for r in rules if _bare(w) in r[1] or w in r[1]), None)
 
 
 # "ما" is a result cue ("ما أدى إلى"), but not inside "كما" (also), "لما" (when) or
@@ -237,17 +272,19 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     toks = doc.tokens
     covered = {i for h in raw for i in range(h.start, h.end)}
     extra, drop = [], set()
-    for i, t in enumerate(toks):
+    for i in wordflags.tokens_with(doc, c.split_verb):
         if i in covered or i in masked:
             continue
-        rule = next((r for r in c.split_rules if _bare(t.norm) in r[1] or t.norm in r[1]), None)
-        if rule is None:
-            continue
+        t = toks[i]
+        rule = _split_rule(c.split_rules, t.norm)
         window, _verbs, objects = rule
+        firsts = c.split_firsts[c.split_rules.index(rule)]
         for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break
             found = None
+            if toks[j].norm not in firsts and _bare(toks[j].norm) not in firsts:
+                continue  # no object starts here
             for obj, frame in objects.items():
                 k = len(obj)
                 if j + k <= len(toks) and all(_bare(toks[j + m].norm) == obj[m] or toks[j + m].norm == obj[m]
@@ -278,7 +315,10 @@ def _window(doc: Doc, i: int, scope_start: int, size: int):
 
 def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span | None]:
     toks = doc.tokens
+    flags, bit = wordflags.token_flags(doc), c.mode_bit
     for j in _window(doc, i, scope_start, c.window):
+        if not flags[j] & bit:
+            continue  # a word that sets no mode
         w = toks[j].norm
         b = _bare(w)
         nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
@@ -327,12 +367,12 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
 def _denied(doc: Doc, start: int, c: _Triggers) -> tuple[str, Span | None]:
     """A denial earlier in the sentence covers every report in it."""
     toks = doc.tokens
-    s = toks[start].sentence
-    j = start - 1
-    while j >= 0 and toks[j].sentence == s:
-        if toks[j].norm in c.denials or _bare(toks[j].norm) in c.denials:
-            return "negated", doc.raw_span(toks[j].start, toks[j].end)
-        j -= 1
+    # the nearest denial word before `start`, if it is in the same sentence
+    denials = wordflags.tokens_with(doc, c.denial_bit)
+    k = bisect_left(denials, start) - 1
+    if k >= 0 and toks[denials[k]].sentence == toks[start].sentence:
+        j = denials[k]
+        return "negated", doc.raw_span(toks[j].start, toks[j].end)
     return "asserted", None
 
 

@@ -74,7 +74,22 @@ def country_info(name_or_code: str) -> CountryInfo:
 
 
 def country_by_nisba(word_norm: str) -> CountryInfo | None:
-    """"سوري"/"السورية"/"السوريين"/"والسوريون" → Syria; None when the word is no nisba."""
+    """"سوري"/"السورية"/"السوريين"/"والسوريون" → Syria; None when the word is no nisba.
+    Kept per word: actors and frames ask about the word after every generic actor
+    and strike."""
+    out = _NISBA_OF.get(word_norm, _UNSEEN)
+    if out is _UNSEEN:
+        if len(_NISBA_OF) >= 65536:  # bounded
+            _NISBA_OF.clear()
+        out = _NISBA_OF[word_norm] = _country_by_nisba(word_norm)
+    return out
+
+
+_NISBA_OF: dict = {}
+_UNSEEN = object()
+
+
+def _country_by_nisba(word_norm: str) -> CountryInfo | None:
     _, by_nisba = _index()
     w = name_key(word_norm)
     if w in by_nisba:

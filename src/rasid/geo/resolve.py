@@ -45,6 +45,8 @@ import yaml
 from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
 from rasid.model import Doc, Location
+from rasid.text import wordflags
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
 MAX_WORDS = 5
@@ -228,6 +230,7 @@ def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], dict[str, froz
             if len(words) > 1:
                 seconds.setdefault(words[0], set()).add(words[1])
         _WORDS.clear()
+        wordflags.forget()  # the name-start flags were computed from the old keys
         _INDEX[:] = [keys, first, {w: frozenset(s) for w, s in seconds.items()}]
     return _INDEX[0], _INDEX[1], _INDEX[2]
 
@@ -238,12 +241,13 @@ _NO_SECONDS: frozenset = frozenset()
 
 def _word(w: str) -> tuple:
     """A text word's readings that may start a gazetteer name: (longest name in words,
-    ((proclitic characters, key), ...), words that may follow the first word); () for the
-    vast majority of words."""
+    ((proclitic characters, key), ...), words that may follow the first word, the
+    first reading that is a name by itself as (proclitic characters, key, rows) or
+    None); () for the vast majority of words."""
     ent = _WORDS.get(w)
     if ent is not None:
         return ent
-    _, first, seconds = _index()
+    keys, first, seconds = _index()
     if w[:1] not in _PROCLITIC_LETTERS:
         # no proclitic: the word itself, or without its article (word_variants, inlined)
         if w.startswith("ال") and len(w) >= 4:
@@ -268,7 +272,8 @@ def _word(w: str) -> tuple:
         nxt = set()
         for _, v in vs:
             nxt.update(seconds.get(v, ()))
-        ent = (max(first[v] for _, v in vs), tuple(vs), frozenset(nxt) if nxt else _NO_SECONDS)
+        single = next(((cut, v, keys[v]) for cut, v in vs if keys.get(v)), None)
+        ent = (max(first[v] for _, v in vs), tuple(vs), frozenset(nxt) if nxt else _NO_SECONDS, single)
     else:
         ent = ()
     if len(_WORDS) > _WORD_CACHE_MAX:
@@ -329,17 +334,13 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
     toks = doc.tokens
     n = len(norms)
     out: list[_Match] = []
-    ents = list(map(_WORDS.get, norms))
     end = 0  # tokens before `end` belong to the previous match
-    for i in [i for i, e in enumerate(ents) if e is None or e]:
+    # only the tokens written as a word that may start a name (after the keys are current)
+    for i in wordflags.tokens_with(doc, _name_start_flag()):
         if i < end:
             continue
-        ent = ents[i]
-        if ent is None:
-            ent = _word(norms[i])
-            if not ent:
-                continue
-        longest, variants, nxt = ent
+        ent = _WORDS.get(norms[i]) or _word(norms[i])
+        longest, variants, nxt, single = ent
         best = None
         if longest > 1 and i + 1 < n and norms[i + 1] in nxt:
             sent = toks[i].sentence
@@ -354,16 +355,24 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
                         break
                 if best:
                     break
-        if best is None:
-            for cut, v in variants:
-                rows = keys.get(v)
-                if rows:
-                    best = _Match(i, i + 1, cut, v, rows, norms[i][:cut])
-                    break
+        if best is None and single is not None:
+            cut, v, rows = single  # the first reading that is a name by itself
+            best = _Match(i, i + 1, cut, v, rows, norms[i][:cut])
         if best:
             out.append(best)
             end = best.end
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_start_flag() -> int:
+    """The word flag of the surfaces that may start a gazetteer name (`_word` is not
+    empty); forgotten whenever the keys are rebuilt."""
+    return wordflags.register(_starts_name)
+
+
+def _starts_name(w: str) -> bool:
+    return bool(_word(w))
 
 
 def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
@@ -465,7 +474,7 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     """Every place mention in `doc`, resolved in context, in text order."""
     g = load()
     c = cues()
-    norms = [t.norm for t in doc.tokens]
+    norms = token_norms(doc)
     mentions = _collect(doc, g, c, norms)
     if mentions:
         _link_containers(doc, mentions, c)
@@ -703,14 +712,39 @@ def _adjective_not_country(g: Gazetteer, doc: Doc, m: _Match) -> bool:
     return has_al and not any(g.place(r).name_ar.startswith("ال") for r in m.rows)
 
 
-@lru_cache(maxsize=65536)
 def _all_country(key: str, rows: tuple[int, ...]) -> bool:
+    return _per_key(_ALL_COUNTRY, key, rows, _rows_all_country)
+
+
+def _one_country(key: str, rows: tuple[int, ...]) -> bool:
+    return _per_key(_ONE_COUNTRY, key, rows, _rows_one_country)
+
+
+def _rows_all_country(key: str, rows: tuple[int, ...]) -> bool:
     return all(_row(r).feature == "country" for r in rows)
 
 
-@lru_cache(maxsize=65536)
-def _one_country(key: str, rows: tuple[int, ...]) -> bool:
+def _rows_one_country(key: str, rows: tuple[int, ...]) -> bool:
     return len({_row(r).country for r in rows}) == 1
+
+
+_ALL_COUNTRY: dict[str, tuple] = {}
+_ONE_COUNTRY: dict[str, tuple] = {}
+_KEY_STRONG: dict[str, tuple] = {}
+
+
+def _per_key(memo: dict, key: str, rows: tuple[int, ...], fact) -> bool:
+    """fact(key, rows), kept per name key with the rows it was computed for: a key's rows
+    are one tuple of the index, recognised by identity, so the (long) tuple of a
+    common name is not hashed on every mention as an lru_cache key would be."""
+    ent = memo.get(key)
+    if ent is not None and ent[0] is rows:
+        return ent[1]
+    out = fact(key, rows)
+    if len(memo) >= 65536:  # bounded
+        memo.clear()
+    memo[key] = (rows, out)
+    return out
 
 
 def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
@@ -736,8 +770,11 @@ def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
             a.container = ai + 1
 
 
-@lru_cache(maxsize=65536)
 def _key_strong(key: str, rows: tuple[int, ...]) -> bool:
+    return _per_key(_KEY_STRONG, key, rows, _rows_strong)
+
+
+def _rows_strong(key: str, rows: tuple[int, ...]) -> bool:
     return any(_row_strong(_row(r), key) for r in rows)
 
 
@@ -906,6 +943,16 @@ def _ana_word(w: str) -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _anaphor_flag() -> int:
+    """The word flag of the definite place nouns (`_ana_word` is not empty)."""
+    return wordflags.register(_is_anaphor)
+
+
+def _is_anaphor(w: str) -> bool:
+    return bool(_ana_word(w))
+
+
+@lru_cache(maxsize=1)
 def _ana_endings() -> tuple[str, ...]:
     return tuple(w[2:] for w in cues().anaphora)  # "السجن" → "سجن" also ends "للسجن"
 
@@ -923,14 +970,13 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention], norms: 
     for mt in mentions:
         covered.update(range(mt.cue_start, mt.m.end))
     first_end = resolved[0].m.end  # no antecedent can precede
-    ents = list(map(_ANA.get, norms[first_end:]))
     toks = doc.tokens
-    for k in [k for k, e in enumerate(ents) if e is None or e]:
-        tok = toks[first_end + k]
-        ent = ents[k]
-        if ent is None:
-            ent = _ana_word(tok.norm)
-        if not ent or tok.index in covered:
+    for i in wordflags.tokens_with(doc, _anaphor_flag()):
+        if i < first_end:
+            continue
+        tok = toks[i]
+        ent = _ANA.get(tok.norm) or _ana_word(tok.norm)
+        if tok.index in covered:
             continue
         word, feat = ent
         ok = _ANA_COMPAT.get(feat, {feat})

@@ -9,12 +9,16 @@ One pass over the tokens per lexicon; no regex per entry.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import Any, Iterable
 
 from rasid.model import Doc
+from rasid.text import wordflags
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
 _CONJ = ("و", "ف")
@@ -51,8 +55,8 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
     last = _last_forms
     if last[0] is doc:
         return last[1]
-    norms = [t.norm for t in doc.tokens]
-    forms = TokenForms(map(_forms, norms))
+    norms = token_norms(doc)
+    forms = TokenForms(map(_FORMS.__getitem__, norms))
     forms.norms = norms
     _last_forms = (doc, forms)
     return forms
@@ -74,20 +78,69 @@ def _forms(w: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-class _StartMemo(dict):
-    """token surface → can an entry of the lexicon start at a token written so?"""
+class _FormsMemo(dict):
+    """word → _forms(word), read with `map(memo.__getitem__, words)`: a dict hit from
+    C costs a fraction of an lru_cache hit, and token_forms asks for every token."""
 
-    def __init__(self, lexicon: "Lexicon"):
-        super().__init__()
-        self.lexicon = lexicon
-
-    def __missing__(self, w: str) -> bool:
-        lex = self.lexicon
-        ok = any(form in lex.index and (lex.allow_prefix or not prefix) for form, prefix in _forms(w))
-        if len(self) >= 65_536:  # bounded: an archive's vocabulary keeps growing
+    def __missing__(self, w: str) -> tuple[tuple[str, str], ...]:
+        if len(self) >= 131_072:  # bounded: an archive's vocabulary keeps growing
             self.clear()
-        self[w] = ok
-        return ok
+        out = self[w] = _forms.__wrapped__(w)  # this memo is the cache
+        return out
+
+
+_FORMS = _FormsMemo()
+
+
+def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:
+    """`any(form in index and (allow_prefix or not prefix) for form, prefix in
+    _forms(w))`: only the first form, the word itself, has no proclitic."""
+    if not allow_prefix:
+        return w in index
+    return not index.keys().isdisjoint(map(_form_of, _FORMS[w]))
+
+
+_form_of = itemgetter(0)
+
+# first word of an entry → bits of the lexicons that have it: one word flag test
+# for all lexicons (a new word is tested once, not once per lexicon)
+_STARTS_ANY_FORM: dict[str, int] = {}  # lexicons that allow proclitics: any form of a token
+_STARTS_AS_WRITTEN: dict[str, int] = {}  # the others: the token as written
+_lexicon_test: list = []
+
+
+def _lexicon_starts(w: str) -> int:
+    """The bits of the lexicons an entry of which can start at a token written `w`
+    (see _can_start)."""
+    flags = _STARTS_AS_WRITTEN.get(w, 0)
+    if _STARTS_ANY_FORM:
+        get = _STARTS_ANY_FORM.get
+        for form, _prefix in _FORMS[w]:
+            flags |= get(form, 0)
+    return flags
+
+
+def _register_starts(lexicon: "Lexicon", firsts: tuple[str, ...], allow_prefix: bool) -> int:
+    """A word flag bit for the tokens where an entry of `lexicon` can start; dropped
+    with the lexicon."""
+    if not _lexicon_test:
+        _lexicon_test.append(_lexicon_starts)
+        wordflags.register_bits(_lexicon_starts)
+    bit = wordflags.new_bit()
+    table = _STARTS_ANY_FORM if allow_prefix else _STARTS_AS_WRITTEN
+    for w in firsts:
+        table[w] = table.get(w, 0) | bit
+    weakref.finalize(lexicon, _drop_starts, table, firsts, bit)
+    return bit
+
+
+def _drop_starts(table: dict, firsts: tuple[str, ...], bit: int) -> None:
+    for w in firsts:
+        rest = table.get(w, 0) & ~bit
+        if rest:
+            table[w] = rest
+        else:
+            table.pop(w, None)
 
 
 class Lexicon:
@@ -115,7 +168,11 @@ class Lexicon:
                     self._single.setdefault(first, []).append((words, payload))
                 else:
                     self._multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
-        self._starts = _StartMemo(self)
+        self._start_bit = _register_starts(self, tuple(self.index), allow_prefix)
+
+    def can_start(self, w: str) -> bool:
+        """Can an entry start at a token written `w`?"""
+        return _can_start(self.index, self.allow_prefix, w)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.index.values())
@@ -127,9 +184,11 @@ class Lexicon:
         toks = doc.tokens
         n = len(toks)
         hits: list[Hit] = []
-        if isinstance(forms, TokenForms):
+        if isinstance(forms, TokenForms) and forms.norms is token_norms(doc):
             # only the tokens where an entry can start (the others give no hit)
-            starts = compress(range(n), map(self._starts.__getitem__, forms.norms))
+            starts = wordflags.tokens_with(doc, self._start_bit)
+        elif isinstance(forms, TokenForms):
+            starts = compress(range(n), map(self.can_start, forms.norms))
         else:
             starts = range(n)
         allow_prefix = self.allow_prefix

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
 from rasid.model import Doc, Span
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
 
@@ -197,9 +199,11 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
     toks = doc.tokens
     by_start = sorted(out, key=lambda a: a.tok_start)
     cues = lex.cue_forms
-    for i, t in enumerate(toks):
+    # only tokens written as a cue word can be an anaphor or a member pronoun
+    for i in compress(count(), map(cues.__contains__, token_norms(doc))):
         if i in covered:
             continue
+        t = toks[i]
         cue = cues.get(t.norm)
         if cue is None:
             continue

@@ -8,12 +8,14 @@ Attribution scopes over its sentence; "وأضاف الموقع" refers back to t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
+from rasid.text.segment import clitics_of
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,15 @@ class _Sources:
         self.anaphors = frozenset(normalize_key(w) for w in data.get("anaphors") or [])
         self.speech = Lexicon([(w, True) for w in data.get("speech") or []])
         self.claims = Lexicon([(w, True) for w in data.get("claim_channels") or []])
+        # may a token written so be an anaphor ("الموقع") or a kind of source
+        # ("مصادر")? Its stem is the surface's split_clitics stem, as on every Token
+        self.cue_word = wordflags.register(partial(_is_cue_word, self.anaphors, self.named), owner=self)
+
+
+def _is_cue_word(anaphors: frozenset, named: frozenset, w: str) -> bool:
+    """May a token written `w` be an anaphor ("الموقع") or a kind of source ("مصادر")?
+    Its stem is the surface's split_clitics stem, as on every Token."""
+    return w in anaphors or _strip(w) in anaphors or clitics_of(w)[1] in named or w in named
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +69,11 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
     last: Attribution | None = None
     last_by_kind: dict[str, Attribution] = {}
     speech_sents = {toks[i].sentence for i in speech_at}
-    for i, t in enumerate(toks):
+    # only a named source, a speech verb or a word that may be an anaphor or a kind of
+    # source can start an attribution: the other tokens leave every state unchanged
+    starts = set(named_hits).union(speech_at, wordflags.tokens_with(doc, src.cue_word))
+    for i in sorted(starts):
+        t = toks[i]
         s = t.sentence
         if s in by_sentence:
             continue

@@ -8,11 +8,14 @@ data/casualties.yaml; it does not decide which event a casualty belongs to.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
 from rasid.model import Casualty, Doc, Quantity
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import QuantityHit, compile_phrases, find_quantities, match_phrase, token_span
 
@@ -102,11 +105,15 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
     before, after = T.before, T.after
     out: list[CasualtyHit] = []
     used = bytearray(n)
-    i = 0
+    # only a killed/wounded word or a number can start a phrase: step from one such
+    # token to the next (a token of neither kind would only move on by one)
+    words = _casualty_words()
+    cands = sorted(set(compress(count(), map(words.__contains__, token_norms(doc)))).union(q_at))
+    i = cands[0] if cands else n
     while i < n:
         norm = toks[i].norm
         if used[i]:
-            i += 1
+            i = _next_at(cands, i + 1, n)
             continue
         b = match_phrase(before, toks, i) if norm in before else None
         if b is not None and i not in q_cover:
@@ -138,8 +145,21 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
             out.append(hit)
             i = a[0]
             continue
-        i += 1
+        i = _next_at(cands, i + 1, n)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _casualty_words() -> frozenset:
+    """Every word a killed/wounded phrase of casualties.yaml starts with."""
+    T = _tables()
+    return frozenset(T.before) | frozenset(T.after)
+
+
+def _next_at(cands: list[int], i: int, n: int) -> int:
+    """The first candidate token at or after i, else n."""
+    k = bisect_left(cands, i)
+    return cands[k] if k < len(cands) else n
 
 
 def _from_before(doc, i, b, q_at, q_cover, T) -> CasualtyHit | None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rasid.lexicon.data import load_yaml
 from rasid.model import Article, Doc, TimeRef
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import compile_phrases, match_phrase, token_span
 
@@ -112,14 +113,33 @@ _NUMDATE = re.compile(r"^(\d{1,4})[./](\d{1,2})[./](\d{1,4})$")
 _DIGITS = re.compile(r"^[وفب]?(\d{1,4})$")
 
 
+@lru_cache(maxsize=1)
+def _element_starts() -> int:
+    """The word flag of the surfaces at which a date element may start: a phrase of
+    the table or a number."""
+    table = _table()
+    return wordflags.register(lambda w: w in table or w[-1].isdigit())
+
+
+# kinds that make no date on their own: a run of fewer than three elements all of
+# these kinds is no phrase
+_FILLERS = ("num", "bridge", "lead", "ord", "mod")
+
+
 def _elements(doc: Doc) -> list[_El]:
+    """The date elements of a Doc, left to right. An element of a filler kind with no
+    element right before or after it ("في", "من", a lone number: most of them) would
+    be a run of its own and dropped, so it is left out here."""
     toks = doc.tokens
     table = _table()
     out: list[_El] = []
+    n = len(toks)
+    starts = _element_starts()  # registered (on first use) before the flags are read
+    flags = wordflags.token_flags(doc)
     i = 0
     # only the tokens that can start an element, visited in order as a token-by-token
     # scan would (the others are passed over either way)
-    for c in [k for k, t in enumerate(toks) if t.norm in table or t.norm[-1].isdigit()]:
+    for c in wordflags.tokens_with(doc, _element_starts()):
         if c < i:
             continue
         i = c
@@ -127,7 +147,8 @@ def _elements(doc: Doc) -> list[_El]:
         if norm[-1].isdigit():
             m = _DIGITS.match(norm)
             if m:
-                out.append(_El(i, i + 1, "num", m.group(1)))
+                if (out and out[-1].end == i) or (i + 1 < n and flags[i + 1] & starts):
+                    out.append(_El(i, i + 1, "num", m.group(1)))
             elif _NUMDATE.match(norm):
                 out.append(_El(i, i + 1, "numdate", _NUMDATE.match(norm).groups()))
             i += 1
@@ -136,7 +157,8 @@ def _elements(doc: Doc) -> list[_El]:
             hit = match_phrase(table, toks, i)
             if hit is not None:
                 end, (kind, value), prefix = hit
-                out.append(_El(i, end, kind, value, prefix))
+                if kind not in _FILLERS or (out and out[-1].end == i) or (end < n and flags[end] & starts):
+                    out.append(_El(i, end, kind, value, prefix))
                 i = end
                 continue
         i += 1
@@ -330,7 +352,7 @@ def _phrases(doc: Doc) -> tuple[_Phrase, ...]:
 def _find_phrases(doc: Doc) -> tuple[_Phrase, ...]:
     out = []
     for run in _runs(doc, _elements(doc)):
-        if len(run) < 3 and all(el.kind in ("num", "bridge", "lead", "ord", "mod") for el in run):
+        if len(run) < 3 and all(el.kind in _FILLERS for el in run):
             continue
         ph = _parse(doc, run)
         if ph is not None:

@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 from rasid.lexicon.data import load_yaml
 from rasid.model import Article, Doc, Quantity, Token
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 
 # ---------------------------------------------------------------------------
@@ -375,7 +376,7 @@ def find_quantities(doc: Doc) -> tuple[QuantityHit, ...]:
     # only tokens that can start a percentage or a count need a look: the loop below
     # visits them in order, exactly as a token-by-token scan would
     i = 0
-    for c in [k for k, t in enumerate(toks) if t.norm in starts or t.norm[-1].isdigit()]:
+    for c in wordflags.tokens_with(doc, _start_flag()):
         if c < i or skip[c]:
             continue
         i = c
@@ -402,6 +403,14 @@ def _starts() -> frozenset:
     """Surfaces at which find_quantities has something to try (digits aside)."""
     T = tables()
     return frozenset(T.percent).union(T.words, T.vague, T.cues, T.duals)
+
+
+@lru_cache(maxsize=1)
+def _start_flag() -> int:
+    """The word flag of the surfaces at which find_quantities has something to try,
+    digits included."""
+    starts = _starts()
+    return wordflags.register(lambda w: w in starts or w[-1].isdigit())
 
 
 def _quantity_at(doc: Doc, toks, i: int, T: _Tables, skip) -> QuantityHit | None:

@@ -7,7 +7,9 @@ are recognised per token so lexicon look-ups can match الحسكة in وبال�
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
+from collections import deque
+from itertools import repeat
 from functools import lru_cache
 
 import regex
@@ -100,24 +102,66 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     raw_starts = list(map(offsets.__getitem__, starts))
     raw_ends = [offsets[e - 1] + 1 for e in stops]
     # sentence of a token: the first sentence not ended before it (else the last)
-    ends = [s.end for s in sents]
-    last = len(ends) - 1
-    sent = [bisect_right(ends, r, 0, last) for r in raw_starts] if last > 0 else [0] * len(ms)
+    sent = _token_sentences(raw_starts, [s.end for s in sents])
     # split_clitics leaves a word that starts with a digit whole, as tokens must
-    clitics = list(map(split_clitics, words))
-    out: list[Token] = []
-    append = out.append
-    new, setattr_ = object.__new__, object.__setattr__
-    for k, rs, re_, s, e, w, (prefix, stem), si in zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
-                                                         words, clitics, sent):
-        # Token(k, rs, ..., si) without the frozen dataclass's nine __setattr__ calls;
-        # the instance is the same in every respect
-        t = new(Token)
-        setattr_(t, "__dict__", {"index": k, "start": rs, "end": re_, "nstart": s, "nend": e,
-                                 "norm": w, "stem": stem, "prefix": prefix, "sentence": si})
-        append(t)
-    return tuple(out)
+    prefixes, stems = zip(*map(_CLITICS.__getitem__, words))
+    # Token(k, rs, ..., si) without the frozen dataclass's nine __setattr__ calls: each
+    # instance gets its field dict directly, and the objects are made and filled by
+    # map() in C; the instances are the same in every respect
+    dicts = [{"index": k, "start": rs, "end": re_, "nstart": s, "nend": e,
+              "norm": w, "stem": stem, "prefix": prefix, "sentence": si}
+             for k, rs, re_, s, e, w, stem, prefix, si in zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
+                                                                words, stems, prefixes, sent)]
+    out = tuple(map(object.__new__, repeat(Token, len(dicts))))
+    deque(map(object.__setattr__, out, repeat("__dict__"), dicts), maxlen=0)
+    global _last_columns
+    _last_columns = (out, (words, raw_starts, sent))
+    return out
 
 
+_last_columns: tuple = (None, None)
+
+
+def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int]] | None:
+    """(norm, start, sentence) of every token as lists, when `toks` is the last tuple
+    tokens() built (it had them at hand), else None. Callers must not change them."""
+    last = _last_columns
+    return last[1] if last[0] is toks else None
+
+
+def _token_sentences(raw_starts: list[int], ends: list[int]) -> list[int]:
+    """The sentence of each token: the first sentence not ended before its start (else
+    the last), i.e. `bisect_right(ends, r, 0, len(ends) - 1)` per token. Token starts
+    ascend, so each sentence takes one run of tokens: one bisect per sentence."""
+    last = len(ends) - 1
+    if last <= 0:
+        return [0] * len(raw_starts)
+    out: list[int] = []
+    done = 0
+    for i in range(last):
+        upto = bisect_left(raw_starts, ends[i], done)
+        out += [i] * (upto - done)
+        done = upto
+    out += [last] * (len(raw_starts) - done)
+    return out
+
+
+class _CliticMemo(dict):
+    """word → split_clitics(word), read with `map(memo.__getitem__, words)`: a dict hit
+    from C costs a fraction of an lru_cache hit, and tokens() asks for every word."""
+
+    def __missing__(self, word: str) -> tuple[str, str]:
+        if len(self) >= 262144:  # bounded: an archive's vocabulary keeps growing
+            self.clear()
+        out = self[word] = split_clitics.__wrapped__(word)  # this memo is the cache
+        return out
+
+
+_CLITICS = _CliticMemo()
+
+
+def clitics_of(word: str) -> tuple[str, str]:
+    """split_clitics(word), from the tokeniser's memo."""
+    return _CLITICS[word]
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

@@ -1,0 +1,122 @@
+"""Per-surface-form flags shared by the recognisers.
+
+Most recognisers look at only a few tokens of an article: those written as a word
+that can start one of their phrases. Asking each recogniser's own memo about every
+token costs a look-up in a large dict per token and recogniser, and with a dozen
+such dicts competing for the CPU cache that look-up is slow. Here each recogniser
+registers its test once and gets a bit; every surface form is tested once by all
+registered tests together, and an article's tokens cost one look-up each: a
+recogniser then finds its tokens with a bitwise AND over a short list of ints.
+"""
+from __future__ import annotations
+
+import weakref
+from itertools import compress, count
+from typing import Callable
+
+from rasid.model import Doc
+from rasid.text.document import token_norms
+
+_LIMIT = 131_072  # bounded: an archive's vocabulary keeps growing
+
+
+class _Flags(dict):
+    """surface form → OR of the bits of the registered tests it passes (a test
+    registered with bit 0 returns the bits it sets itself)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tests: list[tuple[int, Callable[[str], object]]] = []
+
+    def __missing__(self, word: str) -> int:
+        flags = 0
+        for bit, test in self.tests:
+            if not bit:
+                flags |= test(word)
+            elif test(word):
+                flags |= bit
+        if len(self) >= _LIMIT:
+            self.clear()
+        self[word] = flags
+        return flags
+
+
+_FLAGS = _Flags()
+_generation = 0  # how many times the flags were forgotten
+_next_bit = 1
+_last: tuple = (None, None, None)  # the last Doc, its tokens' flags, its tokens_with lists
+
+
+def register(test: Callable[[str], object], owner: object = None) -> int:
+    """A new bit set on the surface forms for which `test` is true. `test` must
+    depend on the form only (and on data fixed once the caller is built), and must
+    not refer to `owner`: when the owner (a lexicon built by a test, say) is
+    collected, its test is dropped."""
+    global _next_bit
+    bit = _next_bit
+    _next_bit <<= 1
+    _FLAGS.tests.append((bit, test))
+    forget()  # forms seen so far lack the new bit
+    if owner is not None:
+        weakref.finalize(owner, _unregister, bit)
+    return bit
+
+
+def new_bit() -> int:
+    """A bit for a test of the caller's own, registered with `register_bits`."""
+    global _next_bit
+    bit = _next_bit
+    _next_bit <<= 1
+    forget()  # forms seen so far lack the new bit
+    return bit
+
+
+def register_bits(test: Callable[[str], int]) -> None:
+    """Register a test that returns the bits (from `new_bit`) a surface form gets:
+    one test can stand for many recognisers that share their work (the lexicons)."""
+    _FLAGS.tests.append((0, test))
+    forget()
+
+
+def _unregister(bit: int) -> None:
+    _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[0] != bit]
+
+
+def forget() -> None:
+    """Drop every computed flag: a registered test's data changed (a rebuilt
+    gazetteer index), so each form is tested again when next seen."""
+    global _last, _generation
+    _FLAGS.clear()
+    _last = (None, None, None)
+    _generation += 1
+
+
+def _doc_flags(doc: Doc) -> tuple:
+    """(doc, its tokens' flags, its tokens_with lists), kept for the last Doc: one
+    tuple, read once, so the flags and the lists always belong to the same Doc."""
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last
+    while True:  # again if a test's data changed (forget) while the flags were read
+        generation = _generation
+        flags = list(map(_FLAGS.__getitem__, token_norms(doc)))
+        if generation == _generation:
+            break
+    last = _last = (doc, flags, {})
+    return last
+
+
+def token_flags(doc: Doc) -> list[int]:
+    """The flags of each token of `doc`, kept for the last Doc."""
+    return _doc_flags(doc)[1]
+
+
+def tokens_with(doc: Doc, bit: int) -> list[int]:
+    """Indices of the tokens whose surface passes the test of `bit`, in text order;
+    kept for the last Doc (callers must not change the list)."""
+    _doc, flags, found = _doc_flags(doc)
+    out = found.get(bit)
+    if out is None:
+        out = found[bit] = list(compress(count(), map(bit.__and__, flags)))
+    return out

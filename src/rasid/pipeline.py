@@ -129,6 +129,9 @@ def _government(doc, hit) -> bool:
             return True
         if j == hit.tok_start - 1 and len(w.norm) >= 5 and w.norm.endswith(("تها", "ته", "تهم")) and not w.prefix:
             return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
+        if j == hit.tok_start - 1 and j > 0 and toks[j - 1].norm in ("الذي", "التي", "الذين") \
+                and w.norm.endswith(("ه", "ها", "هم")) and w.norm[:1] in ("ت", "ي"):
+            return True  # "التحالف الذي تقوده الولايات المتحدة": who leads it, not where
         if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
             return False
         if not w.norm.startswith(("و", "ال")) or w.norm in ("ان", "وان"):

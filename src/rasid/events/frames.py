@@ -331,8 +331,13 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if len(gap) == 1 and gap[0].norm == "من" and c.genitive.get(t.frame) == "agent":
             gap = []  # "انتحاري من داعش": one of them, so theirs
         elif len(gap) == 1 and first.prefix.replace("ال", "") in ("ل", "ول") and not gap[0].prefix \
-                and c.genitive.get(t.frame) == "agent" and gap[0].norm not in ("من", "في", "علي", "الي", "عن"):
+                and c.genitive.get(t.frame) == "agent" and gap[0].norm not in ("من", "في", "علي", "الي", "عن") \
+                and not _pronoun_suffixed(doc, gap[0]):
             gap = []  # "غارات جديدة للتحالف": an adjective between the strikes and whose they are
+        elif len(gap) == 2 and gap[1].norm == "من" and not gap[0].prefix and c.genitive.get(t.frame) == "agent" \
+                and t.frame in c.violent and gap[0].norm not in ("في", "علي", "الي", "عن") \
+                and not _pronoun_suffixed(doc, gap[0]):
+            gap = []  # "بغارات مكثفة من التحالف": the strikes came from the coalition
         if len(gap) == 0:
             role = c.genitive.get(t.frame, "agent")
             if role == "agent":
@@ -713,7 +718,13 @@ def _place(places, t: TriggerHit, left: int, right: int):
         return after[0]
     before = [p for p in places if left <= p.tok_start < t.tok_start]
     if before:
-        return before[-1]
+        last = before[-1]
+        # "جامعة الأنبار في جنوب مدينة الرمادي بمحافظة الأنبار واشتبكت": the province is the
+        # town's container; the town is where it happened
+        inner = [p for p in before[:-1] if _contains(last.location.place, p.location.place)
+                 or (last.location.place.feature == "country" and p.location.place.country == last.location.place.country
+                     and p.location.place.feature != "country")]
+        return inner[-1] if inner else last
     inside = [p for p in places if t.tok_start <= p.tok_start < t.tok_end]
     return inside[0] if inside else None
 

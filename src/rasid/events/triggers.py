@@ -381,6 +381,9 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     if end >= len(toks):
         return "asserted", None
     s = toks[end - 1].sentence
+    since = _since_year_after(doc, end)
+    if since is not None:
+        return "historical", since
     for j in range(end, min(len(toks), end + c.after_window)):
         if toks[j].sentence != s:
             break
@@ -416,11 +419,24 @@ def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
     return "asserted", None
 
 
-def _year_follows(doc: Doc, j: int) -> bool:
+def _since_year_after(doc: Doc, end: int) -> Span | None:
+    """"ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014": strikes "since" a year
+    ago are a campaign, not an incident (within the clause after the trigger)."""
+    toks = doc.tokens
+    s = toks[end - 1].sentence
+    for j in range(end, min(len(toks), end + 10)):
+        if toks[j].sentence != s or "،" in doc.text[toks[j - 1].end:toks[j].start]:
+            break
+        if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j, reach=4):
+            return doc.raw_span(toks[j].start, toks[j].end)
+    return None
+
+
+def _year_follows(doc: Doc, j: int, reach: int = 2) -> bool:
     """"منذ" is historical only before a year or "سنوات/أعوام" ("منذ عام 2014"),
     not before hours ("منذ ساعات الصباح")."""
     toks = doc.tokens
-    for k in range(j + 1, min(j + 3, len(toks))):
+    for k in range(j + 1, min(j + 1 + reach, len(toks))):
         w = toks[k].norm
         if w.isdigit() and len(w) == 4:
             return True

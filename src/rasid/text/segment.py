@@ -20,7 +20,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,][0-9]+)*")
 # sentence end: . ! ? ؟ … or a line break; a period between digits is a decimal point,
 # and a single letter followed by a period is an abbreviation (د. أ.ف.ب).
 _BOUNDARY = regex.compile(r"(?:(?<![0-9])\.(?![0-9])|[!?؟…]|\n)+")
-_ABBREV = regex.compile(r"(?:^|\s)\p{L}$")
+_ABBREV = regex.compile(r"(?:^|[\s(\[«\"'./\-])\p{L}$")  # "(د.ب.أ)", "أ.ف.ب"
 
 _PROCLITIC_SETS = (
     ("", "و", "ف"),

@@ -262,3 +262,14 @@ def test_a_foreign_army_taking_ground_overtakes_it_like_a_non_state_actor():
     [e] = [e for e in evs if e.sub_event_type.endswith("territory")]
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert e.actor1.startswith("Military Forces of Turkey") and "SNA" in e.assoc_actor_1
+
+
+def test_the_first_verbs_object_is_not_the_second_verbs_subject():
+    evs = events("وألقت قوات العمالقة أمس الثلاثاء القبض على قيادي حوثي قرب مطار الحديدة وقتلت مرافقيه.")
+    [kill] = [e for e in evs if e.event_type == "Battles"]
+    assert kill.actor1 == "Giants Brigades" and "Houthi" in kill.actor2
+
+
+def test_an_actor_after_against_is_never_the_subject():
+    [e] = events("ولم تقتصر عمليات تضييق الخناق على الحوثي أمس الثلاثاء على قصف التعزيزات في مديرية التحيتا.")
+    assert "Houthi" not in e.actor1

@@ -361,6 +361,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         coordinated = t.prefix[:1] in ("و", "ف") or (
             t.tok_start > 0 and toks[t.tok_start - 1].norm in c.coordinators)
         subj = before[-1] if before else None
+        if coordinated and t.pos == "verb" and prev is not None and prev.agent is not None and subj is not None \
+                and prev.target is not None and subj.tok_start >= prev.target.tok_start \
+                and subj.entry.id == prev.target.entry.id:
+            subj = None  # "ألقت القبض على قيادي حوثي وقتلت مرافقيه": the first verb's object is not the second's subject
         if subj is not None and len(before) >= 2 and toks[subj.tok_start].norm.startswith("و") \
                 and subj.tok_start - before[-2].tok_end <= 1 and subj.entry.id != before[-2].entry.id:
             # "دخلت القوات التركية والفصائل الموالية لها": the first named leads, the other is associated
@@ -623,9 +627,15 @@ def _prepositional(doc: Doc, a) -> bool:
     subject of a verb."""
     if a.tok_start > 0 and _bare(doc.tokens[a.tok_start - 1].norm) in _cues().affiliation:
         return False  # "مفارز التابعة للجيش العراقي": the affiliated unit is the subject
+    if a.tok_start > 0 and doc.tokens[a.tok_start - 1].norm in _PREPOSITIONS \
+            and doc.tokens[a.tok_start - 1].sentence == doc.tokens[a.tok_start].sentence:
+        return True  # "تضييق الخناق على الحوثي", "هجوم ضد الجيش": an object, never the subject
     # the proclitics the alias match stripped: "كتائب حزب الله" begins with its own ك
     p = a.prefix[1:] if a.prefix[:1] in ("و", "ف") else a.prefix
     return p[:1] in ("ل", "ب", "ك") and a.via == "alias"
+
+
+_PREPOSITIONS = frozenset({"علي", "ضد", "مع", "الي", "نحو", "تجاه", "باتجاه"})
 
 
 def _is_weapon_owner(a) -> bool:

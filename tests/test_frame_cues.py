@@ -273,3 +273,7 @@ def test_the_first_verbs_object_is_not_the_second_verbs_subject():
 def test_an_actor_after_against_is_never_the_subject():
     [e] = events("ولم تقتصر عمليات تضييق الخناق على الحوثي أمس الثلاثاء على قصف التعزيزات في مديرية التحيتا.")
     assert "Houthi" not in e.actor1
+
+
+def test_tear_gas_is_not_msila():
+    assert _places("وألقت الشرطة قنابل مسيلة للدموع لتفريق المتظاهرين.") == []

@@ -669,9 +669,11 @@ def _adjective(doc: Doc, m: _Match, common: frozenset, cue_words: frozenset, c: 
     cue noun). True: an adjective, no place; None: a country adjective after أراضي/حدود
     ("الأراضي السورية" is Syria), which skips the country-adjective test; False: not read
     as an adjective."""
+    toks = doc.tokens
+    if m.end < len(toks) and toks[m.end].norm == "للدموع":
+        return True  # "قنابل مسيلة للدموع" is tear gas, not M'Sila
     if m.end - m.start != 1 or m.prefix or m.start == 0:
         return False
-    toks = doc.tokens
     prev = toks[m.start - 1]
     if prev.sentence != toks[m.start].sentence:
         return False

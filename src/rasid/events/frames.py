@@ -479,7 +479,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     victims, victims_span = _victims(doc, t, right, c, in_place)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
-    place = _place([p for p in places if not _on_road(doc, p, c)] or places, t, left, right)
+    place = _place([p for p in places if not _on_road(doc, p, c, places)] or places, t, left, right)
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
@@ -716,9 +716,16 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
     return None, None
 
 
-def _on_road(doc: Doc, p, c: _Cues) -> bool:
+def _on_road(doc: Doc, p, c: _Cues, places=()) -> bool:
+    """"على أوتوستراد دمشق–درعا": both ends of a named road are the road, not the place."""
     j = p.tok_start - 1
-    return j >= 0 and _bare(doc.tokens[j].norm) in c.roads
+    if j >= 0 and _bare(doc.tokens[j].norm) in c.roads:
+        return True
+    for q in places:
+        if q.tok_end == p.tok_start and q is not p and _on_road(doc, q, c):
+            gap = doc.text[doc.tokens[q.tok_end - 1].end:doc.tokens[p.tok_start].start]
+            return gap.strip() in ("-", "–", "—", "/")
+    return False
 
 
 def _place(places, t: TriggerHit, left: int, right: int):

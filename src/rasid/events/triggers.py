@@ -471,6 +471,8 @@ def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:
     toks = doc.tokens
     if toks[i].norm[:1] in ("ي", "ت") and i > 0 and toks[i - 1].norm in c.relatives:
         return True  # "التي تسيطر عليها": held, not taken
+    if toks[i].norm[:1] in ("ي", "ت") and i + 1 < len(toks) and toks[i + 1].norm in ("عليها", "عليه", "عليهم"):
+        return True  # "أبعد منطقة يسيطر عليها المقاتلون": held, not taken
     for j in range(max(0, i - 2), i):
         if toks[j].sentence == toks[i].sentence and (toks[j].norm in c.static or _bare(toks[j].norm) in c.static):
             return True

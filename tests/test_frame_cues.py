@@ -277,3 +277,11 @@ def test_an_actor_after_against_is_never_the_subject():
 
 def test_tear_gas_is_not_msila():
     assert _places("وألقت الشرطة قنابل مسيلة للدموع لتفريق المتظاهرين.") == []
+
+
+def test_the_area_fighters_control_is_a_state_not_a_takeover():
+    assert events("وكانت القفر أبعد منطقة إلى الشمال يسيطر عليها المقاتلون المناوئون للحوثيين.") == ()
+
+
+def test_ain_alone_is_no_place():
+    assert "Al Ain City" not in _places("عين اليوم – صنعاء")

@@ -285,3 +285,18 @@ def test_the_area_fighters_control_is_a_state_not_a_takeover():
 
 def test_ain_alone_is_no_place():
     assert "Al Ain City" not in _places("عين اليوم – صنعاء")
+
+
+def test_the_day_of_an_announcement_is_not_the_day_of_what_it_reports():
+    [e] = events("أعلن الجيش الإسرائيلي، الثلاثاء، أن طائراته قصفت موقعاً لحركة حماس في رفح ليل الاثنين.")
+    assert e.event_date == date(2023, 5, 8)
+
+
+def test_a_warplane_firing_missiles_is_an_air_strike():
+    [e] = events("أطلقت طائرة حربية إسرائيلية فجر الثلاثاء أربعة صواريخ على موقع لكتائب القسام في غرب رفح.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_military_as_an_adjective_is_no_soldier():
+    [e] = events("قصفت طائرات سلاح الجو الإسرائيلي أمس الثلاثاء هدفاً في مجمع عسكري لحركة حماس في رفح.")
+    assert e.actor2 == "Hamas Movement"

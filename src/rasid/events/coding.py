@@ -208,13 +208,20 @@ def _armed_party(frame: Frame) -> bool:
     return any(a is not None and a.is_armed for a in (frame.agent, frame.target))
 
 
+_AIRCRAFT_STEMS = ("مقاتلات", "طائرات", "طائره", "طائرت", "طيران", "الطيران", "مروحيات", "مروحيه", "المقاتلات",
+                   "الطائرات", "الطائره", "مقاتلاته", "طائراته")
 _AIRCRAFT = ("مقاتلات", "طائرات", "طائره", "الطيران", "طيران", "مروحيات", "مروحيه", "المقاتلات", "الطائرات")
 
 
 def _by_aircraft(frame: Frame) -> bool:
     from rasid.text.normalize import normalize_key
     a = frame.agent
-    return a is not None and any(w in normalize_key(a.span.text).split() for w in _AIRCRAFT)
+    if a is None:
+        return False
+    if a.entry.role == "air_force" or (a.entry.resolve or ("", ""))[1] == "air_force":
+        return a.via != "nisba" or frame.frame != "SHELLING"  # "طائرة حربية إسرائيلية أطلقت صواريخ"
+    # "طائراته قصفت": the aircraft with a possessive pronoun
+    return any(w.startswith(_AIRCRAFT_STEMS) for w in normalize_key(a.span.text).split())
 
 
 def _is_air(frame: Frame) -> bool:

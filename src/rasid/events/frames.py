@@ -763,13 +763,25 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
     out = []
     for f in frames:
         if s_dates:
-            d = min(s_dates, key=lambda d: _distance(d, f.trigger))
+            d = min(s_dates, key=lambda d: (_reported_across(doc, d, f.trigger), _distance(d, f.trigger)))
             out.append(replace(f, time=d))
         elif last_time is not None and (last_time[0] == sent.paragraph or _continues(doc, sent)):
             out.append(replace(f, time=last_time[1], time_inherited=True))
         else:
             out.append(f)
     return out
+
+
+_THAT = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
+
+
+def _reported_across(doc: Doc, d, t) -> bool:
+    """"أعلن الجيش، الأحد، أن طائراته قصفت موقعاً ... ليل السبت": a date before the
+    "أن" that opens the reported clause dates the announcement, not the event in it."""
+    if d.tok_end > t.tok_start:
+        return False
+    toks = doc.tokens
+    return any(toks[j].norm in _THAT for j in range(d.tok_end, t.tok_start))
 
 
 def _continues(doc: Doc, sent) -> bool:
@@ -986,7 +998,14 @@ _WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIR
                       "SUICIDE", "GRENADE"})
 
 
+_REMOTE_FRAMES = ("AIRSTRIKE", "SHELLING", "SHELLING_OR_AIR", "DRONE_STRIKE")
+
+
 def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
+    if host.frame in _REMOTE_FRAMES and f.frame in _REMOTE_FRAMES and f.trigger.pos == "noun" and doc is not None \
+            and ("ال" in f.trigger.prefix or doc.tokens[f.trigger.tok_start].norm.startswith("ال")) \
+            and _compatible_agent(host.agent, f.agent):
+        return True  # "أطلقت أربعة صواريخ ... موضحاً أن القصف أسفر عن أضرار": the strike told again
     if host.trigger.reference or f.trigger.reference:
         return False
     if host.frame == f.frame and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 4 and doc is not None \

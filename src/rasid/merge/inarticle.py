@@ -87,6 +87,7 @@ def _fills(h: Event, e: Event) -> bool:
 
 
 _DEMONSTRATIONS = ("Protests", "Riots")
+_REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
 # one bombing is often told as an explosion, an IED and a suicide attack in turn
 _BOMBINGS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 
@@ -256,6 +257,9 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 # same place, sides that agree, in another sentence
                 demo = h.event_type in _DEMONSTRATIONS and e.event_type in _DEMONSTRATIONS
                 bomb = h.sub_event_type in _BOMBINGS and e.sub_event_type in _BOMBINGS
+                # "القصف" alone may be the air strike already told: قصف is shelling or bombing
+                bomb = bomb or (c.frame.frame == "SHELLING_OR_AIR" and h.sub_event_type in _REMOTE
+                                and e.sub_event_type in _REMOTE)
                 placeless = c.frame.place is None  # told without a place of its own: the same event again
                 if ((h.sub_event_type != e.sub_event_type and not demo and not bomb)
                         or (c.defaulted != k.defaulted and not placeless)

@@ -192,7 +192,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
     for h in hits:
         covered.update(range(h.start, h.end))
         out.append(_hit(doc, h, lex.entries[h.payload]))
-    out = _with_nisba(doc, out)
+    out = [a for a in _with_nisba(doc, out) if not _military_adjective(doc, a)]
     out = _specific_over_generic(doc, out)
     out = _generic_by_antecedent(out)
     extra: list[ActorHit] = []
@@ -278,6 +278,29 @@ def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
             continue
         out.append(a)
     return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_heads() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("military_adjective_heads") or [])
+
+
+def _military_adjective(doc: Doc, a) -> bool:
+    """"مجمع عسكري لحماس", "مصدر عسكري": عسكري describing the noun before it is no soldier."""
+    if a.tok_end - a.tok_start != 1 or a.country is not None:
+        return False
+    toks = doc.tokens
+    w = toks[a.tok_start].norm
+    if w not in ("عسكري", "العسكري", "عسكريه", "العسكريه") or a.tok_start == 0:
+        return False
+    prev = toks[a.tok_start - 1]
+    if prev.sentence != toks[a.tok_start].sentence:
+        return False
+    head = prev.norm[2:] if prev.norm.startswith("ال") else prev.norm
+    for p in ("وال", "بال", "لل", "و", "ب", "ل", "ف"):
+        if head not in _adjective_heads() and prev.norm.startswith(p) and prev.norm[len(p):] in _adjective_heads():
+            head = prev.norm[len(p):]
+    return head in _adjective_heads()
 
 
 def _generic_by_antecedent(hits: list[ActorHit]) -> list[ActorHit]:

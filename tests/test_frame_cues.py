@@ -300,3 +300,8 @@ def test_a_warplane_firing_missiles_is_an_air_strike():
 def test_military_as_an_adjective_is_no_soldier():
     [e] = events("قصفت طائرات سلاح الجو الإسرائيلي أمس الثلاثاء هدفاً في مجمع عسكري لحركة حماس في رفح.")
     assert e.actor2 == "Hamas Movement"
+
+
+def test_protesters_who_go_as_far_as_blocking_a_road_report_a_protest():
+    evs = events("أقدم أمس الثلاثاء متظاهرون غاضبون في البقاع على قطع الطريق الدولية قرب بلدة تعلبايا.")
+    assert evs and evs[0].event_type in ("Protests", "Riots")

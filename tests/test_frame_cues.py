@@ -305,3 +305,28 @@ def test_military_as_an_adjective_is_no_soldier():
 def test_protesters_who_go_as_far_as_blocking_a_road_report_a_protest():
     evs = events("أقدم أمس الثلاثاء متظاهرون غاضبون في البقاع على قطع الطريق الدولية قرب بلدة تعلبايا.")
     assert evs and evs[0].event_type in ("Protests", "Riots")
+
+
+def test_an_explosion_as_the_subject_of_a_result_verb_is_reported():
+    [e] = events("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة أمس الثلاثاء عن إصابة عشرة أشخاص.")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_kilometres_are_not_a_negation():
+    evs = events("وأفاد مسؤول في مدينة سنجار (80 كلم غرب الموصل) بأن مسلحين فجروا صباح أمس الثلاثاء جسرا.")
+    assert evs and evs[0].event_type == "Explosions/Remote violence"
+
+
+def test_an_assassination_attempt_someone_was_exposed_to_is_reported():
+    evs = events("أفادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني أمس الثلاثاء لمحاولة اغتيال في النجف.")
+    assert evs
+
+
+def test_a_patron_country_is_not_the_place():
+    [e] = events("قتل عشرة من ميليشيات الحوثي الموالية لإيران أمس الثلاثاء في غارات على مديرية حرض.")
+    assert e.location.place.country == "Yemen"
+
+
+def test_an_air_defence_missile_names_no_side():
+    [e] = events("تعرضت مقاتلة للتحالف أمس الثلاثاء لإطلاق صاروخ دفاع جوي معادي من داخل مطار صعدة.")
+    assert not e.actor1

@@ -141,12 +141,22 @@ def _government(doc, hit) -> bool:
 
 def _neighbour(doc, hit) -> bool:
     """"على مقربة من الحدود مع الأردن": the country across the border is not where the
-    event was."""
+    event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا"."""
     if hit.location.place.feature != "country":
         return False
     toks = doc.tokens
     i = hit.tok_start
+    if i >= 1 and toks[i - 1].norm in _ALLEGIANCE:
+        return True  # "المدعومين من إيران" written with من
+    if i >= 1 and toks[i].prefix[:1] == "ل" and toks[i - 1].norm in _ALLEGIANCE:
+        return True
+    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in _ALLEGIANCE:
+        return True
     return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in ("الحدود", "حدود", "الحدوديه")
+
+
+_ALLEGIANCE = frozenset({"المواليه", "الموالي", "الموالين", "مواليه", "موالي", "موالين", "المدعومه", "المدعوم",
+                         "المدعومين", "مدعومه", "مدعومين", "التابعه", "التابع", "المقربه", "الحليفه", "حليفه"})
 
 
 def _bare_word(w: str) -> str:

@@ -129,6 +129,9 @@ def _split_rule(rules: list, w: str):
 
 # "ما" is a result cue ("ما أدى إلى"), but not inside "كما" (also), "لما" (when) or
 # "بما" (including)
+# "أسفر انفجار سيارة عن إصابة عشرة": right after the verb, an indefinite event is its
+# subject ("أسفرت المعارك" points back at the fighting already told)
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت"})
 _NOT_RESULTS = frozenset({"كما", "وكما", "لما", "ولما", "بما", "وبما"})
 
 
@@ -177,11 +180,16 @@ def _object_of_takeover_verb(doc: Doc, i: int, out) -> bool:
 
 
 def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
-    """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the لـ after an exposure verb (up to
-    four words back, the subject between) names what happened to it, not a purpose."""
+    """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ", "بتعرض المرجع آية الله علي السيستاني
+    لمحاولة اغتيال": the لـ after an exposure word (the subject and day between, up to
+    ten words, no comma) names what happened to it, not a purpose."""
     toks = doc.tokens
-    return any(toks[j].sentence == toks[i].sentence and _bare(toks[j].norm) in c.exposure
-               for j in range(max(0, i - 5), i))
+    for j in range(i - 1, max(-1, i - 11), -1):
+        if toks[j].sentence != toks[i].sentence or "،" in doc.text[toks[j].end:toks[j + 1].start]:
+            return False
+        if _bare(toks[j].norm) in c.exposure:
+            return True
+    return False
 
 
 def is_possessive(doc: Doc, t: TriggerHit) -> bool:
@@ -228,7 +236,9 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if not reference and not any(toks[x.tok_start].sentence == t0.sentence and not x.reference for x in out):
             for j in range(max(0, h.start - 3), h.start):
                 if toks[j].sentence == t0.sentence and _bare(toks[j].norm) in c.results \
-                        and toks[j].norm not in _NOT_RESULTS:
+                        and toks[j].norm not in _NOT_RESULTS \
+                        and not (j == h.start - 1 and _bare(toks[j].norm) in _RESULT_VERBS
+                                 and "ال" not in h.prefix and not toks[h.start].norm.startswith("ال")):
                     reference, rcue = True, doc.raw_span(toks[j].start, toks[j].end)  # "زاعماً أنه أدى إلى تدمير"
                     break
         if not reference and pos == "verb" and h.start >= 2 and toks[h.start - 1].norm in c.relatives \
@@ -329,7 +339,7 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
             return c.pairs[pair], doc.raw_span(toks[j - 1].start, toks[j].end)  # "وسبق لها أن"
         if b == "سبق" and nxt.startswith("ل") and len(nxt) > 2:
             return "historical", doc.raw_span(toks[j].start, toks[j + 1].end)  # "وسبق لإسرائيل أن نفذت"
-        mode = c.modality.get(w) or c.modality.get(b)
+        mode = c.modality.get(w) or (c.modality.get(b) if not (w[:1] == "ك" and len(w) <= 3) else None)
         if mode == "hypothetical" and b == "ان":
             continue  # plain "أن" (and "بأن", "لأن") is a complementiser; only "في حال أن" is hypothetical
         if mode == "historical" and not _year_follows(doc, j):

@@ -192,7 +192,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
     for h in hits:
         covered.update(range(h.start, h.end))
         out.append(_hit(doc, h, lex.entries[h.payload]))
-    out = [a for a in _with_nisba(doc, out) if not _military_adjective(doc, a)]
+    out = [a for a in _with_nisba(doc, out) if not _military_adjective(doc, a) and not _weapon_kind(doc, a)]
     out = _specific_over_generic(doc, out)
     out = _generic_by_antecedent(out)
     extra: list[ActorHit] = []
@@ -301,6 +301,22 @@ def _military_adjective(doc: Doc, a) -> bool:
         if head not in _adjective_heads() and prev.norm.startswith(p) and prev.norm[len(p):] in _adjective_heads():
             head = prev.norm[len(p):]
     return head in _adjective_heads()
+
+
+_WEAPON_NOUNS = frozenset({"صاروخ", "صواريخ", "منظومه", "منظومات", "بطاريه", "بطاريات", "مضادات", "قذائف", "قذيفه"})
+
+
+def _weapon_kind(doc: Doc, a) -> bool:
+    """"صاروخ دفاع جوي معادي": a role phrase after a weapon noun says what kind of weapon,
+    not who fired it."""
+    if not a.entry.generic or a.tok_start == 0:
+        return False
+    prev = doc.tokens[a.tok_start - 1]
+    w = prev.norm
+    for p in ("و", "ب", "ل"):
+        if w.startswith(p) and w[1:] in _WEAPON_NOUNS:
+            w = w[1:]
+    return prev.sentence == doc.tokens[a.tok_start].sentence and w in _WEAPON_NOUNS
 
 
 def _generic_by_antecedent(hits: list[ActorHit]) -> list[ActorHit]:

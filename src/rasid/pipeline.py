@@ -266,7 +266,8 @@ def _continue_strikers(events):
     for e in events:
         if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and e.actor1:
             span = next((sp for k, sp in e.field_spans if k == "actor1"), None)
-            authors.setdefault((e.sub_event_type, e.event_date), set()).add((e.actor1, e.inter1, span))
+            # a dict, not a set: the first author told is taken, whatever the hash seed
+            authors.setdefault((e.sub_event_type, e.event_date), {})[(e.actor1, e.inter1, span)] = None
     out = []
     for e in events:
         known = authors.get((e.sub_event_type, e.event_date))

@@ -25,6 +25,8 @@ _PROCLITIC_SETS = (
     ("", "و", "ف"),
     ("", "ب", "ل", "ك", "س"),
 )
+# the letters a proclitic chain (or the article ال) can start with
+_CLITIC_INITIALS = frozenset("وفبلكسا")
 
 
 def sentences(norm: str, offsets: tuple[int, ...], title_lines: int = 0) -> tuple[Sentence, ...]:
@@ -68,6 +70,8 @@ def _emit(out, norm, offsets, start, end, paragraph, is_title):
 def split_clitics(word: str) -> tuple[str, str]:
     """(prefix, stem) with the longest plausible proclitic chain removed, keeping a
     stem of at least two letters. 'والحسكه' → ('وال', 'حسكه'); 'للجيش' → ('لل', 'جيش')."""
+    if word[:1] not in _CLITIC_INITIALS:
+        return "", word  # (most words: no chain can start with their first letter)
     best = ("", word)
     for conj in _PROCLITIC_SETS[0]:
         if conj and not word.startswith(conj):

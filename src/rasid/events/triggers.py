@@ -140,9 +140,14 @@ def _compiled() -> _Triggers:
     return _Triggers(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))
 
 
+_BARE_INITIALS = frozenset("وفبلك")
+
+
 @lru_cache(maxsize=262144)
 def _bare(w: str) -> str:
     """The word without و/ف and a one-letter preposition, for cue look-ups."""
+    if w[:1] not in _BARE_INITIALS:
+        return w  # (most words: no proclitic can start with their first letter)
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p):]

@@ -23,6 +23,7 @@ from rasid.text.normalize import normalize_key
 
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
+_CLITIC_INITIALS = frozenset(_CONJ + _PREP)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
 
 @lru_cache(maxsize=65536)
 def _forms(w: str) -> tuple[tuple[str, str], ...]:
+    if w[:1] not in _CLITIC_INITIALS:
+        return ((w, ""),)  # (most words: no proclitic can start with their first letter)
     out = [(w, "")]
     conj = w[0] if w and w[0] in _CONJ and len(w) > 2 else ""
     rest = w[len(conj):]

@@ -8,7 +8,6 @@ are recognised per token so lexicon look-ups can match الحسكة in وبال�
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import deque
 from itertools import repeat
 from functools import lru_cache
 
@@ -26,6 +25,8 @@ _PROCLITIC_SETS = (
     ("", "و", "ف"),
     ("", "ب", "ل", "ك", "س"),
 )
+# the letters a proclitic chain (or the article ال) can start with
+_CLITIC_INITIALS = frozenset("وفبلكسا")
 
 
 def sentences(norm: str, offsets: tuple[int, ...], title_lines: int = 0) -> tuple[Sentence, ...]:
@@ -69,6 +70,8 @@ def _emit(out, norm, offsets, start, end, paragraph, is_title):
 def split_clitics(word: str) -> tuple[str, str]:
     """(prefix, stem) with the longest plausible proclitic chain removed, keeping a
     stem of at least two letters. 'والحسكه' → ('وال', 'حسكه'); 'للجيش' → ('لل', 'جيش')."""
+    if word[:1] not in _CLITIC_INITIALS:
+        return "", word  # (most words: no chain can start with their first letter)
     best = ("", word)
     for conj in _PROCLITIC_SETS[0]:
         if conj and not word.startswith(conj):
@@ -105,15 +108,9 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     sent = _token_sentences(raw_starts, [s.end for s in sents])
     # split_clitics leaves a word that starts with a digit whole, as tokens must
     prefixes, stems = zip(*map(_CLITICS.__getitem__, words))
-    # Token(k, rs, ..., si) without the frozen dataclass's nine __setattr__ calls: each
-    # instance gets its field dict directly, and the objects are made and filled by
-    # map() in C; the instances are the same in every respect
-    dicts = [{"index": k, "start": rs, "end": re_, "nstart": s, "nend": e,
-              "norm": w, "stem": stem, "prefix": prefix, "sentence": si}
-             for k, rs, re_, s, e, w, stem, prefix, si in zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
-                                                                words, stems, prefixes, sent)]
-    out = tuple(map(object.__new__, repeat(Token, len(dicts))))
-    deque(map(object.__setattr__, out, repeat("__dict__"), dicts), maxlen=0)
+    # Token(k, rs, ..., si) made in C: each zipped row becomes a Token as it is
+    out = tuple(map(tuple.__new__, repeat(Token), zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
+                                                      words, stems, prefixes, sent)))
     global _last_columns
     _last_columns = (out, (words, raw_starts, sent))
     return out

@@ -45,6 +45,7 @@ _FLAGS = _Flags()
 _generation = 0  # how many times the flags were forgotten
 _next_bit = 1
 _last: tuple = (None, None, None)  # the last Doc, its tokens' flags, its tokens_with lists
+# (by bit; under None, the tokens of each flag value)
 
 
 def register(test: Callable[[str], object], owner: object = None) -> int:
@@ -118,5 +119,27 @@ def tokens_with(doc: Doc, bit: int) -> list[int]:
     _doc, flags, found = _doc_flags(doc)
     out = found.get(bit)
     if out is None:
-        out = found[bit] = list(compress(count(), map(bit.__and__, flags)))
+        groups = found.get(None)
+        if groups is None:
+            groups = found[None] = _groups(flags)
+        hits = [v for v in groups if v & bit]
+        if len(hits) == 1:
+            out = groups[hits[0]]
+        else:  # the runs of several flag values, merged back into text order
+            out = sorted([i for v in hits for i in groups[v]])
+        found[bit] = out
     return out
+
+
+def _groups(flags: list[int]) -> dict[int, list[int]]:
+    """flag value → indices of the tokens with exactly those flags (none for 0): an
+    article has a few dozen distinct values, so each bit's tokens are gathered from
+    a few lists instead of testing every token once per bit."""
+    groups: dict[int, list[int]] = {}
+    for i, f in zip(compress(count(), flags), compress(flags, flags)):
+        run = groups.get(f)
+        if run is None:
+            groups[f] = [i]
+        else:
+            run.append(i)
+    return groups

@@ -330,3 +330,33 @@ def test_a_patron_country_is_not_the_place():
 def test_an_air_defence_missile_names_no_side():
     [e] = events("تعرضت مقاتلة للتحالف أمس الثلاثاء لإطلاق صاروخ دفاع جوي معادي من داخل مطار صعدة.")
     assert not e.actor1
+
+
+def test_abductions_over_the_past_days_are_no_single_event():
+    text = ("قالت مصادر محلية إن المسلحين الحوثيين شنوا حملة خطف واسعة استهدفت خلال الأيام الماضية "
+            "صحفيين وناشطين في مدينة الحديدة.")
+    assert events(text) == ()
+    modes = [m.value for m in rasid.extract(text, published=PUB).auxiliary]
+    assert "cumulative" in modes
+
+
+def test_operations_in_recent_weeks_fronted_with_a_comma_are_no_single_event():
+    assert events("وفي الأسابيع الأخيرة، شنت الشرطة التركية سلسلة عمليات ضد خلايا التنظيم في إسطنبول.") == ()
+
+
+def test_clashes_from_time_to_time_are_a_habit():
+    assert events("وتخوض الحركة اشتباكات مسلحة من حين لآخر مع عناصر الجماعات المتشددة في مدينة رفح.") == ()
+
+
+def test_a_period_in_another_clause_leaves_the_attack_reported():
+    [e] = events("قتل ثلاثة جنود أمس الثلاثاء في هجوم على حاجز في مدينة العريش، بعد توتر متصاعد خلال الأيام الماضية.")
+    assert e.fatalities == 3
+
+
+def test_deaths_in_strikes_told_as_the_past_are_not_news():
+    assert events("وسبق لإسرائيل أن نفذت غارات جوية قتل فيها العشرات من عناصر الميليشيات في ريف دمشق.") == ()
+
+
+def test_deaths_right_after_a_reported_strike_stay_reported():
+    evs = events("نفذت طائرات إسرائيلية أمس الثلاثاء غارات جوية قتل فيها خمسة عناصر من الميليشيات في ريف دمشق.")
+    assert sum(e.fatalities for e in evs) == 5

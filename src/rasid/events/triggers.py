@@ -94,6 +94,12 @@ class _Triggers:
             normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
         self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
+        spans = cues.get("period_spans") or {}
+        self.period_before = int(spans.get("window_before", 6))
+        self.period_after = int(spans.get("window_after", 8))
+        self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual")
+                        for w in spans.get(mode) or []}
+        self.period_firsts = frozenset(k[0] for k in self.periods)
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
@@ -228,6 +234,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = _mode_after(doc, h.end, c)
         if mode == "asserted":
             mode, cue = _tally(doc, h.end, kill=frame == "KILL")
+        if mode == "asserted":
+            mode, cue = _over_period(doc, h.start, h.end, c)
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         reference, rcue = _reference(doc, h.start, scope_start, c)
@@ -269,6 +277,12 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 mode, cue = prev.mode, prev.cue
             if prev.reference and not reference:
                 reference, rcue = True, prev.cue
+        if (prev is not None and prev.mode != "asserted" and mode == "asserted" and frame == "KILL"
+                and toks[prev.tok_start].sentence == t0.sentence and h.start - prev.tok_end <= 3
+                and not any(ch in doc.text[toks[prev.tok_end - 1].end:t0.start] for ch in "،,؛;")):
+            # "وسبق لها أن نفذت غارات جوية قتل فيها العشرات": the deaths of an event that
+            # is not reported as news (past, threatened, denied) are not news either
+            mode, cue = prev.mode, prev.cue
         if frame == "TAKEOVER" and pos == "noun" and _object_of_takeover_verb(doc, h.start, out):
             continue  # "استعادت القوات الحكومية الأحد السيطرة على بلدات": the verb's object
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
@@ -431,6 +445,26 @@ def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "على مدى الأسبوعين الماضيين"
         if toks[j].norm in ("الحرب", "النزاع", "الصراع") and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "قتل 10 آلاف في الحرب"
+    return "asserted", None
+
+
+def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Span | None]:
+    """"حملة خطف واسعة استهدفت خلال الأيام الماضية صحفيين", "وفي الأسابيع الأخيرة، شنت
+    الشرطة سلسلة عمليات", "تخوض اشتباكات من حين لآخر": a period of days or weeks, or
+    a habit, told next to the trigger (cues.yaml period_spans)."""
+    toks = doc.tokens
+    s = toks[start].sentence
+    for j in range(max(0, start - c.period_before), min(len(toks), end + c.period_after)):
+        if start <= j < end or toks[j].sentence != s or _bare(toks[j].norm) not in c.period_firsts:
+            continue
+        if j >= end and any(ch in doc.text[toks[end - 1].end:toks[j].start] for ch in "،,؛;"):
+            break  # after the trigger, only within its clause
+        for key, mode in c.periods.items():
+            k = len(key)
+            if key[0] == _bare(toks[j].norm) and j + k <= len(toks) \
+                    and all(toks[j + x].norm == key[x] for x in range(1, k)) \
+                    and (j + k <= start or j >= end):
+                return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
     return "asserted", None
 
 

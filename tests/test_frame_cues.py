@@ -360,3 +360,15 @@ def test_deaths_in_strikes_told_as_the_past_are_not_news():
 def test_deaths_right_after_a_reported_strike_stay_reported():
     evs = events("نفذت طائرات إسرائيلية أمس الثلاثاء غارات جوية قتل فيها خمسة عناصر من الميليشيات في ريف دمشق.")
     assert sum(e.fatalities for e in evs) == 5
+
+
+def test_leaders_killed_in_strikes_are_the_side_hit_not_the_striker():
+    evs = events("ولقي قياديان بارزان في ميليشيات الحوثي مصرعهما أمس الثلاثاء في غارات استهدفت موقعاً في صعدة.")
+    assert evs and all("Houthi" not in e.actor1 for e in evs)
+    assert any("Houthi" in e.actor2 for e in evs)
+
+
+def test_dead_and_wounded_from_a_side_make_it_the_target_of_the_strikes():
+    [e] = events("وسقط أمس الثلاثاء قتلى وجرحى من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي على مديرية جبل حبشي.")
+    assert "Saudi-led Coalition" in e.actor1
+    assert "Houthi" in e.actor2

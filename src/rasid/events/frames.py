@@ -70,6 +70,7 @@ class _Cues:
     crowd: frozenset = frozenset()
     roads: frozenset = frozenset()
     exposure: frozenset = frozenset()
+    casualty_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def _cues() -> _Cues:
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
-        exposure=k("exposure"),
+        exposure=k("exposure"), casualty_nouns=k("casualty_nouns"),
     )
 
 
@@ -373,6 +374,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2) \
                 and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
+        if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
+                and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:
+            subj = None  # "مصرعهما في غارات استهدفت موقعاً": the strikes are what targeted, not the dead
         near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and not _prepositional(doc, a)] \
             if t.pos == "verb" else []
         if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None:
@@ -680,7 +684,9 @@ _HURT = ("اصيب", "اصيبت", "اصيبوا", "قتل", "قتلت", "قتل
 def _hurt_before(doc: Doc, a) -> bool:
     """A casualty verb up to three words before the actor: "أصيب سبعة جنود"."""
     toks = doc.tokens
+    # "ولقي": و + لقي, not the preposition ل (which _bare would strip as "ول")
     return any(_bare(toks[j].norm) in _HURT or toks[j].norm in _HURT
+               or (toks[j].norm[:1] in "وف" and toks[j].norm[1:] in _HURT)
                for j in range(max(0, a.tok_start - 5), a.tok_start) if toks[j].sentence == toks[a.tok_start].sentence)
 
 
@@ -692,10 +698,15 @@ def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
     w = w[2:] if w.startswith("ال") else w
     if a.tok_start > 0 and toks[a.tok_start - 1].norm.isdigit():
         return True
-    if a.tok_start > 1 and toks[a.tok_start - 1].norm == "من":  # "عنصرين من قوات النظام"
-        w2 = _bare(toks[a.tok_start - 2].norm)
-        if toks[a.tok_start - 2].norm.isdigit() or _is_victim_word(w2, c):
-            return True
+    if a.tok_start > 1 and toks[a.tok_start - 1].norm in ("من", "في"):
+        # "عنصرين من قوات النظام", "قتلى وجرحى من ميليشيات الحوثي", "قياديان بارزان في
+        # ميليشيات الحوثي": people counted as members of a side (a word of praise between)
+        for j in range(a.tok_start - 2, max(-1, a.tok_start - 4), -1):
+            if toks[j].sentence != toks[a.tok_start].sentence:
+                break
+            w2 = _bare(toks[j].norm)
+            if toks[j].norm.isdigit() or _is_victim_word(w2, c) or w2 in c.casualty_nouns:
+                return True
     return w in c.armed or w in c.civilian
 
 

@@ -43,8 +43,9 @@ EVENT_CASES = [
     pytest.param("اشتبك الجيش العراقي أمس مع عناصر من تنظيم داعش في قضاء الحويجة جنوب غربي كركوك، "
                  "ما أسفر عن مقتل أربعة مسلحين.",
                  "actor1", "military forces of iraq", "peshmerga", id="iraq-military"),
+    # an officer of the police killed by a roadside bomb: the police are the side hit
     pytest.param("قتل ضابط في الشرطة العراقية اليوم بانفجار عبوة ناسفة في مدينة الرمادي.",
-                 "actor1", "police forces of iraq", None, id="iraq-police"),
+                 "actor2", "police forces of iraq", None, id="iraq-police"),
     pytest.param("اندلعت اشتباكات عنيفة أمس بين الجيش اليمني والحوثيين في جبهة صرواح غربي مأرب.",
                  "actor1", "military forces of yemen", "houthi", id="yemen-government-military"),
     pytest.param("اعتقلت قوات الأمن اليمنية اليوم ثلاثة مطلوبين في مدينة عدن.",

@@ -372,3 +372,12 @@ def test_dead_and_wounded_from_a_side_make_it_the_target_of_the_strikes():
     [e] = events("وسقط أمس الثلاثاء قتلى وجرحى من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي على مديرية جبل حبشي.")
     assert "Saudi-led Coalition" in e.actor1
     assert "Houthi" in e.actor2
+
+
+def test_carrying_out_an_attack_is_no_threat():
+    evs = events("وقامت قوات المقاومة أمس الثلاثاء بتنفيذ هجوم عنيف على مواقع حوثية في مديرية بيت الفقيه.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_threatening_to_carry_out_attacks_is_a_threat():
+    assert events("وهدد التنظيم بتنفيذ هجمات جديدة على مواقع الجيش في مديرية بيت الفقيه.") == ()

@@ -381,3 +381,9 @@ def test_carrying_out_an_attack_is_no_threat():
 
 def test_threatening_to_carry_out_attacks_is_a_threat():
     assert events("وهدد التنظيم بتنفيذ هجمات جديدة على مواقع الجيش في مديرية بيت الفقيه.") == ()
+
+
+def test_an_attack_repelled_and_an_attacker_killed_in_one_sentence_is_one_battle():
+    evs = events("أعلن الجيش المصري أمس الثلاثاء نجاح قواته في صد هجوم إرهابي في محافظة السويس "
+                 "وقتل أحد العناصر الإرهابية المشاركة في الهجوم.")
+    assert len(evs) == 1 and evs[0].fatalities == 1

@@ -264,7 +264,6 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 if ((h.sub_event_type != e.sub_event_type and not demo and not bomb)
                         or (c.defaulted != k.defaulted and not placeless)
                         or (h.event_date != e.event_date and not (placeless and c.defaulted))
-                        or k.frame.sentence == c.frame.sentence
                         or not (_same_place(h, e) or placeless)):
                     continue
             elif k.frame.frame != c.frame.frame and h.sub_event_type != e.sub_event_type:

@@ -387,3 +387,14 @@ def test_an_attack_repelled_and_an_attacker_killed_in_one_sentence_is_one_battle
     evs = events("أعلن الجيش المصري أمس الثلاثاء نجاح قواته في صد هجوم إرهابي في محافظة السويس "
                  "وقتل أحد العناصر الإرهابية المشاركة في الهجوم.")
     assert len(evs) == 1 and evs[0].fatalities == 1
+
+
+def test_fighters_captured_in_a_battle_are_part_of_the_battle():
+    evs = events("أحبطت قوات ألوية العمالقة أمس الثلاثاء هجوماً على مطار الحديدة، "
+                 "وألقت القبض على قيادي حوثي كبير وقتلت مرافقيه.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_civilians_arrested_after_a_clash_are_a_separate_arrest():
+    evs = events("اشتبكت قوات الأمن أمس الثلاثاء مع مسلحين في مدينة الرمادي، واعتقلت خمسة مدنيين من سكان المدينة.")
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Arrests"]

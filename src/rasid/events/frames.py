@@ -935,6 +935,7 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             out[i:i + 2] = [merged]
             continue
         i += 1
+    out = _captures_in_battle(out)
     # "15 متظاهراً قُتلوا برصاص قوات الأمن خلال احتجاجات": the protest absorbs the shooting
     protests = [f for f in out if f.frame in ("PROTEST", "RIOT")]
     if protests:
@@ -978,6 +979,28 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
                 continue
             kept.append(f)
         out = [next((t for t in takeovers if t.trigger is f.trigger), f) for f in kept]
+    return out
+
+
+def _captures_in_battle(frames: list[Frame]) -> list[Frame]:
+    """"أحبطت قوات العمالقة عملية تسلل، وألقت القبض على قيادي حوثي وقتلت مرافقيه": armed
+    men captured by the side fighting them in the same sentence (before or after the
+    fight is told) were taken in that battle; ACLED codes the battle, not an arrest."""
+    def fights(g: Frame, f: Frame) -> bool:
+        return (g.frame in ("CLASH", "ATTACK", "KILL") and g.sentence == f.sentence and g.agent is not None
+                and (f.agent is None or f.agent.entry.id == g.agent.entry.id)
+                and (g.target is None or g.target.is_armed))
+
+    out = list(frames)
+    for f in frames:
+        if f.frame != "ARREST" or f.target is None or not f.target.is_armed or f.target.is_civilian:
+            continue
+        host = next((g for g in out if g is not f and fights(g, f)), None)
+        if host is None:
+            continue
+        merged = replace(host, target=host.target or f.target, parts=host.parts + (f.trigger,) + f.parts,
+                         casualties=host.casualties + f.casualties, time=host.time or f.time)
+        out = [merged if x is host else x for x in out if x is not f]
     return out
 
 

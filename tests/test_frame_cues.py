@@ -398,3 +398,9 @@ def test_fighters_captured_in_a_battle_are_part_of_the_battle():
 def test_civilians_arrested_after_a_clash_are_a_separate_arrest():
     evs = events("اشتبكت قوات الأمن أمس الثلاثاء مع مسلحين في مدينة الرمادي، واعتقلت خمسة مدنيين من سكان المدينة.")
     assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Arrests"]
+
+
+def test_the_attack_opening_the_next_sentence_is_the_attack_just_told():
+    evs = events("وشنت قوات المقاومة أمس الثلاثاء هجوماً عنيفاً على مواقع حوثية في مديرية بيت الفقيه. "
+                 "الهجوم المباغت نجح في تكبيد الحوثيين خسائر فادحة قرب مدينة الحديدة.")
+    assert len(evs) == 1

@@ -259,6 +259,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
             # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
+        if not reference and _told_again(doc, h, frame, pos, out):
+            reference, rcue = True, span  # "... بتنفيذ هجوم على مواقع حوثية. الهجوم المباغت نجح في"
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
         if mode == "asserted" and pos == "verb":
             mode, cue = _past_habit(doc, h.start, mode, cue)
@@ -496,6 +498,20 @@ def _year_follows(doc: Doc, j: int, reach: int = 2) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء"})
+
+
+def _told_again(doc: Doc, h, frame: str, pos: str, out) -> bool:
+    """A definite event noun opening a sentence ("الهجوم المباغت نجح في تكبيد الحوثيين
+    خسائر") right after a sentence that reported an event of that kind is that event
+    again, told for its outcome: the article's own back-reference."""
+    toks = doc.tokens
+    t0 = toks[h.start]
+    if pos != "noun" or not (t0.norm.startswith("ال") or t0.norm.startswith("وال")):
+        return False
+    if h.start > 0 and toks[h.start - 1].sentence == t0.sentence:
+        return False
+    return any(x.frame == frame and x.mode == "asserted" and not x.reference
+               and 0 < t0.sentence - toks[x.tok_start].sentence <= 1 for x in out)
 
 
 def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, Span | None]:

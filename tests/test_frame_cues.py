@@ -404,3 +404,14 @@ def test_the_attack_opening_the_next_sentence_is_the_attack_just_told():
     evs = events("وشنت قوات المقاومة أمس الثلاثاء هجوماً عنيفاً على مواقع حوثية في مديرية بيت الفقيه. "
                  "الهجوم المباغت نجح في تكبيد الحوثيين خسائر فادحة قرب مدينة الحديدة.")
     assert len(evs) == 1
+
+
+def test_strikes_supporting_an_advance_are_part_of_the_ground_fight():
+    evs = events("تمكنت القوات العراقية أمس الثلاثاء من دخول حرم جامعة الأنبار في مدينة الرمادي "
+                 "والاشتباك مع مسلحي داعش مدعومة بغارات مكثفة من التحالف الدولي.")
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_strikes_in_their_own_sentence_stay_strikes():
+    evs = events("وشنت طائرات التحالف الدولي أمس الثلاثاء غارات مكثفة على مواقع داعش في مدينة الرمادي.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -936,6 +936,8 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             continue
         i += 1
     out = _captures_in_battle(out)
+    if doc is not None:
+        out = _air_support(doc, out, c)
     # "15 متظاهراً قُتلوا برصاص قوات الأمن خلال احتجاجات": the protest absorbs the shooting
     protests = [f for f in out if f.frame in ("PROTEST", "RIOT")]
     if protests:
@@ -979,6 +981,36 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
                 continue
             kept.append(f)
         out = [next((t for t in takeovers if t.trigger is f.trigger), f) for f in kept]
+    return out
+
+
+_AIR = ("AIRSTRIKE", "DRONE_STRIKE", "SHELLING_OR_AIR", "SHELLING")
+
+
+def _air_support(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:
+    """"تمكنت القوات من دخول حرم الجامعة مدعومة بغارات مكثفة من التحالف", "سيطر رجال
+    القبائل على المناطق ... بمساندة ضربات جوية": strikes told as the support of a ground
+    fight or advance in the same sentence are part of it; ACLED codes the battle (or the
+    takeover), not a separate strike."""
+    toks = doc.tokens
+
+    def supporting(f: Frame) -> bool:
+        i = f.trigger.tok_start
+        return f.frame in _AIR and any(
+            toks[j].sentence == toks[i].sentence and (toks[j].norm in c.support or _bare(toks[j].norm) in c.support)
+            for j in range(max(0, i - 2), i))
+
+    out = list(frames)
+    for f in frames:
+        if not supporting(f):
+            continue
+        host = next((g for g in out if g is not f and g.sentence == f.sentence
+                     and g.frame in ("CLASH", "TAKEOVER", "ATTACK")), None)
+        if host is None:
+            continue
+        merged = replace(host, parts=host.parts + (f.trigger,) + f.parts,
+                         casualties=host.casualties + f.casualties, time=host.time or f.time)
+        out = [merged if x is host else x for x in out if x is not f]
     return out
 
 

@@ -415,3 +415,7 @@ def test_strikes_supporting_an_advance_are_part_of_the_ground_fight():
 def test_strikes_in_their_own_sentence_stay_strikes():
     evs = events("وشنت طائرات التحالف الدولي أمس الثلاثاء غارات مكثفة على مواقع داعش في مدينة الرمادي.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_blaming_someone_for_an_attack_reports_no_new_attack():
+    assert events("وقال مستشار الأمن القومي الهندي أمس الثلاثاء إن باكستان تقف وراء الهجوم الانتحاري على السفارة في كابول.") == ()

@@ -367,3 +367,11 @@ def test_small_foreign_namesake_far_from_the_story_is_dropped():
 
 def test_mudiyah_after_district_cue_is_kept():
     assert hit_for("اختطف مسلحون موظفين في مديرية مودية بمحافظة أبين.", "مودية").location.place.name == "Mudiyah"
+
+
+def test_a_district_with_a_direction_adjective_is_looked_for_in_its_city():
+    """"بمنطقة الساحل الشرقي في مدينة درنة": an unknown district of Derna is not the
+    Egyptian town that shares its first word."""
+    found = hits("انفجرت سيارة ملغومة أمس بمنطقة الساحل الشرقي في مدينة درنة شرق ليبيا.")
+    assert all(h.location.place.country == "Libya" for h in found)
+    assert any(h.location.place.name == "Darnah" for h in found)

@@ -765,7 +765,8 @@ def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
                                                      toks[b.cue_start].norm[:1] in ("ب", "ل"))
         if between:
             phrase = " ".join(between)
-            linked = phrase in c.link or all(w in c.link or w in cue_words for w in between)
+            # "بمنطقة الساحل الشرقي في مدينة درنة": a direction adjective of A may come first
+            linked = phrase in c.link or all(w in c.link or w in cue_words or w in c.near_after for w in between)
         if b.near and not between:
             linked = True  # "X جنوب Y" / "X شمالي Y"
         if linked:

@@ -419,3 +419,15 @@ def test_strikes_in_their_own_sentence_stay_strikes():
 
 def test_blaming_someone_for_an_attack_reports_no_new_attack():
     assert events("وقال مستشار الأمن القومي الهندي أمس الثلاثاء إن باكستان تقف وراء الهجوم الانتحاري على السفارة في كابول.") == ()
+
+
+def test_the_militias_after_a_named_militia_are_that_militia():
+    evs = events("شن التحالف العربي غارات على مواقع ميليشيات الحوثي في صعدة. كما شنت القوات السعودية "
+                 "أمس الثلاثاء قصفاً مدفعياً على مواقع متفرقة للميليشيات في مديرية رازح الحدودية.")
+    shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and "Houthi" in shelling[0].actor2
+
+
+def test_militias_with_no_militia_named_before_stay_unidentified():
+    [e] = events("هاجمت الميليشيات أمس الثلاثاء حاجزاً للشرطة في مدينة الرمادي.")
+    assert e.actor1.startswith("Unidentified Armed Group")

@@ -418,7 +418,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             # "استهدفت غارات التحالف مواقع الحوثيين": the verb before the noun takes the object
             verb_before = prev is not None and prev.trigger.pos == "verb" and prev.trigger.tok_end == t.tok_start
             rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
-                    and (t.pos == "verb" or verb_before or a.tok_start - t.tok_end <= 3)
+                    and (t.pos == "verb" or verb_before or a.tok_start - t.tok_end <= 3
+                         or (a.tok_start - t.tok_end <= 8 and _after_target_head(doc, a, c)))
                     and t.frame not in ("PROTEST", "RIOT") and not _instrument(doc, a)]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)

@@ -199,9 +199,14 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
     toks = doc.tokens
     by_start = sorted(out, key=lambda a: a.tok_start)
     cues = lex.cue_forms
+    # "للميليشيات" after "ميليشيات الحوثي": a bare definite group noun the lexicon reads
+    # as an unidentified group may be the group already named
+    bare_generic = {a.tok_start: a for a in out if a.entry.id == "unidentified" and a.tok_end - a.tok_start == 1
+                    and ("ال" in toks[a.tok_start].prefix or toks[a.tok_start].prefix.endswith("لل"))}
+    replaced: set[int] = set()
     # only tokens written as a cue word can be an anaphor or a member pronoun
     for i in compress(count(), map(cues.__contains__, token_norms(doc))):
-        if i in covered:
+        if i in covered and i not in bare_generic:
             continue
         t = toks[i]
         cue = cues.get(t.norm)
@@ -219,8 +224,15 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
                         and (not a.entry.generic or kind == "sides"))
         ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
         ref = ref or _antecedent(by_start, i, lambda a: ok(a) and a.entry.kind != "state")
+        if i in bare_generic:
+            # only a group named with that very noun ("ميليشيات الحوثي"), not any earlier actor
+            ref = _antecedent(by_start, i, lambda a: ok(a) and noun in lex.heads.get(a.entry.id, ()))
+            if ref is not None:
+                replaced.add(i)
         if ref is not None:
             extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "anaphor", ref.country))
+    if replaced:
+        out = [a for a in out if not (a.tok_start in replaced and a is bare_generic.get(a.tok_start))]
     return tuple(sorted(out + extra, key=lambda a: a.tok_start))
 
 

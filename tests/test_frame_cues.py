@@ -431,3 +431,9 @@ def test_the_militias_after_a_named_militia_are_that_militia():
 def test_militias_with_no_militia_named_before_stay_unidentified():
     [e] = events("هاجمت الميليشيات أمس الثلاثاء حاجزاً للشرطة في مدينة الرمادي.")
     assert e.actor1.startswith("Unidentified Armed Group")
+
+
+def test_the_side_that_held_the_places_taken_lost_them():
+    [e] = events("تمكنت قوات الجيش الوطني اليمني أمس الثلاثاء من تحرير مناطق جديدة كانت تتمركز فيها "
+                 "ميليشيات الحوثي في مديرية صرواح.")
+    assert "Houthi" in e.actor2

@@ -71,6 +71,7 @@ class _Cues:
     roads: frozenset = frozenset()
     exposure: frozenset = frozenset()
     casualty_nouns: frozenset = frozenset()
+    held_by: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def _cues() -> _Cues:
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
-        exposure=k("exposure"), casualty_nouns=k("casualty_nouns"),
+        exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
     )
 
 
@@ -438,6 +439,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             target = ranks[0]
     if target is None and loser is not None and (agent is None or agent.entry.id != loser.entry.id):
         target = loser  # "استعادة السيطرة ... من أيدي المليشيات الحوثية"
+    if target is None and t.frame == "TAKEOVER":
+        target = _former_holder(doc, t, after, agent, c) or target
     if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
             _bare(w.norm) in c.crowd for w in toks[t.tok_end:min(right, t.tok_end + 3)]):
         t = replace(t, frame="MOB_VIOLENCE")  # "هاجم عشرات الشبان مهاجرين": a crowd, not a force
@@ -555,6 +558,19 @@ def _in_ranks(doc: Doc, a) -> bool:
     toks = doc.tokens
     return any(_bare(toks[j].norm) in ("صفوف", "صفوفها", "صفوفهم") for j in range(max(0, a.tok_start - 2), a.tok_start)
                if toks[j].sentence == toks[a.tok_start].sentence)
+
+
+def _former_holder(doc: Doc, t, after, agent, c: _Cues):
+    """"تحرير مناطق جديدة كانت تتمركز فيها ميليشيات الحوثي": the side said to hold the
+    places taken (within a dozen words of the trigger) lost them."""
+    toks = doc.tokens
+    for a in after:
+        if a.tok_start - t.tok_end > 12 or (agent is not None and a.entry.id == agent.entry.id) or a.is_civilian:
+            continue
+        if any(_bare(toks[j].norm) in c.held_by or toks[j].norm in c.held_by
+               for j in range(max(t.tok_end, a.tok_start - 3), a.tok_start)):
+            return a
+    return None
 
 
 def _held_by(doc: Doc, j: int) -> bool:

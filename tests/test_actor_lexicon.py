@@ -138,3 +138,12 @@ def test_seed_actors_are_covered(actors):
     assert aliases[normalize_key("تنظيم داعش")] == "is"
     assert aliases[normalize_key("الدواعش")] == "is"
     assert aliases[normalize_key("التحالف الدولي")] == "global_coalition"
+
+
+def test_a_date_before_every_known_period_gets_no_period_rather_than_a_later_one():
+    from datetime import date
+
+    from rasid.recognize.actors import actor_name, lexicon
+
+    name, inter = actor_name(lexicon().entries["libya_military"], date(2015, 7, 23), "Libya")
+    assert name == "Military Forces of Libya" and inter == 1

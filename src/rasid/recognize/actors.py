@@ -413,7 +413,10 @@ def actor_name(entry: ActorEntry, when: date, country: str | None) -> tuple[str,
         name = name.replace("{country}", country)
     if "{period}" in name:
         label, suffix = _period(entry, when)
-        name = name.replace("{period}", label) + (f" {suffix}" if suffix else "")
+        if label:
+            name = name.replace("{period}", label) + (f" {suffix}" if suffix else "")
+        else:  # a date before every period the lexicon knows: no period rather than a wrong one
+            name = name.replace(" ({period})", "").replace("{period}", "")
     return name, entry.inter
 
 
@@ -423,4 +426,6 @@ def _period(entry: ActorEntry, when: date) -> tuple[str, str]:
     for start, end, label, suffix in entry.periods:
         if start <= when and (end is None or when < end):
             return label, suffix
-    return (entry.periods[-1][2], entry.periods[-1][3]) if entry.periods else ("", "")
+    if entry.periods and when >= entry.periods[-1][0]:
+        return entry.periods[-1][2], entry.periods[-1][3]
+    return "", ""  # before the first known period (or between two): unknown, not guessed

@@ -98,8 +98,15 @@ def test_historical_year_has_no_part_of_day():
     assert resolve_phrase("مساء في عام 2015", PUB).part_of_day is None
 
 
-def test_weekday_disagreeing_with_yesterday_warns_and_trusts_yesterday():
+def test_weekday_disagreeing_with_yesterday_warns_and_trusts_the_weekday():
+    """Crawled publication dates lag the text by a day or two: the named weekday is the
+    writer's own (the Thursday article's "أمس الثلاثاء" was written on Wednesday)."""
     ref = resolve_phrase("أمس الثلاثاء", PUB)
+    assert ref.date == date(2022, 1, 25) and ref.warning
+
+
+def test_a_weekday_far_from_the_relative_day_leaves_the_relative_day():
+    ref = resolve_phrase("أمس الجمعة", PUB)  # Friday is five days before Wednesday: a slip
     assert ref.date == date(2022, 1, 26) and ref.warning
 
 

@@ -438,7 +438,15 @@ def _resolve(ph: _Phrase, pub: date, doc: Doc) -> TimeRef | None:
     if ph.kind == "rel":
         d = pub + timedelta(days=ph.offset)
         if ph.weekday is not None and d.weekday() != ph.weekday:
-            warning = "weekday disagrees with the relative day; the relative day was kept"
+            # "اليوم الجمعة" in an article stamped Saturday: publication dates of crawled
+            # news often lag the text by a day or two, and the named weekday is the
+            # writer's own; it wins when it is at most three days back
+            back = (d.weekday() - ph.weekday) % 7
+            if back <= 3:
+                d = d - timedelta(days=back)
+                warning = "weekday disagrees with the relative day; the weekday was kept (the publication date may lag)"
+            else:
+                warning = "weekday disagrees with the relative day; the relative day was kept"
         if ph.offset > 0:
             warning = "date after publication"
         return TimeRef(span, d, 1, ph.part, True, warning)

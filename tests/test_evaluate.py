@@ -183,6 +183,15 @@ def test_seed_gold_scores_the_same_both_ways(tmp_path):
     assert evaluate.score(docs, predictions).as_json() == ref
 
 
+def test_seed_article_is_coded_exactly():
+    """The seed is the project's contract: every gold event found, nothing extra, every
+    paired field right (a regression guard for rule changes made on other articles)."""
+    docs = evaluate.load_gold(shared_file("gold"))
+    summary = evaluate.score(docs, evaluate.predict(docs)).as_json()["summary"]
+    assert summary["f1"] == 1.0
+    assert all(v == 1.0 for v in summary["field_accuracy"].values())
+
+
 def rows_from_gold(doc: evaluate.GoldDoc) -> list[dict]:
     """A near-perfect predictor: the first acceptable answer of every gold event, with
     one side left blank now and then so that not every field is right."""

@@ -437,3 +437,14 @@ def test_the_side_that_held_the_places_taken_lost_them():
     [e] = events("تمكنت قوات الجيش الوطني اليمني أمس الثلاثاء من تحرير مناطق جديدة كانت تتمركز فيها "
                  "ميليشيات الحوثي في مديرية صرواح.")
     assert "Houthi" in e.actor2
+
+
+def test_men_also_captured_after_a_raid_are_a_separate_arrest():
+    evs = events("داهمت قوات الأمن أمس الثلاثاء حي غويران وقتلت عنصرين من خلايا التنظيم، "
+                 "كما ألقت القبض على خمسة عناصر كانوا مختبئين داخل أحد المنازل.")
+    assert "Arrests" in [e.sub_event_type for e in evs]
+
+
+def test_killing_coordinated_after_a_static_control_phrase_is_reported():
+    evs = events("داهمت قسد صباح اليوم أحياء غويران والزهور التي تخضع لسيطرة قسد وقتلت عنصرين من خلايا التنظيم.")
+    assert sum(e.fatalities for e in evs) == 2

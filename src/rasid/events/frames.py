@@ -952,7 +952,7 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             out[i:i + 2] = [merged]
             continue
         i += 1
-    out = _captures_in_battle(out)
+    out = _captures_in_battle(out, doc)
     if doc is not None:
         out = _air_support(doc, out, c)
     # "15 متظاهراً قُتلوا برصاص قوات الأمن خلال احتجاجات": the protest absorbs the shooting
@@ -1031,7 +1031,7 @@ def _air_support(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:
     return out
 
 
-def _captures_in_battle(frames: list[Frame]) -> list[Frame]:
+def _captures_in_battle(frames: list[Frame], doc: Doc | None = None) -> list[Frame]:
     """"أحبطت قوات العمالقة عملية تسلل، وألقت القبض على قيادي حوثي وقتلت مرافقيه": armed
     men captured by the side fighting them in the same sentence (before or after the
     fight is told) were taken in that battle; ACLED codes the battle, not an arrest."""
@@ -1044,6 +1044,8 @@ def _captures_in_battle(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         if f.frame != "ARREST" or f.target is None or not f.target.is_armed or f.target.is_civilian:
             continue
+        if doc is not None and f.trigger.tok_start > 0 and doc.tokens[f.trigger.tok_start - 1].norm in ("كما", "ثم"):
+            continue  # "... وقتلت عنصرين، كما ألقت القبض على 5 عناصر مختبئين": a further act, coded apart
         host = next((g for g in out if g is not f and fights(g, f)), None)
         if host is None:
             continue

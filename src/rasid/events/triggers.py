@@ -279,7 +279,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 mode, cue = prev.mode, prev.cue
             if prev.reference and not reference:
                 reference, rcue = True, prev.cue
-        if (prev is not None and prev.mode != "asserted" and mode == "asserted" and frame == "KILL"
+        if (prev is not None and prev.mode not in ("asserted", "purpose") and not prev.static
+                and mode == "asserted" and frame == "KILL" and h.prefix[:1] not in ("و", "ف")
                 and toks[prev.tok_start].sentence == t0.sentence and h.start - prev.tok_end <= 3
                 and not any(ch in doc.text[toks[prev.tok_end - 1].end:t0.start] for ch in "،,؛;")):
             # "وسبق لها أن نفذت غارات جوية قتل فيها العشرات": the deaths of an event that

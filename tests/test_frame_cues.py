@@ -448,3 +448,17 @@ def test_men_also_captured_after_a_raid_are_a_separate_arrest():
 def test_killing_coordinated_after_a_static_control_phrase_is_reported():
     evs = events("داهمت قسد صباح اليوم أحياء غويران والزهور التي تخضع لسيطرة قسد وقتلت عنصرين من خلايا التنظيم.")
     assert sum(e.fatalities for e in evs) == 2
+
+
+def test_protesters_setting_fire_report_a_protest():
+    evs = events("وأضرم المتظاهرون النار في إطارات مطاطية أمس الثلاثاء في مدينة رفح، ورفعوا أعلاماً فلسطينية.")
+    assert [e.event_type for e in evs] in (["Protests"], ["Riots"])
+
+
+def test_hundreds_of_protesters_forming_a_chain_to_protest_report_a_protest():
+    evs = events("وشكل عدة مئات من المتظاهرين أمس الثلاثاء سلسلة بشرية قرب مطار يريفان للاحتجاج على زيارة الرئيس.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_protesters_repeating_slogans_in_a_quote_are_no_new_protest():
+    assert events("وقال المتحدث إن المتظاهرين يطالبون بإقالة الحكومة.") == ()

@@ -94,6 +94,8 @@ class _Triggers:
             normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
         self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
+        self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
+        self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
         spans = cues.get("period_spans") or {}
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
@@ -545,13 +547,24 @@ def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:
     return toks[i].prefix.endswith("ل") and i > 0 and _bare(toks[i - 1].norm) in c.static
 
 
+def _counted_crowd(doc: Doc, i: int, c: _Triggers) -> bool:
+    """"عدة مئات من المتظاهرين", "الآلاف من المتظاهرين": protesters counted anew."""
+    toks = doc.tokens
+    if i < 2 or toks[i - 1].norm != "من" or toks[i - 2].sentence != toks[i].sentence:
+        return False
+    w = _bare(toks[i - 2].norm)
+    return w in c.crowd_counts or (w.startswith("ال") and w[2:] in c.crowd_counts)
+
+
 def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=()) -> tuple[TriggerHit, ...]:
     """"خرج مئات المتظاهرين في مدينة الباب": protesters named in a sentence that has no
     protest word are themselves the report of a protest. The mention stands in for
     the trigger and gets the same modality checks."""
     c = _compiled()
     toks = doc.tokens
-    covered = {toks[t.tok_start].sentence for t in triggers if t.frame in ("PROTEST", "RIOT", "MOB_VIOLENCE", "LOOTING")}
+    # ("للاحتجاج على": a protest's purpose, said of a crowd that may itself be the protest)
+    covered = {toks[t.tok_start].sentence for t in triggers
+               if t.frame in ("PROTEST", "RIOT", "MOB_VIOLENCE", "LOOTING") and t.mode != "purpose"}
     dated = {toks[d.tok_start].sentence for d in dates}  # a protest we can date, not "protesters demand"
     out: list[TriggerHit] = []
     for a in actors:
@@ -561,8 +574,14 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         if s in covered:
             continue
         first = toks[a.tok_start]
-        if ("ال" in first.prefix or first.norm.startswith("ال")) and a.tok_end - a.tok_start == 1:
-            continue  # "وردد المتظاهرون": the protesters already told of, not a new protest
+        if ("ال" in first.prefix or first.norm.startswith("ال")) and a.tok_end - a.tok_start == 1 \
+                and not (a.tok_start > 0 and toks[a.tok_start - 1].sentence == s
+                         and _bare(toks[a.tok_start - 1].norm) in c.crowd_deeds) \
+                and not _counted_crowd(doc, a.tok_start, c):
+            # "وردد المتظاهرون": the protesters already told of, saying something; but
+            # "وأضرم المتظاهرون النار", "وسد المتظاهرون طريقاً" tell what a protest did
+            # (an in-article restatement merges with the protest it restates)
+            continue
         acts = [toks[j] for j in range(max(0, a.tok_start - 5), a.tok_start) if toks[j].sentence == s]
         if not any(_bare(w.norm) in c.protest_actions or w.norm in c.protest_actions for w in acts) \
                 and not (s in dated and a.tok_start > 0 and _bare(toks[a.tok_start - 1].norm) in c.protest_actions):

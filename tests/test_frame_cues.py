@@ -462,3 +462,9 @@ def test_hundreds_of_protesters_forming_a_chain_to_protest_report_a_protest():
 
 def test_protesters_repeating_slogans_in_a_quote_are_no_new_protest():
     assert events("وقال المتحدث إن المتظاهرين يطالبون بإقالة الحكومة.") == ()
+
+
+def test_a_crowd_going_out_in_marches_is_the_protest():
+    evs = events("ونزل آلاف المتظاهرين إلى شوارع مدينة الخرطوم في مسيرات احتجاجية.")
+    assert [e.event_type for e in evs] == ["Protests"]
+    assert evs[0].actor1.startswith("Protesters")

@@ -441,6 +441,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         target = loser  # "استعادة السيطرة ... من أيدي المليشيات الحوثية"
     if target is None and t.frame == "TAKEOVER":
         target = _former_holder(doc, t, after, agent, c) or target
+    if agent is None and t.frame in ("PROTEST", "RIOT") and t.pos == "noun":
+        crowd = [a for a in before if a.entry.kind in ("protester", "rioter")]
+        if crowd:
+            agent = crowd[-1]  # "ونزل آلاف المتظاهرين إلى الشوارع في مسيرات احتجاجية": the crowd marched
     if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
             _bare(w.norm) in c.crowd for w in toks[t.tok_end:min(right, t.tok_end + 3)]):
         t = replace(t, frame="MOB_VIOLENCE")  # "هاجم عشرات الشبان مهاجرين": a crowd, not a force

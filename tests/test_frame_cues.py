@@ -468,3 +468,8 @@ def test_a_crowd_going_out_in_marches_is_the_protest():
     evs = events("ونزل آلاف المتظاهرين إلى شوارع مدينة الخرطوم في مسيرات احتجاجية.")
     assert [e.event_type for e in evs] == ["Protests"]
     assert evs[0].actor1.startswith("Protesters")
+
+
+def test_bombings_condemned_in_a_long_statement_are_no_new_bombings():
+    assert events("واستنكر رئيس الوزراء في بيان صحافي أصدره مكتبه أمس الثلاثاء وتلقت الصحيفة نسخة منه "
+                  "تفجيرات مدينة الصدر في بغداد.") == ()

@@ -94,6 +94,9 @@ class _Triggers:
             normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
         self.casualty_words = frozenset(normalize_key(w) for w in cues.get("casualty_words") or [])
+        condemn = cues.get("condemnation") or {}
+        self.condemn_window = int(condemn.get("window", 14))
+        self.condemn = frozenset(normalize_key(w) for w in condemn.get("verbs") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
         spans = cues.get("period_spans") or {}
@@ -525,6 +528,12 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, 
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
         if head in c.idafa or toks[i - 1].norm in c.idafa:
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
+    for j in _window(doc, i, scope_start, c.condemn_window):
+        w = toks[j].norm
+        if w in c.condemn or _bare(w) in c.condemn:
+            # "واستنكر علاوي في بيان صحافي له أمس ... تفجيرات مدينة الصدر": what is
+            # condemned was reported before; the verb's object may come far after it
+            return True, doc.raw_span(toks[j].start, toks[j].end)
     for j in _window(doc, i, scope_start, c.ref_window):
         w = toks[j].norm
         if w in c.reference or _bare(w) in c.reference:

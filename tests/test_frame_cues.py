@@ -473,3 +473,20 @@ def test_a_crowd_going_out_in_marches_is_the_protest():
 def test_bombings_condemned_in_a_long_statement_are_no_new_bombings():
     assert events("واستنكر رئيس الوزراء في بيان صحافي أصدره مكتبه أمس الثلاثاء وتلقت الصحيفة نسخة منه "
                   "تفجيرات مدينة الصدر في بغداد.") == ()
+
+
+def test_a_campaign_told_in_the_present_is_no_dated_incident():
+    text = ("قتل ثلاثة جنود أمس الثلاثاء في هجوم على حاجز في العريش. "
+            "وتخوض قوات الأمن المصرية مواجهات عنيفة ضد الجماعات المتطرفة في شمال سيناء.")
+    [e] = events(text)
+    assert e.fatalities == 3
+
+
+def test_strikes_fighters_try_to_avoid_are_not_news():
+    assert events("وتتنكر الميليشيات بملابس العسكريين لتجنب التعرض لضربات جوية إسرائيلية في سوريا.") == ()
+
+
+def test_what_protesters_had_demanded_is_background():
+    text = ("تظاهر مئات العراقيين أمس الثلاثاء في مدينة البصرة. "
+            "وكان المتظاهرون قد طالبوا خلال الاحتجاجات في وسط البلاد وجنوبها بإقالة الوزير.")
+    assert len(events(text)) == 1

@@ -66,7 +66,12 @@ def extract_article(article: Article) -> Extraction:
             # "صعد ماكين من هجومه على روسيا": "his attack" with no armed side to be his
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unattributed", f.sentence))
             continue
-        if f.time is None and not f.is_title and _pluperfect(doc, f):
+        if (f.time is None or f.time_inherited) and not f.is_title and _ongoing(doc, f):
+            # "وتخوض قوات الأمن مواجهات عنيفة ضد الجماعات": a campaign told in the present,
+            # with no day of its own
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "ongoing", f.sentence))
+            continue
+        if (f.time is None or f.time_inherited) and not f.is_title and _pluperfect(doc, f):
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
@@ -201,6 +206,26 @@ def _crowd_acting(frame) -> bool:
     merges into the demonstration already told)."""
     return frame.frame in ("PROTEST", "RIOT") and frame.agent is not None \
         and frame.agent.entry.kind in ("protester", "rioter")
+
+
+@lru_cache(maxsize=1)
+def _ongoing_verbs() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("ongoing_verbs") or [])
+
+
+def _ongoing(doc, frame) -> bool:
+    """An event noun governed by a light verb in the present ("تخوض", "تشن", "تواصل")
+    up to six words before it in its sentence."""
+    t = frame.trigger
+    if t.pos != "noun":
+        return False
+    toks = doc.tokens
+    verbs = _ongoing_verbs()
+    for j in range(max(0, t.tok_start - 6), t.tok_start):
+        w = toks[j].norm
+        if toks[j].sentence == toks[t.tok_start].sentence and (w in verbs or (w[:1] in "وف" and w[1:] in verbs)):
+            return True
+    return False
 
 
 def _pluperfect(doc, frame) -> bool:

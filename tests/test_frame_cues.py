@@ -490,3 +490,13 @@ def test_what_protesters_had_demanded_is_background():
     text = ("تظاهر مئات العراقيين أمس الثلاثاء في مدينة البصرة. "
             "وكان المتظاهرون قد طالبوا خلال الاحتجاجات في وسط البلاد وجنوبها بإقالة الوزير.")
     assert len(events(text)) == 1
+
+
+def test_an_attack_a_state_voices_its_condemnation_of_was_told_before():
+    assert events("أعربت دولة الكويت عن إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف "
+                  "مسجداً في منطقة عسير أمس الثلاثاء.") == ()
+
+
+def test_the_sources_of_fire_and_a_bomb_workshop_are_no_events():
+    assert events("وتم التعامل أمس الثلاثاء مع مصادر إطلاق القذائف في الأراضي اليمنية.") == ()
+    assert events("وتم أمس الثلاثاء ضبط معمل لتصنيع العبوات الناسفة في مدينة الشيخ زويد.") == ()

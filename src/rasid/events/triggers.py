@@ -528,6 +528,10 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, 
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
         if head in c.idafa or toks[i - 1].norm in c.idafa:
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
+        if i > 1 and toks[i - 2].sentence == toks[i].sentence and head in c.weak_context \
+                and (_bare(toks[i - 2].norm) in c.idafa or toks[i - 2].norm in c.idafa):
+            # "مصادر إطلاق القذائف": the head of a longer construct chain
+            return True, doc.raw_span(toks[i - 2].start, toks[i - 2].end)
     for j in _window(doc, i, scope_start, c.condemn_window):
         w = toks[j].norm
         if w in c.condemn or _bare(w) in c.condemn:

@@ -152,3 +152,30 @@ def test_seed_dates():
         (date(2022, 1, 26), "evening"),
     }
     assert all(r.warning is None for r in refs)
+
+
+def test_monday_opening_a_sentence_is_monday():
+    from rasid.model import Article
+    from rasid.text.dates import find_dates
+    from rasid.text.document import make_doc
+
+    doc = make_doc(Article("t", "والاثنين اقتحمت قوات الجيش آخر معاقل التنظيم في المدينة.", PUB))
+    assert [d.time.date for d in find_dates(doc, PUB)] == [date(2022, 1, 24)]
+
+
+def test_monday_set_off_by_commas_is_monday():
+    from rasid.model import Article
+    from rasid.text.dates import find_dates
+    from rasid.text.document import make_doc
+
+    doc = make_doc(Article("t", "واقتحمت القوات، الاثنين، آخر معاقل التنظيم.", PUB))
+    assert [d.time.date for d in find_dates(doc, PUB)] == [date(2022, 1, 24)]
+
+
+def test_the_two_inside_a_clause_is_no_monday():
+    from rasid.model import Article
+    from rasid.text.dates import find_dates
+    from rasid.text.document import make_doc
+
+    doc = make_doc(Article("t", "وقتل الاثنين في الهجوم على الحاجز.", PUB))
+    assert find_dates(doc, PUB) == ()

@@ -282,6 +282,7 @@ def _parse(doc: Doc, run: list[_El]) -> _Phrase | None:
             ok = not needs or (
                 (p > 0 and run[p - 1].kind in ("lead", "part", "rel"))
                 or (p + 1 < k and run[p + 1].kind in ("mod", "num", "ord", "weekday"))
+                or _weekday_slot(doc, el.start)
             )
             if ok and "weekday" not in f:
                 f["weekday"] = wd
@@ -485,3 +486,16 @@ def resolve_phrase(phrase: str, published: date) -> TimeRef | None:
 
     hits = find_dates(make_doc(Article("phrase", phrase, published)), published)
     return hits[0].time if hits else None
+
+
+def _weekday_slot(doc: Doc, i: int) -> bool:
+    """"والاثنين اقتحمت القوات", "حرر الجيش المنطقة، الاثنين، وبذلك": الاثنين opening
+    its sentence or set off by commas is Monday, not "the two"."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return False  # a clause must follow: "الاثنين" alone is not a date
+    if i == 0 or toks[i - 1].sentence != toks[i].sentence:
+        return True
+    before = doc.text[toks[i - 1].end:toks[i].start]
+    after = doc.text[toks[i].end:toks[i + 1].start] if i + 1 < len(toks) else ""
+    return any(ch in before for ch in "،,") and any(ch in after for ch in "،,")

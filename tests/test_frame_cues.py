@@ -500,3 +500,11 @@ def test_an_attack_a_state_voices_its_condemnation_of_was_told_before():
 def test_the_sources_of_fire_and_a_bomb_workshop_are_no_events():
     assert events("وتم التعامل أمس الثلاثاء مع مصادر إطلاق القذائف في الأراضي اليمنية.") == ()
     assert events("وتم أمس الثلاثاء ضبط معمل لتصنيع العبوات الناسفة في مدينة الشيخ زويد.") == ()
+
+
+def test_a_claim_naming_the_bomber_of_a_reported_bombing_is_that_bombing():
+    text = ("لقي سبعة أشخاص مصرعهم أمس الثلاثاء جراء انفجار سيارة ملغومة في مدينة درنة شرق ليبيا. "
+            "وتبنى تنظيم داعش في بيان الهجوم، وقال إن أحد عناصره قام بتفجير سيارته المفخخة في مدينة درنة.")
+    evs = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
+    assert len(evs) == 1
+    assert evs[0].actor1 == "IS: Islamic State" and evs[0].fatalities == 7

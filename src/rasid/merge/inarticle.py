@@ -79,6 +79,15 @@ def _actors_ok(a: Event, b: Event) -> bool:
     return not sa or not sb or sb <= sa or sa <= sb
 
 
+def _complementary(h: Event, e: Event) -> bool:
+    """"لقي 7 أشخاص مصرعهم جراء انفجار سيارة ملغومة" (no perpetrator) and "قام أبو جعفر
+    بتفجير سيارته المفخخة" (no victim named) at one place on one day: each telling knows
+    the side the other left open; the same bombing."""
+    return h.sub_event_type == e.sub_event_type and h.event_date == e.event_date and (
+        (not h.actor1 and bool(h.actor2) and bool(e.actor1) and not e.actor2)
+        or (not e.actor1 and bool(e.actor2) and bool(h.actor1) and not h.actor2))
+
+
 def _fills(h: Event, e: Event) -> bool:
     """A back-reference may name the side the report left open: "أعلن تنظيم ولاية سيناء
     مسؤوليته عن التفجير" gives the bombing its perpetrator."""
@@ -241,10 +250,11 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
     e = c.event
     for i, k in enumerate(kept):
         h = k.event
-        if not _same_kind(h, e) or not (_actors_ok(h, e) or (not body and _fills(h, e))):
+        if not _same_kind(h, e) or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)):
             continue
-        if body and h.claimed_by != e.claimed_by:
+        if body and h.claimed_by != e.claimed_by and not _complementary(h, e):
             continue  # a party's own claim stays beside the independent report, never merged
+            # (unless it only names the perpetrator the report left open)
         if not (_place_ok(h, e) if body else _region_ok(h, e)):
             continue
         if body and _territory_pair(h, e) and _sides(h) == _sides(e) and h.event_date == e.event_date \

@@ -508,3 +508,10 @@ def test_a_claim_naming_the_bomber_of_a_reported_bombing_is_that_bombing():
     evs = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
     assert len(evs) == 1
     assert evs[0].actor1 == "IS: Islamic State" and evs[0].fatalities == 7
+
+
+def test_fighters_trying_to_seize_the_struck_area_did_not_strike_it():
+    evs = events("وقال متحدث عسكري إن سلاح الجو الليبي نفذ أمس الثلاثاء ضربة جوية على منطقة في مدينة درنة "
+                 "كان مقاتلو داعش يحاولون السيطرة عليها.")
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1 != "IS: Islamic State" for e in strikes)

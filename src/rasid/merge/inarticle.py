@@ -175,8 +175,9 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
                 c = replace(c, event=_as_other_side(c.event))
         if host is None and c.title and c.frame.frame in _GENERIC_VIOLENCE:
             host = _violent_host(kept, c)
-        if host is None and c.reference and c.event.actor1 and c.event.event_type in _VIOLENT_TYPES:
-            host = _claimed_host(kept, c)
+        if host is None and c.reference and c.event.actor1 and c.event.claimed_by \
+                and c.event.event_type in _VIOLENT_TYPES:
+            host = _claimed_host(kept, c)  # (a relative clause about someone else names no perpetrator)
         if host is not None:
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event, title=c.title))
         elif c.title and not c.reference and not _weak(c.event):

@@ -44,6 +44,7 @@ import yaml
 
 from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
+from rasid.geo.variants import variant_hits
 from rasid.model import Doc, Location
 from rasid.text import wordflags
 from rasid.text.document import token_norms
@@ -525,8 +526,17 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
     hits.extend(_capitals(doc, g, norms, hits, country))
+    hits.extend(variant_hits(doc, g, hits, country, _single_feature_words(), common_words() | c.stop | c.never,
+                             _precision, PlaceHit))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
+
+
+@lru_cache(maxsize=1)
+def _single_feature_words() -> frozenset:
+    """Feature words after which a misspelt name is tried (place_cues.yaml variant_cues)."""
+    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    return frozenset(normalize_key(w) for w in raw.get("variant_cues") or [])
 
 
 _CAPITAL_WORDS = frozenset({"العاصمه", "والعاصمه", "بالعاصمه", "وبالعاصمه", "للعاصمه", "وللعاصمه", "فالعاصمه"})

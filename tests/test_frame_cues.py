@@ -515,3 +515,9 @@ def test_fighters_trying_to_seize_the_struck_area_did_not_strike_it():
                  "كان مقاتلو داعش يحاولون السيطرة عليها.")
     strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.actor1 != "IS: Islamic State" for e in strikes)
+
+
+def test_the_force_whose_operation_killed_militants_is_their_killer():
+    [e] = events("قتل 5 مسلحين متشددين، الثلاثاء، خلال تطهير القوات العراقية مناطق شرق محافظة ديالى.")
+    assert e.actor1.startswith("Military Forces of Iraq")
+    assert e.fatalities == 5

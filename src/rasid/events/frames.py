@@ -479,6 +479,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                          and not a.entry.generic and (agent is None or a.entry.id != agent.entry.id)), None)
         if launcher is not None and (target is None or target.entry.generic):
             target = launcher  # "اعتراض طائرة مسيّرة أطلقتها جماعة الحوثي"
+    if agent is None and t.frame == "KILL":
+        agent = _operation_owner(doc, t, after, target) or agent
     if agent is None and t.frame in c.violent:
         agent = _nisba_agent(doc, t, actors) or agent
     if agent is None and t.frame in c.violent and t.pos == "verb":
@@ -562,6 +564,23 @@ def _in_ranks(doc: Doc, a) -> bool:
     toks = doc.tokens
     return any(_bare(toks[j].norm) in ("صفوف", "صفوفها", "صفوفهم") for j in range(max(0, a.tok_start - 2), a.tok_start)
                if toks[j].sentence == toks[a.tok_start].sentence)
+
+
+_DURING = frozenset({"خلال", "اثناء", "إثناء", "أثناء", "في"})
+
+
+def _operation_owner(doc: Doc, t, after, target):
+    """"قتل 5 مسلحين، الخميس، خلال تطهير القوات العراقية مناطق": the deaths happened in
+    an operation whose doer is named right after its noun ("خلال <operation> X")."""
+    toks = doc.tokens
+    for a in after:
+        if a.tok_start - t.tok_end > 10 or a.is_civilian or (target is not None and a.entry.id == target.entry.id):
+            continue
+        j = a.tok_start - 2
+        if j >= t.tok_end and toks[j].norm in _DURING and toks[a.tok_start - 1].sentence == toks[t.tok_start].sentence \
+                and not toks[a.tok_start - 1].norm.startswith("ال") and not toks[a.tok_start - 1].prefix:
+            return a
+    return None
 
 
 def _former_holder(doc: Doc, t, after, agent, c: _Cues):

@@ -30,10 +30,8 @@ def extract_article(article: Article) -> Extraction:
     if not may_trigger(doc, forms) and not any(_protester(a) for a in actors):
         return _without_events(article, doc, actors)
     places = find_places(doc)
-    quantities = find_quantities(doc)
-    casualties = find_casualties(doc, quantities)
     dates = find_dates(doc, article.published) if article.published else ()
-    attributions = find_attributions(doc, actors, forms)
+    found = actors  # all of them: attributions read actors inside place names too
     actors = _outside_place_names(actors, places)
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
@@ -46,12 +44,9 @@ def extract_article(article: Article) -> Extraction:
     if extra:
         triggers = tuple(sorted(triggers + extra, key=lambda t: t.tok_start))
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
-    muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
-    if muted:  # a death count inside a tally or a threat is not this article's fatalities
-        casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
-    frames = fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)
+    frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms) if asserted else []
     ctx = Context(article.id, article.published, country, article.source_name)
     cands: list[Candidate] = []
     historical = []
@@ -90,6 +85,19 @@ def extract_article(article: Article) -> Extraction:
     events = _continue_strikers(events)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
+
+
+def _frames(doc, asserted, triggers, found, actors, places, dates, forms) -> list:
+    """The frames of the asserted triggers, with the counts, casualties and
+    attributions they draw on: those are looked for only when some trigger is
+    asserted (with none, there is no frame to fill)."""
+    quantities = find_quantities(doc)
+    casualties = find_casualties(doc, quantities)
+    attributions = find_attributions(doc, found, forms)
+    muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
+    if muted:  # a death count inside a tally or a threat is not this article's fatalities
+        casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
+    return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)
 
 
 def _protester(actor) -> bool:

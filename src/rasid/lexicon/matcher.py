@@ -86,7 +86,7 @@ class _FormsMemo(dict):
     C costs a fraction of an lru_cache hit, and token_forms asks for every token."""
 
     def __missing__(self, w: str) -> tuple[tuple[str, str], ...]:
-        if len(self) >= 131_072:  # bounded: an archive's vocabulary keeps growing
+        if len(self) >= 262_144:  # bounded: an archive's vocabulary keeps growing (as the word flags)
             self.clear()
         out = self[w] = _forms.__wrapped__(w)  # this memo is the cache
         return out

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import compress, count
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -539,7 +540,7 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
     left to the name that follows."""
     from rasid.geo.countries import country_by_nisba, country_info
 
-    where = [i for i, w in enumerate(norms) if w in _CAPITAL_WORDS]
+    where = list(compress(count(), map(_CAPITAL_WORDS.__contains__, norms)))  # (a scan in C)
     if not where:
         return []
     toks = doc.tokens

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
-from rasid.events.triggers import find_triggers, implicit_protests, is_possessive
+from rasid.events.triggers import find_triggers, implicit_protests, is_possessive, may_trigger
 from collections import Counter
 from functools import lru_cache
 
@@ -27,14 +27,12 @@ def extract_article(article: Article) -> Extraction:
     doc = make_doc(article)
     forms = token_forms(doc)
     actors = find_actors(doc, forms)
+    if not may_trigger(doc, forms) and not any(_protester(a) for a in actors):
+        return _without_events(article, doc, actors)
     places = find_places(doc)
-    quantities = find_quantities(doc)
-    casualties = find_casualties(doc, quantities)
     dates = find_dates(doc, article.published) if article.published else ()
-    attributions = find_attributions(doc, actors, forms)
-    # "قوات سوريا الديمقراطية" names an actor, not the country Syria; "ود مدني" a city, not civilians
-    in_places = frozenset(i for p in places if p.tok_end - p.tok_start > 1 for i in range(p.tok_start, p.tok_end))
-    actors = tuple(a for a in actors if not (a.entry.generic and all(i in in_places for i in range(a.tok_start, a.tok_end))))
+    found = actors  # all of them: attributions read actors inside place names too
+    actors = _outside_place_names(actors, places)
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
     places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end))
@@ -46,12 +44,9 @@ def extract_article(article: Article) -> Extraction:
     if extra:
         triggers = tuple(sorted(triggers + extra, key=lambda t: t.tok_start))
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
-    muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
-    if muted:  # a death count inside a tally or a threat is not this article's fatalities
-        casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
-    frames = fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)
+    frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms) if asserted else []
     ctx = Context(article.id, article.published, country, article.source_name)
     cands: list[Candidate] = []
     historical = []
@@ -93,10 +88,54 @@ def extract_article(article: Article) -> Extraction:
     events = _fill_missing_places(events, places)
     events = _sharpen_country_places(doc, events, places)
     events = _continue_strikers(events)
-    mentions = tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
-                             a.tok_start, a.tok_end) for a in actors)
-    warnings = tuple(d.time.warning for d in dates if d.time.warning)
-    return Extraction(article, tuple(events), mentions, warnings, auxiliary + tuple(historical))
+    return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
+                      auxiliary + tuple(historical))
+
+
+def _frames(doc, asserted, triggers, found, actors, places, dates, forms) -> list:
+    """The frames of the asserted triggers, with the counts, casualties and
+    attributions they draw on: those are looked for only when some trigger is
+    asserted (with none, there is no frame to fill)."""
+    quantities = find_quantities(doc)
+    casualties = find_casualties(doc, quantities)
+    attributions = find_attributions(doc, found, forms)
+    muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
+    if muted:  # a death count inside a tally or a threat is not this article's fatalities
+        casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
+    return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)
+
+
+def _protester(actor) -> bool:
+    """Named protesters or rioters: `implicit_protests` may make them a trigger."""
+    return actor.entry.kind in ("protester", "rioter") and actor.via == "alias"
+
+
+def _without_events(article: Article, doc, actors) -> Extraction:
+    """The extraction of an article in which nothing can trigger an event (no trigger
+    word, no split verb, no named protesters): no events and no auxiliary mentions,
+    so counts, casualties, attributions and frames are not looked for. Its actor
+    mentions and date warnings are those extract_article gives; places are needed
+    only to drop generic actors inside a place's name."""
+    if any(a.entry.generic for a in actors):
+        actors = _outside_place_names(actors, find_places(doc))
+    dates = find_dates(doc, article.published) if article.published else ()
+    return Extraction(article, (), _actor_mentions(doc, actors), _warnings(dates), ())
+
+
+def _outside_place_names(actors, places) -> tuple:
+    """"قوات سوريا الديمقراطية" names an actor, not the country Syria; "ود مدني" a
+    city, not civilians: a generic actor all inside a place of several words is none."""
+    in_places = frozenset(i for p in places if p.tok_end - p.tok_start > 1 for i in range(p.tok_start, p.tok_end))
+    return tuple(a for a in actors if not (a.entry.generic and all(i in in_places for i in range(a.tok_start, a.tok_end))))
+
+
+def _actor_mentions(doc, actors) -> tuple:
+    return tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
+                         a.tok_start, a.tok_end) for a in actors)
+
+
+def _warnings(dates) -> tuple:
+    return tuple(d.time.warning for d in dates if d.time.warning)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ came from so the coder can point at the words.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -759,11 +760,10 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
             continue
         w = _bare(toks[j].norm)
         w2 = w[2:] if w.startswith("ال") else w
-        span = doc.raw_span(toks[j].start, toks[j].end)
         if w in c.civilian or w2 in c.civilian or toks[j].norm in c.civilian:
-            return "civilian", span
+            return "civilian", doc.raw_span(toks[j].start, toks[j].end)
         if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
-            return "armed", span
+            return "armed", doc.raw_span(toks[j].start, toks[j].end)
     return None, None
 
 
@@ -1199,12 +1199,13 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
 def _peaceful(doc: Doc, f: Frame, sent, c: _Cues) -> dict:
     if f.frame != "TAKEOVER":
         return {}
-    ns = doc.offsets.index(sent.start) if sent.start in doc.offsets else None
-    if ns is None:
+    # the sentence in the normalised text; offsets never decrease, so bisection finds
+    # what offsets.index(start) and a walk to the first offset at its end would
+    offsets = doc.offsets
+    ns = bisect_left(offsets, sent.start)
+    if ns == len(offsets) or offsets[ns] != sent.start:
         return {}
-    ne = ns
-    while ne < len(doc.norm) and doc.offsets[ne] < sent.end:
-        ne += 1
+    ne = bisect_left(offsets, sent.end, ns, max(ns, len(doc.norm)))
     text = doc.norm[ns:ne]
     for phrase in c.peaceful:
         k = text.find(phrase)

@@ -220,7 +220,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     c = _compiled()
     forms = forms if forms is not None else token_forms(doc)
     toks = doc.tokens
-    raw = [h for h in c.matcher.find(doc, forms) if not any(i in masked for i in range(h.start, h.end))]
+    raw = [h for h in _lexicon_hits(doc, forms, c) if not any(i in masked for i in range(h.start, h.end))]
     raw = _with_split_phrases(doc, raw, c, masked)
     out: list[TriggerHit] = []
     prev_end = -1
@@ -296,6 +296,31 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
         prev_end, prev_sentence = h.end, t0.sentence
     return tuple(out)
+
+
+def may_trigger(doc: Doc, forms=None) -> bool:
+    """Can `find_triggers` find anything in `doc`, whatever tokens are masked? Not when
+    no trigger of the lexicon is written and no verb of a split phrase is: masking
+    only takes hits away, and split phrases start at such a verb. Articles on other
+    topics (a quarter of the news) then skip the stages that only feed events."""
+    c = _compiled()
+    forms = forms if forms is not None else token_forms(doc)
+    return bool(_lexicon_hits(doc, forms, c)) or bool(wordflags.tokens_with(doc, c.split_verb))
+
+
+_last_hits: tuple = (None, None, None)
+
+
+def _lexicon_hits(doc: Doc, forms, c: _Triggers) -> list:
+    """`c.matcher.find(doc, forms)`, kept for the last Doc (`may_trigger` and
+    `find_triggers` both ask); callers must not change the list."""
+    global _last_hits
+    last = _last_hits
+    if last[0] is doc and last[1] is forms:
+        return last[2]
+    hits = c.matcher.find(doc, forms)
+    _last_hits = (doc, forms, hits)
+    return hits
 
 
 _COURT = frozenset({"محكمه", "المحكمه", "القاضي", "القضاء", "هيئه", "الهيئه", "النيابه"})

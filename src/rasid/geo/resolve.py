@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import compress, count
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -244,7 +245,8 @@ def _word(w: str) -> tuple:
     """A text word's readings that may start a gazetteer name: (longest name in words,
     ((proclitic characters, key), ...), words that may follow the first word, the
     first reading that is a name by itself as (proclitic characters, key, rows) or
-    None); () for the vast majority of words."""
+    None); () for the vast majority of words. Only the readings of words ending
+    a name's first word are kept: the word flag `_starts_name` answers for the rest."""
     ent = _WORDS.get(w)
     if ent is not None:
         return ent
@@ -276,7 +278,7 @@ def _word(w: str) -> tuple:
         single = next(((cut, v, keys[v]) for cut, v in vs if keys.get(v)), None)
         ent = (max(first[v] for _, v in vs), tuple(vs), frozenset(nxt) if nxt else _NO_SECONDS, single)
     else:
-        ent = ()
+        return ()  # not kept: the word flag (`_starts_name`) remembers it for every word
     if len(_WORDS) > _WORD_CACHE_MAX:
         _WORDS.clear()
     _WORDS[w] = ent
@@ -548,7 +550,7 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
     left to the name that follows."""
     from rasid.geo.countries import country_by_nisba, country_info
 
-    where = [i for i, w in enumerate(norms) if w in _CAPITAL_WORDS]
+    where = list(compress(count(), map(_CAPITAL_WORDS.__contains__, norms)))  # (a scan in C)
     if not where:
         return []
     toks = doc.tokens
@@ -943,12 +945,11 @@ def _ana_word(w: str) -> tuple:
     """(stripped word, feature) when `w` is a definite place noun ("للسجن"), else ()."""
     ent = _ANA.get(w)
     if ent is None:
+        if not w.endswith(_ana_endings()):
+            return ()  # not kept: the word flag (`_is_anaphor`) remembers it for every word
         c = cues()
-        ent = ()
-        if w.endswith(_ana_endings()):
-            s = _strip(w)
-            if s in c.anaphora:
-                ent = (s, c.anaphora[s])
+        s = _strip(w)
+        ent = (s, c.anaphora[s]) if s in c.anaphora else ()
         if len(_ANA) > _WORD_CACHE_MAX:
             _ANA.clear()
         _ANA[w] = ent

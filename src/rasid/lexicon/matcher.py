@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any, Iterable
@@ -20,10 +19,7 @@ from rasid.model import Doc
 from rasid.text import wordflags
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
-
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
-_CLITIC_INITIALS = frozenset(_CONJ + _PREP)
+from rasid.text.segment import forms_of, token_columns
 
 
 @dataclass(frozen=True)
@@ -57,50 +53,19 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
     if last[0] is doc:
         return last[1]
     norms = token_norms(doc)
-    forms = TokenForms(map(_FORMS.__getitem__, norms))
+    cols = token_columns(doc.tokens)  # the tokeniser read the forms with the clitics
+    forms = TokenForms(cols[3] if cols is not None else map(forms_of, norms))
     forms.norms = norms
     _last_forms = (doc, forms)
     return forms
 
 
-@lru_cache(maxsize=65536)
-def _forms(w: str) -> tuple[tuple[str, str], ...]:
-    if w[:1] not in _CLITIC_INITIALS:
-        return ((w, ""),)  # (most words: no proclitic can start with their first letter)
-    out = [(w, "")]
-    conj = w[0] if w and w[0] in _CONJ and len(w) > 2 else ""
-    rest = w[len(conj):]
-    if conj:
-        out.append((rest, conj))
-    for p in _PREP:
-        if rest.startswith(p) and len(rest) > 2:
-            r2 = rest[1:]
-            out.append((r2, conj + p))
-            if p == "ل" and r2.startswith("ل") and len(r2) > 2:
-                out.append(("ال" + r2[1:], conj + "ل"))  # للجيش → ل + الجيش
-    return tuple(out)
-
-
-class _FormsMemo(dict):
-    """word → _forms(word), read with `map(memo.__getitem__, words)`: a dict hit from
-    C costs a fraction of an lru_cache hit, and token_forms asks for every token."""
-
-    def __missing__(self, w: str) -> tuple[tuple[str, str], ...]:
-        if len(self) >= 131_072:  # bounded: an archive's vocabulary keeps growing
-            self.clear()
-        out = self[w] = _forms.__wrapped__(w)  # this memo is the cache
-        return out
-
-
-_FORMS = _FormsMemo()
-
-
 def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:
     """`any(form in index and (allow_prefix or not prefix) for form, prefix in
-    _forms(w))`: only the first form, the word itself, has no proclitic."""
+    proclitic_forms(w))`: only the first form, the word itself, has no proclitic."""
     if not allow_prefix:
         return w in index
-    return not index.keys().isdisjoint(map(_form_of, _FORMS[w]))
+    return not index.keys().isdisjoint(map(_form_of, forms_of(w)))
 
 
 _form_of = itemgetter(0)
@@ -118,7 +83,7 @@ def _lexicon_starts(w: str) -> int:
     flags = _STARTS_AS_WRITTEN.get(w, 0)
     if _STARTS_ANY_FORM:
         get = _STARTS_ANY_FORM.get
-        for form, _prefix in _FORMS[w]:
+        for form, _prefix in forms_of(w):
             flags |= get(form, 0)
     return flags
 

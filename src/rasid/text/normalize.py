@@ -136,13 +136,24 @@ def _translate(text: str) -> str:
     regex scan) and `str.replace` each. Same result because no replacement contains
     a character that is itself replaced (checked when the table is compiled, else
     this falls back to str.translate)."""
+    global _last_translated
+    last = _last_translated
+    if last[0] == text:
+        return last[1]  # the Doc's text, just translated whole for furniture (same text)
     plan = _replace_plan()
     if plan is None:
-        return text.translate(_fast_table())
-    pattern, repl = plan
-    for c in set(pattern.findall(text)):
-        text = text.replace(c, repl[c])
-    return text
+        out = text.translate(_fast_table())
+    else:
+        pattern, repl = plan
+        out = text
+        for c in set(pattern.findall(text)):
+            out = out.replace(c, repl[c])
+    if len(text) > 200:  # the last article's text; short keys are not worth keeping
+        _last_translated = (text, out)
+    return out
+
+
+_last_translated: tuple = (None, None)
 
 
 @lru_cache(maxsize=1)

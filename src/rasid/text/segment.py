@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import repeat
+from operator import itemgetter
 from functools import lru_cache
 
 import regex
@@ -106,22 +107,27 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     raw_ends = [offsets[e - 1] + 1 for e in stops]
     # sentence of a token: the first sentence not ended before it (else the last)
     sent = _token_sentences(raw_starts, [s.end for s in sents])
-    # split_clitics leaves a word that starts with a digit whole, as tokens must
-    prefixes, stems = zip(*map(_CLITICS.__getitem__, words))
+    # split_clitics leaves a word that starts with a digit whole, as tokens must; the
+    # lexicon forms of each word come with it (one memo look-up per token, not two).
+    # Columns by itemgetter: zip(*records) makes an iterator per record, 3x slower
+    records = list(map(_CLITICS.__getitem__, words))
+    prefixes = list(map(_first, records))
+    stems = list(map(_second, records))
+    forms = list(map(_third, records))
     # Token(k, rs, ..., si) made in C: each zipped row becomes a Token as it is
     out = tuple(map(tuple.__new__, repeat(Token), zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
                                                       words, stems, prefixes, sent)))
     global _last_columns
-    _last_columns = (out, (words, raw_starts, sent))
+    _last_columns = (out, (words, raw_starts, sent, forms))
     return out
 
 
 _last_columns: tuple = (None, None)
 
 
-def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int]] | None:
-    """(norm, start, sentence) of every token as lists, when `toks` is the last tuple
-    tokens() built (it had them at hand), else None. Callers must not change them."""
+def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int], list] | None:
+    """(norm, start, sentence, proclitic_forms) of every token, when `toks` is the last
+    tuple tokens() built (it had them at hand), else None. Callers must not change them."""
     last = _last_columns
     return last[1] if last[0] is toks else None
 
@@ -143,14 +149,41 @@ def _token_sentences(raw_starts: list[int], ends: list[int]) -> list[int]:
     return out
 
 
-class _CliticMemo(dict):
-    """word → split_clitics(word), read with `map(memo.__getitem__, words)`: a dict hit
-    from C costs a fraction of an lru_cache hit, and tokens() asks for every word."""
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_FORM_INITIALS = frozenset(_CONJ + _PREP)
 
-    def __missing__(self, word: str) -> tuple[str, str]:
+
+def proclitic_forms(w: str) -> tuple[tuple[str, str], ...]:
+    """The (form, prefix) pairs a word may stand for in lexicon matching: the word
+    itself and the word after each valid proclitic chain (split_clitics keeps only
+    the longest). "للجيش" also yields "الجيش" (ل + ال)."""
+    if w[:1] not in _FORM_INITIALS:
+        return ((w, ""),)  # (most words: no proclitic can start with their first letter)
+    out = [(w, "")]
+    conj = w[0] if w and w[0] in _CONJ and len(w) > 2 else ""
+    rest = w[len(conj):]
+    if conj:
+        out.append((rest, conj))
+    for p in _PREP:
+        if rest.startswith(p) and len(rest) > 2:
+            r2 = rest[1:]
+            out.append((r2, conj + p))
+            if p == "ل" and r2.startswith("ل") and len(r2) > 2:
+                out.append(("ال" + r2[1:], conj + "ل"))  # للجيش → ل + الجيش
+    return tuple(out)
+
+
+class _CliticMemo(dict):
+    """word → split_clitics(word) + (proclitic_forms(word),), read with
+    `map(memo.__getitem__, words)`: a dict hit from C costs a fraction of an
+    lru_cache hit, and tokens() asks for every word. One memo for both: a look-up
+    in a dict this large is a few cache misses, paid once per token."""
+
+    def __missing__(self, word: str) -> tuple[str, str, tuple]:
         if len(self) >= 262144:  # bounded: an archive's vocabulary keeps growing
             self.clear()
-        out = self[word] = split_clitics.__wrapped__(word)  # this memo is the cache
+        out = self[word] = split_clitics.__wrapped__(word) + (proclitic_forms(word),)  # this memo is the cache
         return out
 
 
@@ -159,6 +192,14 @@ _CLITICS = _CliticMemo()
 
 def clitics_of(word: str) -> tuple[str, str]:
     """split_clitics(word), from the tokeniser's memo."""
-    return _CLITICS[word]
+    return _CLITICS[word][:2]
+
+
+def forms_of(word: str) -> tuple[tuple[str, str], ...]:
+    """proclitic_forms(word), from the tokeniser's memo."""
+    return _CLITICS[word][2]
+
+
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

@@ -521,3 +521,8 @@ def test_the_force_whose_operation_killed_militants_is_their_killer():
     [e] = events("قتل 5 مسلحين متشددين، الثلاثاء، خلال تطهير القوات العراقية مناطق شرق محافظة ديالى.")
     assert e.actor1.startswith("Military Forces of Iraq")
     assert e.fatalities == 5
+
+
+def test_a_request_to_surrender_is_no_surrender():
+    evs = events("وقال مصدر أمني أمس الثلاثاء إن أحد قادة المسلحين في مدينة الرمادي جدد طلبه الاستسلام.")
+    assert all(e.sub_event_type != "Other" for e in evs)

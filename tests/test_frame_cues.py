@@ -526,3 +526,11 @@ def test_the_force_whose_operation_killed_militants_is_their_killer():
 def test_a_request_to_surrender_is_no_surrender():
     evs = events("وقال مصدر أمني أمس الثلاثاء إن أحد قادة المسلحين في مدينة الرمادي جدد طلبه الاستسلام.")
     assert all(e.sub_event_type != "Other" for e in evs)
+
+
+def test_a_strike_on_a_wing_and_on_its_movement_at_one_town_is_one_strike():
+    text = ("قصفت طائرات إسرائيلية أمس الثلاثاء موقعاً لحركة حماس في مدينة رفح. "
+            "وقال مصدر أمني إن طائرة حربية إسرائيلية أطلقت أربعة صواريخ على موقع لكتائب القسام في مدينة رفح.")
+    strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+

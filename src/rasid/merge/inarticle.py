@@ -74,9 +74,20 @@ def _sides(e: Event) -> set[str]:
     return {x.replace("Rioters (", "Protesters (") for x in (e.actor1, e.actor2) if x}
 
 
+def _same_side(x: str, y: str) -> bool:
+    """"Hamas: Al Qassam Brigades" is a wing of "Hamas Movement": ACLED writes a wing
+    as "Group: Wing", so the part before the colon names the group."""
+    if x == y:
+        return True
+    return any(":" in u and u.split(":", 1)[0] == v.split(" ", 1)[0] for u, v in ((x, y), (y, x)))
+
+
 def _actors_ok(a: Event, b: Event) -> bool:
     sa, sb = _sides(a), _sides(b)
-    return not sa or not sb or sb <= sa or sa <= sb
+    if not sa or not sb:
+        return True
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return all(any(_same_side(x, y) for y in big) for x in small)
 
 
 def _complementary(h: Event, e: Event) -> bool:

@@ -534,3 +534,13 @@ def test_a_strike_on_a_wing_and_on_its_movement_at_one_town_is_one_strike():
     strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
     assert len(strikes) == 1
 
+
+
+def test_a_post_exposed_to_shells_from_across_the_border_was_shelled():
+    evs = events("تعرض مركز حدودي بمنطقة جازان صباح أمس الثلاثاء لقذائف عسكرية كثيفة من داخل الأراضي اليمنية.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_projectile_that_fell_on_farmland_is_shelling():
+    evs = events("قتل مزارع يمني مساء أمس الثلاثاء إثر سقوط مقذوف في أرض زراعية بمنطقة جازان.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]

@@ -411,7 +411,9 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         s = t0.sentence
         window = [toks[j] for j in range(max(0, h.start - 4), min(len(toks), h.end + 4))
                   if toks[j].sentence == s and not (h.start <= j < h.end)]
-        if not any(w.norm in c.weak_context or _bare(w.norm) in c.weak_context for w in window):
+        if not any(w.norm in c.weak_context or _bare(w.norm) in c.weak_context for w in window) \
+                and not (h.prefix.endswith("ل") and _exposed(doc, h.start, c)):
+            # ("تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف": shells something was exposed to)
             return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
     if h.start > 0 and toks[h.start - 1].norm in ("دون", "بدون", "دونما") and toks[h.start - 1].sentence == t0.sentence:
         return "negated", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "مرت دون تفجير واحد"

@@ -544,3 +544,11 @@ def test_a_post_exposed_to_shells_from_across_the_border_was_shelled():
 def test_a_projectile_that_fell_on_farmland_is_shelling():
     evs = events("قتل مزارع يمني مساء أمس الثلاثاء إثر سقوط مقذوف في أرض زراعية بمنطقة جازان.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_attack_that_would_strengthen_iran_is_hypothetical():
+    assert events("وقال الخبير إن من شأن الهجوم الأميركي على المنشآت الإيرانية أن يعزز موقف طهران.") == ()
+
+
+def test_ruling_out_a_ground_campaign_is_no_campaign():
+    assert events("وأصر رئيس الأركان أمس الثلاثاء على استبعاد شن حملة برية على جنوب لبنان.") == ()

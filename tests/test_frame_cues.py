@@ -552,3 +552,10 @@ def test_an_attack_that_would_strengthen_iran_is_hypothetical():
 
 def test_ruling_out_a_ground_campaign_is_no_campaign():
     assert events("وأصر رئيس الأركان أمس الثلاثاء على استبعاد شن حملة برية على جنوب لبنان.") == ()
+
+
+def test_the_next_sentence_continues_the_news_not_the_background_it_recalls():
+    text = ("اندلعت اشتباكات أمس الثلاثاء في المسجد الأقصى بعد يومين على احتراق منزل فلسطيني الأحد. "
+            "وقالت الشرطة الإسرائيلية إن عدداً من الشبان الملثمين قاموا برشق الحجارة باتجاه قوات الشرطة.")
+    riots = [e for e in events(text) if e.event_type == "Riots"]
+    assert riots and all(e.event_date == date(2023, 5, 9) for e in riots)

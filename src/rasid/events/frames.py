@@ -141,7 +141,10 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
                        **_peaceful(doc, f, sent, c))
                for f in out]
         if s_dates:
-            last_time = (sent.paragraph, s_dates[-1])
+            # the day of the sentence's own news, not of the background it recalls ("اندلعت
+            # اشتباكات أمس الأحد ... بعد يومين على احتراق رضيع الجمعة"): what follows continues it
+            own = [f.time for f in out if f.time is not None and not f.time_inherited and not f.trigger.reference]
+            last_time = (sent.paragraph, own[0] if own else s_dates[-1])
         frames.extend(out)
     return frames
 

@@ -559,3 +559,11 @@ def test_the_next_sentence_continues_the_news_not_the_background_it_recalls():
             "وقالت الشرطة الإسرائيلية إن عدداً من الشبان الملثمين قاموا برشق الحجارة باتجاه قوات الشرطة.")
     riots = [e for e in events(text) if e.event_type == "Riots"]
     assert riots and all(e.event_date == date(2023, 5, 9) for e in riots)
+
+
+def test_the_attack_a_group_claims_in_the_bombings_sentence_is_that_bombing():
+    text = ("أصيب سبعة جنود صوماليين في تفجير انتحاري عند قاعدة عسكرية خارج مدينة كسمايو مساء أمس الثلاثاء "
+            "وأعلنت حركة الشباب مسؤوليتها عن الهجوم. "
+            "ووقع الهجوم على القاعدة التي قتل فيها جندي أميركي في هجوم آخر وقع مساء الجمعة الماضية.")
+    [bomb] = [e for e in events(text) if e.sub_event_type == "Suicide bomb"]
+    assert bomb.actor1 == "Al Shabaab"

@@ -179,7 +179,9 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
     dropped: list[Candidate] = []
     for c in later:
-        host = _find_host(kept, c, body=False)
+        host = _same_sentence_host(kept, c)
+        if host is None:
+            host = _find_host(kept, c, body=False)
         if host is None and c.reference and c.frame.frame == "HANDOVER":
             host = _takeover_of(kept, c)  # "سيطرتها على ود مدني بعد انسحاب قوات الجيش"
             if host is not None:
@@ -238,6 +240,23 @@ def _violent_host(kept: list[Candidate], c: Candidate) -> int | None:
                 and _region_ok(h, e):
             return i
     return None
+
+
+def _same_sentence_host(kept: list[Candidate], c: Candidate) -> int | None:
+    """"أصيب سبعة جنود في تفجير انتحاري ... وأعلنت حركة الشباب مسؤوليتها عن الهجوم": a
+    generic back-reference ("الهجوم") in the sentence of a violent event is that event,
+    whatever word the sentence first used for it, before any same-kind event elsewhere."""
+    if not c.reference or c.title or c.frame.frame not in _GENERIC_VIOLENCE or c.event.event_type not in _VIOLENT_TYPES:
+        return None
+    e = c.event
+    best = None
+    for i, k in enumerate(kept):
+        h = k.event
+        if (k.frame.sentence == c.frame.sentence and h.event_type in _VIOLENT_TYPES
+                and k.frame.trigger.tok_start < c.frame.trigger.tok_start
+                and (_actors_ok(h, e) or _complementary(h, e) or not h.actor1)):
+            best = i  # the nearest before it
+    return best
 
 
 def _claimed_host(kept: list[Candidate], c: Candidate) -> int | None:

@@ -152,8 +152,7 @@ POSITIVE = [
     ("riot-stones", "رشق شبان غاضبون قوات الأمن بالحجارة في مدينة الناصرية اليوم.",
      RIO, "Violent demonstration", "rioters", ""),
     ("riot-burned-tyres", "أحرق محتجون غاضبون إطارات وأغلقوا الطرق في مدينة البصرة اليوم.",
-     RIO, "Violent demonstration", "rioters", "",
-     xf("أحرق by rioters is also coded Looting/property destruction; two events")),
+     RIO, "Violent demonstration", "rioters", ""),
     ("mob-lynching", "قام حشد غاضب بسحل شاب في مدينة درعا اليوم.",
      RIO, "Mob violence", "rioters", "civilians",
      xf("implicit_protests adds a riot for حشد غاضب although the sentence has a MOB_VIOLENCE trigger; "

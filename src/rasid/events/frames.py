@@ -897,6 +897,9 @@ def _as_protest(f: Frame) -> Frame:
     if f.frame in ("KILL", "ATTACK") and f.target is not None and f.target.entry.kind == "protester":
         t = replace(f.trigger, frame="PROTEST")
         return replace(f, trigger=t, agent=f.target, target=f.agent, parts=f.parts + (f.trigger,))
+    if f.frame == "LOOTING" and f.agent is not None and f.agent.entry.kind in ("protester", "rioter"):
+        # "أحرق محتجون غاضبون إطارات وأغلقوا الطرق": protesters destroying property riot
+        return replace(f, trigger=replace(f.trigger, frame="RIOT"))
     return f
 
 

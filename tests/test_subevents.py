@@ -154,9 +154,7 @@ POSITIVE = [
     ("riot-burned-tyres", "أحرق محتجون غاضبون إطارات وأغلقوا الطرق في مدينة البصرة اليوم.",
      RIO, "Violent demonstration", "rioters", ""),
     ("mob-lynching", "قام حشد غاضب بسحل شاب في مدينة درعا اليوم.",
-     RIO, "Mob violence", "rioters", "civilians",
-     xf("implicit_protests adds a riot for حشد غاضب although the sentence has a MOB_VIOLENCE trigger; "
-        "the mob's agent is coded Civilians")),
+     RIO, "Mob violence", "rioters", "civilians"),
     ("mob-lynching-residents", "سحل أهالي غاضبون رجلا في مدينة الحسكة اليوم.",
      RIO, "Mob violence", "", ""),
     ("mob-beaten-to-death", "انهال أهالي غاضبون على لص بالضرب حتى الموت في مدينة الحسكة أمس.",

@@ -16,7 +16,8 @@ TEXT = ("قصفت طائرات حربية بلدة سراقب في ريف إدل
 
 
 def test_signature_is_datasketch_affine32_minhash():
-    for text in (TEXT, "كلمة", "", TEXT[:60]):
+    # also: a text whose shingles repeat, and texts of exactly 5 and 6 words
+    for text in (TEXT, "كلمة", "", TEXT[:60], TEXT + " " + TEXT, "ا ب ج د ه", "ا ب ج د ه و"):
         m = MinHash(num_perm=128, seed=1, scheme="affine32")
         m.update_batch([s.encode("utf-8") for s in shingles(text)])
         assert signature(text) == m.hashvalues.astype(np.uint32).tobytes()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from itertools import accumulate
+from itertools import repeat
 
 import numpy as np
 
@@ -38,14 +38,21 @@ def normal_words(text: str) -> list[str]:
 
     Same words as `normalize_key(text).split()` stripped of punctuation; it goes
     through `normalize` (whose last result is cached) so the coder that builds the
-    article's Doc right after does not translate the text a second time."""
-    return [w for w in (x.strip(_PUNCT) for x in normalize(text)[0].lower().split()) if w]
+    article's Doc right after does not translate the text a second time. Stripping
+    and filtering run as map/filter over the words, with no Python loop per word."""
+    return list(filter(None, map(str.strip, normalize(text)[0].lower().split(), repeat(_PUNCT))))
 
 
 def content_hash(text: str, words: list[str] | None = None) -> str:
     """Same for two copies that differ only in spelling variants, spaces or punctuation."""
     words = normal_words(text) if words is None else words
-    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
+    return hashlib.sha1(_joined(words)).hexdigest()
+
+
+def _joined(words: list[str]) -> bytes:
+    """The words joined by single spaces, in UTF-8: what the content hash digests,
+    and the text the shingles are cut from (a fingerprint encodes it once for both)."""
+    return " ".join(words).encode("utf-8")
 
 
 def shingles(text: str, k: int = SHINGLE, words: list[str] | None = None) -> set[str]:
@@ -64,35 +71,48 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def _shingle_bytes(words: list[str], k: int = SHINGLE) -> set[bytes]:
-    """`shingles` as UTF-8 bytes, cut as slices of the joined text."""
-    if len(words) <= k:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    enc = [w.encode("utf-8") for w in words]
-    full = b" ".join(enc)
-    ends = list(accumulate([len(e) + 1 for e in enc]))  # one past the space after each word
-    starts = [0, *ends[:-1]]
-    return {full[starts[i]:ends[i + k - 1] - 1] for i in range(len(enc) - k + 1)}
+def _shingle_list(joined: bytes, n_words: int, k: int = SHINGLE) -> list[bytes]:
+    """The k-word shingles of `joined` (`_joined` of n_words words), cut as byte slices.
+
+    A list, not a set: a shingle met twice changes no minimum, and a set would
+    hash every shingle once more. The word boundaries are the spaces of the
+    UTF-8 text (no word holds one: `str.split` cut at every space), found by
+    numpy in one pass rather than by encoding each word to learn its length."""
+    if n_words <= k:
+        return [joined] if n_words else []
+    spaces = np.flatnonzero(np.frombuffer(joined, dtype=np.uint8) == 32)
+    starts = [0, *(spaces + 1).tolist()]
+    ends = [*spaces[k - 1:].tolist(), len(joined)]
+    return [joined[s:e] for s, e in zip(starts, ends)]
+
+
+# MurmurHash3's fmix32 constants, as numpy scalars once rather than per article
+_S16, _S13 = np.uint32(16), np.uint32(13)
+_M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
 
 
 def signature(text: str, words: list[str] | None = None) -> bytes:
     """MinHash signature of the text's shingles, as bytes (what the store keeps)."""
     words = normal_words(text) if words is None else words
-    sh = _shingle_bytes(words)
-    if not sh:
+    return _minhash(_shingle_list(_joined(words), len(words)))
+
+
+def _minhash(shingles: list[bytes]) -> bytes:
+    """datasketch's affine32 MinHash of the shingles (repeats allowed), as bytes."""
+    if not shingles:
         return np.full(NUM_PERM, _MAX, dtype=np.uint32).tobytes()
     sha1 = hashlib.sha1
     # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian (a digest
     # is 5 words long: keep every fifth word of the joined digests)
-    hv = np.frombuffer(b"".join([sha1(s).digest() for s in sh]), dtype="<u4")[::5].astype(np.uint32)
+    hv = np.frombuffer(b"".join([sha1(s).digest() for s in shingles]), dtype="<u4")[::5].astype(np.uint32)
     # MurmurHash3 fmix32 pre-mix, then the affine permutations a*h + b mod 2^32
-    hv ^= hv >> np.uint32(16)
-    hv *= np.uint32(0x85EBCA6B)
-    hv ^= hv >> np.uint32(13)
-    hv *= np.uint32(0xC2B2AE35)
-    hv ^= hv >> np.uint32(16)
+    hv ^= hv >> _S16
+    hv *= _M1
+    hv ^= hv >> _S13
+    hv *= _M2
+    hv ^= hv >> _S16
     a, b = _permutations()
-    phv = hv[:, None] * a
+    phv = np.multiply.outer(hv, a)
     phv += b
     return phv.min(axis=0).tobytes()
 
@@ -101,7 +121,8 @@ def fingerprint(text: str) -> tuple[str, bytes]:
     """(content hash, signature): what triage needs of an article. Computed where
     the article is coded (a worker), so the driver only looks them up."""
     words = normal_words(text)
-    return content_hash(text, words), signature(text, words)
+    joined = _joined(words)
+    return hashlib.sha1(joined).hexdigest(), _minhash(_shingle_list(joined, len(words)))
 
 
 @lru_cache(maxsize=8)

@@ -120,6 +120,17 @@ def test_dual_noun_carries_the_count(text, noun):
     assert (q.value, q.noun) == (2, noun)
 
 
+@pytest.mark.parametrize("text,noun", [("متظاهران", "متظاهر"), ("مدنيان", "مدني"), ("ومسلحان", "مسلح")])
+def test_nominative_dual_of_a_sound_plural_noun_counts_two(text, noun):
+    q = quantities(text)[0]
+    assert (q.value, q.noun) == (2, noun)
+
+
+@pytest.mark.parametrize("text", ["مدنيين", "متظاهرين"])
+def test_the_ambiguous_oblique_dual_of_a_sound_plural_noun_is_no_count(text):
+    assert not quantities(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

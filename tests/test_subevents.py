@@ -144,8 +144,7 @@ POSITIVE = [
     ("protest-excessive-during", "قتلت قوات الأمن الإيرانية خمسة محتجين خلال تظاهرة في مدينة زاهدان اليوم.",
      PRO, "Excessive force against protesters", "protesters", "police forces of iran"),
     ("protest-excessive-passive", "قتل متظاهران برصاص قوات الأمن العراقية خلال احتجاجات في مدينة الناصرية اليوم.",
-     PRO, "Excessive force against protesters", "protesters", "police forces of iraq",
-     xf("protesters killed (متظاهران) are not a victim noun; KILL is coded Armed clash")),
+     PRO, "Excessive force against protesters", "protesters", "police forces of iraq"),
     # --- Riots -----------------------------------------------------------------------
     ("riot-shaghab", "اندلعت أعمال شغب في مدينة السويداء حيث أحرق متظاهرون مبنى المحافظة اليوم.",
      RIO, "Violent demonstration", "rioters", ""),

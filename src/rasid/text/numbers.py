@@ -179,6 +179,11 @@ def tables() -> _Tables:
         for suffix in ("ين", "ان"):
             for surf, prefix in surface_forms(stem + suffix).items():
                 duals.setdefault(surf, (noun, prefix))
+    for noun in data.get("nominative_dual_nouns") or []:
+        # "قتل متظاهران": the nominative dual (-ان) of a noun with a sound plural is
+        # unambiguous; only its -ين form is spelled like the plural
+        for surf, prefix in surface_forms(normalize_key(noun) + "ان").items():
+            duals.setdefault(surf, (noun, prefix))
     cues = compile_phrases(
         [(p, "approx") for p in data["approx"]]
         + [(p, "at_least") for p in data["at_least"]]

@@ -331,6 +331,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 target = cands[0] if cands else None
                 break
     # 3. genitive after a noun trigger ("هجوم داعش", "اعتقال القيادي")
+    if agent is None and target is None and t.pos == "noun" and after and t.frame in c.violent \
+            and after[0].tok_start == t.tok_end and after[0].prefix[:1] == "ب" and after[0].is_armed:
+        target = after[0]  # "انفجرت عبوة ناسفة بدورية للجيش": what the bomb hit, not whose it was
     if agent is None and target is None and t.pos == "noun" and after:
         first = after[0]
         gap = [w for w in toks[t.tok_end:first.tok_start] if not w.norm.isdigit()]
@@ -356,7 +359,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     # right after a noun trigger introduces who did it
     if agent is None and target is None and t.pos == "noun" and t.tok_end < len(toks) and toks[t.tok_end].sentence == toks[t.tok_start].sentence:
         nxt = toks[t.tok_end].norm
-        if len(nxt) > 3 and _pronoun_suffixed(doc, toks[t.tok_end]) and nxt[:2] not in ("ال",):
+        # (ألقاها is a verb, not a definite noun, though it starts with ال once normalised)
+        if len(nxt) > 3 and _pronoun_suffixed(doc, toks[t.tok_end]) and (nxt[:2] != "ال" or nxt.startswith("القا")):
             cand = next((a for a in after if a.tok_start == t.tok_end + 1), None)
             if cand is not None and not cand.is_civilian and not _is_weapon_owner(cand):
                 agent = _resolve_affiliation(doc, cand, actors, c)

@@ -498,7 +498,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if member_of is not None:
             target = member_of
     in_place = {i for p in places for i in range(p.tok_start, p.tok_end)}
-    victims, victims_span = _victims(doc, t, right, c, in_place)
+    victims, victims_span = _exposed_victims(doc, t, c) if t.prefix.endswith("ل") else (None, None)
+    if victims is None:
+        victims, victims_span = _victims(doc, t, right, c, in_place)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
     place = _place([p for p in places if not _on_road(doc, p, c, places)] or places, t, left, right)
@@ -771,6 +773,26 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
             return "civilian", doc.raw_span(toks[j].start, toks[j].end)
         if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
             return "armed", doc.raw_span(toks[j].start, toks[j].end)
+    return None, None
+
+
+def _exposed_victims(doc: Doc, t: TriggerHit, c: _Cues):
+    """"تعرضت فتاة لاغتصاب": the person exposed to the act, between the exposure word and
+    the trigger, is its victim."""
+    toks = doc.tokens
+    for j in range(t.tok_start - 1, max(-1, t.tok_start - 6), -1):
+        if toks[j].sentence != toks[t.tok_start].sentence:
+            break
+        if _bare(toks[j].norm) in c.exposure or toks[j].norm in c.exposure:
+            for k in range(j + 1, t.tok_start):
+                forms = {toks[k].norm, _bare(toks[k].norm)}  # "فتاه" is not ف + تاه
+                forms |= {f[2:] for f in forms if f.startswith("ال")}
+                span = doc.raw_span(toks[k].start, toks[k].end)
+                if forms & c.civilian:
+                    return "civilian", span
+                if forms & c.armed:
+                    return "armed", span
+            break
     return None, None
 
 

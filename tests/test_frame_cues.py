@@ -567,3 +567,14 @@ def test_the_attack_a_group_claims_in_the_bombings_sentence_is_that_bombing():
             "ووقع الهجوم على القاعدة التي قتل فيها جندي أميركي في هجوم آخر وقع مساء الجمعة الماضية.")
     [bomb] = [e for e in events(text) if e.sub_event_type == "Suicide bomb"]
     assert bomb.actor1 == "Al Shabaab"
+
+
+def test_arrests_made_recently_are_no_dated_event():
+    assert events("ومؤخراً اعتقلت حماس عدداً من أعضاء الحركات المتطرفة في قطاع غزة.") == ()
+
+
+def test_a_group_intensifying_its_offensive_is_a_campaign():
+    text = ("قتل سبعة أشخاص أمس الثلاثاء في انفجار سيارة ملغومة في مدينة درنة، "
+            "مع تكثيف تنظيم داعش هجومه لاستعادة المدينة.")
+    evs = events(text)
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

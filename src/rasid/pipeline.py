@@ -61,7 +61,8 @@ def extract_article(article: Article) -> Extraction:
             # "صعد ماكين من هجومه على روسيا": "his attack" with no armed side to be his
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unattributed", f.sentence))
             continue
-        if (f.time is None or f.time_inherited) and not f.is_title and _ongoing(doc, f):
+        governor = _ongoing(doc, f)
+        if governor and not f.is_title and (f.time is None or f.time_inherited or governor == "masdar"):
             # "وتخوض قوات الأمن مواجهات عنيفة ضد الجماعات": a campaign told in the present,
             # with no day of its own
             historical.append(Mention("event", f.trigger.span, ev.event_type, "ongoing", f.sentence))
@@ -247,24 +248,30 @@ def _crowd_acting(frame) -> bool:
         and frame.agent.entry.kind in ("protester", "rioter")
 
 
-@lru_cache(maxsize=1)
-def _ongoing_verbs() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("ongoing_verbs") or [])
+@lru_cache(maxsize=2)
+def _ongoing_words(kind: str) -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
 
 
-def _ongoing(doc, frame) -> bool:
-    """An event noun governed by a light verb in the present ("تخوض", "تشن", "تواصل")
-    up to six words before it in its sentence."""
+def _ongoing(doc, frame) -> str | None:
+    """"verb" for an event noun governed by a light verb in the present ("تخوض", "تشن")
+    up to six words before it in its sentence; "masdar" when the governor is a noun of
+    continuing ("مع تكثيف داعش هجومه"): a campaign whatever day the sentence names."""
     t = frame.trigger
     if t.pos != "noun":
-        return False
+        return None
     toks = doc.tokens
-    verbs = _ongoing_verbs()
+    verbs, masdars = _ongoing_words("ongoing_verbs"), _ongoing_words("ongoing_masdars")
     for j in range(max(0, t.tok_start - 6), t.tok_start):
+        if toks[j].sentence != toks[t.tok_start].sentence:
+            continue
         w = toks[j].norm
-        if toks[j].sentence == toks[t.tok_start].sentence and (w in verbs or (w[:1] in "وف" and w[1:] in verbs)):
-            return True
-    return False
+        for form in (w, w[1:] if w[:1] in "وف" else w):
+            if form in verbs:
+                return "verb"
+            if form in masdars:
+                return "masdar"
+    return None
 
 
 def _pluperfect(doc, frame) -> bool:

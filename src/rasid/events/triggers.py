@@ -102,7 +102,7 @@ class _Triggers:
         spans = cues.get("period_spans") or {}
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
-        self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual")
+        self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
                         for w in spans.get(mode) or []}
         self.period_firsts = frozenset(k[0] for k in self.periods)
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])

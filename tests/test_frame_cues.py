@@ -578,3 +578,11 @@ def test_a_group_intensifying_its_offensive_is_a_campaign():
             "مع تكثيف تنظيم داعش هجومه لاستعادة المدينة.")
     evs = events(text)
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_country_named_in_an_aside_is_not_where_the_clash_was():
+    text = ("قتل ثلاثة جنود أتراك أمس الثلاثاء خلال اشتباكات مع حزب العمال الكردستاني في شمال العراق. "
+            "وقال الجيش التركي إن جنوده قتلوا خلال مواجهة مع عناصر حزب العمال الكردستاني، "
+            "في إشارة إلى الحزب الذي تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة تنظيماً إرهابياً.")
+    evs = events(text)
+    assert evs and all(e.location.place.country == "Iraq" for e in evs)

@@ -503,7 +503,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         victims, victims_span = _victims(doc, t, right, c, in_place)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
-    place = _place([p for p in places if not _on_road(doc, p, c, places)] or places, t, left, right)
+    place = _place([p for p in places if not _on_road(doc, p, c, places)] or places, t, left, right, doc)
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
@@ -808,8 +808,25 @@ def _on_road(doc: Doc, p, c: _Cues, places=()) -> bool:
     return False
 
 
-def _place(places, t: TriggerHit, left: int, right: int):
+_ASIDES = frozenset({"الذي", "التي", "الذين", "اشاره"})
+
+
+def _aside_start(doc: Doc, t: TriggerHit, right: int) -> int:
+    """Where an aside after a comma begins ("، في إشارة إلى حزب العمال الذي تصنفه
+    أنقرة والولايات المتحدة ..."): places named in it are not where the event was."""
+    toks = doc.tokens
+    for j in range(t.tok_end + 1, right):
+        if toks[j].norm in _ASIDES and any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,") \
+                or (toks[j].norm == "اشاره" and toks[j - 1].norm == "في"
+                    and any(ch in doc.text[toks[j - 2].end:toks[j - 1].start] for ch in "،,")):
+            return j
+    return right
+
+
+def _place(places, t: TriggerHit, left: int, right: int, doc: Doc | None = None):
     """The first place after the trigger in its clause, else the last one before it."""
+    if doc is not None:
+        right = _aside_start(doc, t, right)
     after = [p for p in places if t.tok_end <= p.tok_start < right]
     if after:
         return after[0]

@@ -1135,6 +1135,8 @@ SPECIFICITY = ("SUICIDE", "CHEMICAL", "IED", "GRENADE", "DRONE_STRIKE", "AIRSTRI
 
 def _adjacent_violent(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     gap = f.trigger.tok_start - host.trigger.tok_end
+    if doc is not None and _weapon_of(host, f, c, doc, gap):
+        return True
     if not (host.frame in c.violent and f.frame in c.violent and 0 <= gap <= 4):
         return False
     if f.trigger.prefix[:1] == "و" and gap > 0:
@@ -1149,6 +1151,17 @@ def _adjacent_violent(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -
     # "معارك غرب تعز وقناص حوثي يقتل امرأة": a conjunction starts another clause
     return gap <= 1 or not any(t.norm.startswith("و") and len(t.norm) > 3
                                for t in doc.tokens[host.trigger.tok_end:f.trigger.tok_start])  # "فجّر انتحاري من داعش سيارة مفخخة
+
+
+def _weapon_of(host: Frame, f: Frame, c: _Cues, doc: Doc, gap: int) -> bool:
+    """"قصفت قوات النظام بلدة في الغوطة الشرقية بغاز السارين": a weapon noun introduced
+    by بـ later in the clause of a violent verb is what the verb was done with."""
+    if not (host.trigger.pos == "verb" and host.frame in c.violent and f.frame in c.violent
+            and f.trigger.pos == "noun" and f.trigger.prefix[:1] == "ب" and 0 < gap <= 10):
+        return False
+    between = doc.text[host.trigger.span.end:f.trigger.span.start]
+    return "،" not in between and "," not in between and not any(
+        t.norm.startswith("و") and len(t.norm) > 3 for t in doc.tokens[host.trigger.tok_end:f.trigger.tok_start])
 
 
 _WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIRSTRIKE", "LOOTING", "EXPLOSION",

@@ -98,8 +98,7 @@ POSITIVE = [
      ERV, "Grenade", "unidentified armed group", ""),
     # --- Violence against civilians --------------------------------------------------
     ("sexual-rsf", "اغتصب عناصر من قوات الدعم السريع امرأة في مدينة الجنينة اليوم.",
-     VAC, "Sexual violence", "rapid support forces", "civilians",
-     xf("عناصر من X right after a violent verb is read as a victim phrase, so X becomes actor2")),
+     VAC, "Sexual violence", "rapid support forces", "civilians"),
     ("sexual-rsf-women", "اغتصبت قوات الدعم السريع نساء في قرية بولاية الجزيرة اليوم.",
      VAC, "Sexual violence", "rapid support forces", "civilians"),
     ("sexual-gunmen", "اغتصب مسلحون مجهولون فتاة في مخيم للنازحين بمدينة نيالا اليوم.",

@@ -414,6 +414,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 target = first
             elif _after_object_marker(doc, t, first):
                 target = first  # "ألقت القبض على ثلاثة عناصر من داعش", "شنت هجوماً على مواقع"
+            elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and first.is_armed \
+                    and _victim_phrase(doc, first, c) and _civilian_object_after(doc, first, right, c):
+                agent = _resolve_affiliation(doc, first, actors, c)  # "اغتصب عناصر من الدعم السريع امرأة": VSO
             elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and (
                     _victim_phrase(doc, first, c) or _after_target_head(doc, first, c)
                     or (t.frame == "KILL" and len(near_after) == 1)):
@@ -774,6 +777,17 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
         if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
             return "armed", doc.raw_span(toks[j].start, toks[j].end)
     return None, None
+
+
+def _civilian_object_after(doc: Doc, a, right: int, c: _Cues) -> bool:
+    """A civilian noun later in the clause ("... امرأة") is the verb's object, so the
+    armed men named first are its subject."""
+    toks = doc.tokens
+    for k in range(a.tok_end, min(right, a.tok_end + 4)):
+        forms = {toks[k].norm, _bare(toks[k].norm)}
+        if forms & c.civilian:
+            return True
+    return False
 
 
 def _exposed_victims(doc: Doc, t: TriggerHit, c: _Cues):

@@ -56,8 +56,7 @@ EVENT_CASES = [
     pytest.param("اشتبك الجيش المصري اليوم مع مسلحين في مدينة الشيخ زويد بشمال سيناء.",
                  "actor1", "military forces of egypt", None, id="egypt-military"),
     pytest.param("هاجم مسلحون أمس كمينا للجيش المصري جنوب مدينة العريش.",
-                 "actor2", "military forces of egypt", None, id="egypt-military-as-target",
-                 marks=_xfail("coder: the attacked unit ('كمينا للجيش المصري') is not attached as actor2")),
+                 "actor2", "military forces of egypt", None, id="egypt-military-as-target"),
     pytest.param("قتل ثلاثة جنود من الجيش المصري اليوم في هجوم شنه مسلحون على كمين أمني في مدينة العريش.",
                  "actor2", "military forces of egypt", None, id="egypt-military-killed-by-gunmen",
                  marks=_xfail("coder: in 'قتل جنود ... في هجوم شنه مسلحون' the victims become actor1 and "

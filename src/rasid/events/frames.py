@@ -1012,7 +1012,7 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
     for f in frames:
         host = out[-1] if out else None
         if host is not None and _absorbs(host, f, c, doc):
-            out[-1] = _merge_frames(host, f)
+            out[-1] = _merge_frames(host, _as_object(host, f))
             continue
         out.append(f)
     # a killing before its cause: "مقتل 3 مدنيين بقصف لقوات النظام"
@@ -1115,6 +1115,17 @@ def _air_support(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:
                          casualties=host.casualties + f.casualties, time=host.time or f.time)
         out = [merged if x is host else x for x in out if x is not f]
     return out
+
+
+def _as_object(host: Frame, f: Frame) -> Frame:
+    """"هاجم مسلحون كميناً للجيش المصري": a noun trigger that is the verb's object names
+    with "لـ" whose it is; that owner was attacked, it did not attack."""
+    a = f.agent
+    if (host.trigger.pos == "verb" and f.trigger.pos == "noun" and a is not None and f.target is None
+            and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 2 and a.prefix.replace("ال", "") in ("ل", "لل")
+            and (host.agent is None or host.agent.entry.id != a.entry.id)):
+        return replace(f, agent=None, target=a)
+    return f
 
 
 def _captures_in_battle(frames: list[Frame], doc: Doc | None = None) -> list[Frame]:

@@ -49,6 +49,7 @@ from rasid.geo.variants import variant_hits
 from rasid.model import Doc, Location
 from rasid.text import wordflags
 from rasid.text.document import token_norms
+from rasid.text.segment import clitics_of
 from rasid.text.normalize import normalize_key
 
 MAX_WORDS = 5
@@ -93,6 +94,7 @@ class Cues:
     never: frozenset
     adjective_nouns: frozenset
     max_cue_words: int
+    variant_cues: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +114,7 @@ def cues() -> Cues:
         never=frozenset(name_key(w) for w in raw.get("never", ())),
         adjective_nouns=frozenset(k(w) for w in raw.get("country_adjective_nouns", ())),
         max_cue_words=max(len(w.split()) for w in list(feature) + list(near)),
+        variant_cues=frozenset(k(w) for w in raw.get("variant_cues", ())),
     )
 
 
@@ -528,17 +531,22 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
     hits.extend(_capitals(doc, g, norms, hits, country))
-    hits.extend(variant_hits(doc, g, hits, country, _single_feature_words(), common_words() | c.stop | c.never,
-                             _precision, PlaceHit))
+    hits.extend(variant_hits(doc, g, hits, country, wordflags.tokens_with(doc, _variant_cue_flag()),
+                             common_words() | c.stop | c.never, _precision, PlaceHit))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
 
 
 @lru_cache(maxsize=1)
-def _single_feature_words() -> frozenset:
-    """Feature words after which a misspelt name is tried (place_cues.yaml variant_cues)."""
-    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
-    return frozenset(normalize_key(w) for w in raw.get("variant_cues") or [])
+def _variant_cue_flag() -> int:
+    """The word flag of the words after which a misspelt name is tried ("بلدة", "وبمدينة":
+    place_cues.yaml variant_cues, proclitics allowed)."""
+    return wordflags.register(_is_variant_cue)
+
+
+def _is_variant_cue(w: str) -> bool:
+    words = cues().variant_cues
+    return w in words or clitics_of(w)[1] in words
 
 
 _CAPITAL_WORDS = frozenset({"العاصمه", "والعاصمه", "بالعاصمه", "وبالعاصمه", "للعاصمه", "وللعاصمه", "فالعاصمه"})

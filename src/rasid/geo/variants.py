@@ -53,20 +53,21 @@ def _adjective(word: str) -> bool:
     return word.endswith(("يه", "يون", "يين")) or (word.endswith("ي") and word.startswith("ال"))
 
 
-def variant_hits(doc: Doc, g: Gazetteer, hits, country: str | None, feature_words, skip_words,
+def variant_hits(doc: Doc, g: Gazetteer, hits, country: str | None, cue_tokens, skip_words,
                  precision, hit_type):
-    """PlaceHits for single-word names right after a feature word that no exact look-up
-    resolved, when their skeleton names exactly one place in `country`."""
-    if country is None:
+    """PlaceHits for single-word names right after a settlement or province word (the
+    token indices `cue_tokens`) that no exact look-up resolved, when their skeleton names
+    exactly one place in `country`. (The caller passes its PlaceHit type and precision
+    rule: this module sits below geo.resolve.)"""
+    if country is None or not cue_tokens:
         return []
     cname = _country_name(country)
     idx = _index(g)
     toks = doc.tokens
     covered = {i for h in hits for i in range(h.tok_start, h.tok_end)}
     out = []
-    for i in range(len(toks) - 1):
-        if (toks[i].norm not in feature_words and toks[i].stem not in feature_words) or i + 1 in covered \
-                or toks[i + 1].sentence != toks[i].sentence:
+    for i in cue_tokens:
+        if i + 1 >= len(toks) or i + 1 in covered or toks[i + 1].sentence != toks[i].sentence:
             continue
         if toks[i].norm.startswith("ال") or "ال" in toks[i].prefix:
             continue  # "المدينة الكبيرة", "المحافظة توجد": a definite noun takes adjectives, not names

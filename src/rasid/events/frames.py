@@ -768,26 +768,30 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
     place name: "ود مدني")."""
     toks = doc.tokens
     for j in range(t.tok_end, min(right, t.tok_end + 6)):
-        if j in skip:
-            continue
-        w = _bare(toks[j].norm)
-        w2 = w[2:] if w.startswith("ال") else w
-        if w in c.civilian or w2 in c.civilian or toks[j].norm in c.civilian:
-            return "civilian", doc.raw_span(toks[j].start, toks[j].end)
-        if w in c.armed or w2 in c.armed or toks[j].norm in c.armed:
-            return "armed", doc.raw_span(toks[j].start, toks[j].end)
+        kind = None if j in skip else _victim_kind(toks[j].norm, c)
+        if kind is not None:
+            return kind, doc.raw_span(toks[j].start, toks[j].end)
     return None, None
+
+
+def _victim_kind(norm: str, c: _Cues) -> str | None:
+    """civilian | armed when the word is a victim noun: as written ("فتاه" is not ف +
+    تاه), without its proclitics, or without its article."""
+    w = _bare(norm)
+    forms = (norm, w, w[2:] if w.startswith("ال") else w)
+    if any(f in c.civilian for f in forms):
+        return "civilian"
+    if any(f in c.armed for f in forms):
+        return "armed"
+    return None
 
 
 def _civilian_object_after(doc: Doc, a, right: int, c: _Cues) -> bool:
     """A civilian noun later in the clause ("... امرأة") is the verb's object, so the
     armed men named first are its subject."""
     toks = doc.tokens
-    for k in range(a.tok_end, min(right, a.tok_end + 4)):
-        forms = {toks[k].norm, _bare(toks[k].norm)}
-        if forms & c.civilian:
-            return True
-    return False
+    return any(toks[k].norm in c.civilian or _bare(toks[k].norm) in c.civilian
+               for k in range(a.tok_end, min(right, a.tok_end + 4)))
 
 
 def _exposed_victims(doc: Doc, t: TriggerHit, c: _Cues):
@@ -799,13 +803,9 @@ def _exposed_victims(doc: Doc, t: TriggerHit, c: _Cues):
             break
         if _bare(toks[j].norm) in c.exposure or toks[j].norm in c.exposure:
             for k in range(j + 1, t.tok_start):
-                forms = {toks[k].norm, _bare(toks[k].norm)}  # "فتاه" is not ف + تاه
-                forms |= {f[2:] for f in forms if f.startswith("ال")}
-                span = doc.raw_span(toks[k].start, toks[k].end)
-                if forms & c.civilian:
-                    return "civilian", span
-                if forms & c.armed:
-                    return "armed", span
+                kind = _victim_kind(toks[k].norm, c)
+                if kind is not None:
+                    return kind, doc.raw_span(toks[k].start, toks[k].end)
             break
     return None, None
 

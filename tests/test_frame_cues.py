@@ -586,3 +586,12 @@ def test_a_country_named_in_an_aside_is_not_where_the_clash_was():
             "في إشارة إلى الحزب الذي تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة تنظيماً إرهابياً.")
     evs = events(text)
     assert evs and all(e.location.place.country == "Iraq" for e in evs)
+
+
+def test_the_next_sentence_quoting_a_claimed_clash_is_that_clash():
+    text = ("أفاد بيان للجيش التركي، أمس الثلاثاء، بمقتل جنديين تركيين خلال اشتباكات مع عناصر من "
+            "حزب العمال الكردستاني في شمال العراق. "
+            "وقال الجيش إن الجنديين قتلا \"خلال مواجهة مع عناصر المنظمة الإرهابية\".")
+    clashes = [e for e in events(text) if e.event_type == "Battles"]
+    assert len(clashes) == 1
+    assert clashes[0].fatalities == 2

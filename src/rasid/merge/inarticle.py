@@ -271,6 +271,17 @@ def _claimed_host(kept: list[Candidate], c: Candidate) -> int | None:
     return best
 
 
+def _claim_restated(k: Candidate, c: Candidate) -> bool:
+    """"أفاد بيان للجيش التركي بمقتل 3 جنود خلال اشتباكات ... وقال الجيش إن الجنود قضوا
+    خلال مواجهة": the next sentence, with no place, day or claimant of its own, goes on
+    quoting the claim just told; it is no independent report of a second fight."""
+    h, e = k.event, c.event
+    return (bool(h.claimed_by) and not e.claimed_by and c.frame.place is None
+            and (c.frame.time is None or c.frame.time_inherited)
+            and h.sub_event_type == e.sub_event_type and h.event_date == e.event_date
+            and 0 <= c.frame.sentence - k.frame.sentence <= 1)
+
+
 def _weak(e: Event) -> bool:
     """A headline battle with no side named only restates: alone it is not codable."""
     return e.event_type == "Battles" and not (e.actor1 or e.actor2)
@@ -283,9 +294,10 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
         h = k.event
         if not _same_kind(h, e) or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)):
             continue
-        if body and h.claimed_by != e.claimed_by and not _complementary(h, e):
+        if body and h.claimed_by != e.claimed_by and not _complementary(h, e) and not _claim_restated(k, c):
             continue  # a party's own claim stays beside the independent report, never merged
-            # (unless it only names the perpetrator the report left open)
+            # (unless it only names the perpetrator the report left open, or the next
+            # sentence goes on telling the claim)
         if not (_place_ok(h, e) if body else _region_ok(h, e)):
             continue
         if body and _territory_pair(h, e) and _sides(h) == _sides(e) and h.event_date == e.event_date \

@@ -595,3 +595,18 @@ def test_the_next_sentence_quoting_a_claimed_clash_is_that_clash():
     clashes = [e for e in events(text) if e.event_type == "Battles"]
     assert len(clashes) == 1
     assert clashes[0].fatalities == 2
+
+
+def test_an_army_striking_with_its_own_aircraft_is_an_air_strike():
+    [e] = events("أعلن الجيش الإسرائيلي أمس الثلاثاء أن طائراته قصفت موقعاً لحركة حماس في مدينة خان يونس.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_an_armys_statement_and_a_local_source_telling_one_strike_are_one_event():
+    text = ("أعلن الجيش الإسرائيلي أمس الثلاثاء أن طائراته قصفت موقعاً لحركة حماس في قطاع غزة. "
+            "وقال الجيش في بيان إن طائراته قصفت هدفاً لحركة حماس في مدينة خان يونس. "
+            "من جانبه، أكد مصدر أمني فلسطيني أن طائرة حربية إسرائيلية أطلقت صاروخين على موقع لكتائب القسام "
+            "في مدينة خان يونس.")
+    [e] = events(text)
+    assert e.location.label == "Khan Yunis"
+    assert [s.text for k, s in e.field_spans if k == "location"][0].endswith("خان يونس")

@@ -17,6 +17,7 @@ from rasid.events.notes import note
 from rasid.lexicon.data import load_yaml
 from rasid.model import Event, Span, replace
 from rasid.recognize.actors import ActorEntry, actor_name, lexicon
+from rasid.text.normalize import normalize_key
 
 HISTORICAL_DAYS = 45  # an event dated further back than this is background, not news
 
@@ -208,13 +209,13 @@ def _armed_party(frame: Frame) -> bool:
     return any(a is not None and a.is_armed for a in (frame.agent, frame.target))
 
 
-_AIRCRAFT_STEMS = ("مقاتلات", "طائرات", "طائره", "طائرت", "طيران", "الطيران", "مروحيات", "مروحيه", "المقاتلات",
-                   "الطائرات", "الطائره", "مقاتلاته", "طائراته")
-_AIRCRAFT = ("مقاتلات", "طائرات", "طائره", "الطيران", "طيران", "مروحيات", "مروحيه", "المقاتلات", "الطائرات")
+# aircraft words, normalised as the text is (طائرات → طايرات): "طائراته قصفت"
+_AIRCRAFT_STEMS = tuple(normalize_key(w) for w in (
+    "مقاتلات", "طائرات", "طائره", "طائرت", "طيران", "الطيران", "مروحيات", "مروحيه", "المقاتلات",
+    "الطائرات", "الطائره", "مقاتلاته", "طائراته"))
 
 
 def _by_aircraft(frame: Frame) -> bool:
-    from rasid.text.normalize import normalize_key
     a = frame.agent
     if a is None:
         return False

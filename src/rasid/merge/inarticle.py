@@ -76,10 +76,13 @@ def _sides(e: Event) -> set[str]:
 
 def _same_side(x: str, y: str) -> bool:
     """"Hamas: Al Qassam Brigades" is a wing of "Hamas Movement": ACLED writes a wing
-    as "Group: Wing", so the part before the colon names the group."""
+    as "Group: Wing", so the part before the colon names the group; a state force's
+    unit follows the force's name and period."""
     if x == y:
         return True
-    return any(":" in u and u.split(":", 1)[0] == v.split(" ", 1)[0] for u, v in ((x, y), (y, x)))
+    # "Military Forces of Israel (2009-2021) Israeli Air Force" is a unit of the force named first
+    return any((":" in u and u.split(":", 1)[0] == v.split(" ", 1)[0]) or (v.endswith(")") and u.startswith(v + " "))
+               for u, v in ((x, y), (y, x)))
 
 
 def _actors_ok(a: Event, b: Event) -> bool:
@@ -132,13 +135,17 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
         taken.add("actor1")
     if not host.actor2 and other.actor2 and other.actor2 != host.actor1:
         taken.add("actor2")
-    if host.location is None and other.location is not None:
+    refined = not title and _refines(host, other) and _agrees(host, other)
+    if (host.location is None and other.location is not None) or refined:
         taken.add("location")
     if other.fatalities > host.fatalities and not (_claim_only(host, other) or title):
         taken.add("fatalities")
     # evidence of the fields the restatement supplies, and its trigger and date words
-    fields = host.field_spans + tuple(f for f in other.field_spans if f not in host.field_spans and f[0] in taken)
+    own = tuple(f for f in host.field_spans if not (refined and f[0] == "location"))
+    fields = own + tuple(f for f in other.field_spans if f not in own and f[0] in taken)
     loc = host.location or other.location  # the report's own place; a restatement only fills a gap
+    if refined:
+        loc = other.location  # "قطاع غزة" then "رفح": the more precise telling of the same strike
     if other.sub_event_type == "Suicide bomb" and host.sub_event_type in _BOMBINGS:
         host = replace(host, sub_event_type="Suicide bomb")  # the most specific telling wins
     if other.sub_event_type in _TERRITORY and host.sub_event_type not in _TERRITORY and host.event_type == "Battles":
@@ -282,6 +289,24 @@ def _claim_restated(k: Candidate, c: Candidate) -> bool:
             and 0 <= c.frame.sentence - k.frame.sentence <= 1)
 
 
+def _agrees(h: Event, e: Event) -> bool:
+    """Two tellings that agree on everything ACLED codes: the same kind of event on the
+    same day, by the same side on the same side, at one place or a place inside the
+    other ("قطاع غزة" / "رفح"). A party's statement and a second source telling the same
+    strike are one event with two sources. A later claim by a party (IS's own account of
+    an attack already reported) still stays beside the report: see _find_host."""
+    return (bool(h.actor1) and bool(e.actor1) and bool(h.actor2) and bool(e.actor2)
+            and h.sub_event_type == e.sub_event_type and h.event_date == e.event_date
+            and _same_side(h.actor1, e.actor1) and _same_side(h.actor2, e.actor2)
+            and (_place_ok(h, e) or _refines(h, e) or _refines(e, h)))
+
+
+def _refines(h: Event, e: Event) -> bool:
+    """e names a place inside the province or country h names."""
+    return (h.location is not None and e.location is not None and h.location.place.id != e.location.place.id
+            and _holds(h.location.place, e.location.place))
+
+
 def _weak(e: Event) -> bool:
     """A headline battle with no side named only restates: alone it is not codable."""
     return e.event_type == "Battles" and not (e.actor1 or e.actor2)
@@ -294,11 +319,12 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
         h = k.event
         if not _same_kind(h, e) or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)):
             continue
-        if body and h.claimed_by != e.claimed_by and not _complementary(h, e) and not _claim_restated(k, c):
+        if body and h.claimed_by != e.claimed_by and not _complementary(h, e) and not _claim_restated(k, c) \
+                and not (not e.claimed_by and _agrees(h, e)):
             continue  # a party's own claim stays beside the independent report, never merged
             # (unless it only names the perpetrator the report left open, or the next
             # sentence goes on telling the claim)
-        if not (_place_ok(h, e) if body else _region_ok(h, e)):
+        if not (_place_ok(h, e) if body else _region_ok(h, e)) and not (body and _refines(h, e) and _agrees(h, e)):
             continue
         if body and _territory_pair(h, e) and _sides(h) == _sides(e) and h.event_date == e.event_date \
                 and _region_ok(h, e):

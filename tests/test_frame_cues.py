@@ -610,3 +610,11 @@ def test_an_armys_statement_and_a_local_source_telling_one_strike_are_one_event(
     [e] = events(text)
     assert e.location.label == "Khan Yunis"
     assert [s.text for k, s in e.field_spans if k == "location"][0].endswith("خان يونس")
+
+
+def test_a_repelled_attack_and_the_forces_fire_back_are_one_clash():
+    text = ("أعلن الجيش المصري مساء أمس الثلاثاء صد هجوم إرهابي في محافظة الإسماعيلية وقتل أحد المهاجمين. "
+            "وقال المتحدث إن قوات الجيش المصري ردت مساء الثلاثاء على إطلاق النار في محافظة الإسماعيلية "
+            "وقتلت أحد العناصر الإرهابية.")
+    clashes = [e for e in events(text) if e.event_type == "Battles"]
+    assert len(clashes) == 1

@@ -297,7 +297,9 @@ def _agrees(h: Event, e: Event) -> bool:
     an attack already reported) still stays beside the report: see _find_host."""
     return (bool(h.actor1) and bool(e.actor1) and bool(h.actor2) and bool(e.actor2)
             and h.sub_event_type == e.sub_event_type and h.event_date == e.event_date
-            and _same_side(h.actor1, e.actor1) and _same_side(h.actor2, e.actor2)
+            and ((_same_side(h.actor1, e.actor1) and _same_side(h.actor2, e.actor2))
+                 or (h.sub_event_type == "Armed clash"  # a clash has no direction: "صد هجوم" / "الرد وتصفية"
+                     and _same_side(h.actor1, e.actor2) and _same_side(h.actor2, e.actor1)))
             and (_place_ok(h, e) or _refines(h, e) or _refines(e, h)))
 
 

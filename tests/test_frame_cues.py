@@ -618,3 +618,14 @@ def test_a_repelled_attack_and_the_forces_fire_back_are_one_clash():
             "وقتلت أحد العناصر الإرهابية.")
     clashes = [e for e in events(text) if e.event_type == "Battles"]
     assert len(clashes) == 1
+
+
+def test_blasts_heard_after_strikes_are_the_strikes():
+    evs = events("هزت انفجارات عنيفة مساء أمس الثلاثاء مدينة الحديدة عقب غارات شنتها مقاتلات التحالف "
+                 "على مواقع الحوثيين.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    assert evs[0].actor1.startswith("Saudi-led Coalition")
+
+
+def test_a_side_striving_to_storm_a_town_has_not_stormed_it():
+    assert events("وتسعى قوات الحوثيين إلى اقتحام مديرية حيس أمس الثلاثاء.") == ()

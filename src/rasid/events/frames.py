@@ -73,6 +73,7 @@ class _Cues:
     exposure: frozenset = frozenset()
     casualty_nouns: frozenset = frozenset()
     held_by: frozenset = frozenset()
+    cause: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
+        cause=k("cause_cues"),
     )
 
 
@@ -1025,6 +1027,18 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
                     b.target is None or a.target.entry.id != b.target.entry.id):
                 merged = replace(merged, agent=a.target, target=b.target)
             out[i:i + 2] = [merged]
+            continue
+        i += 1
+    # "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": blasts heard after
+    # strikes are the strikes' own, not a bombing; the strikes are news, not a back-reference
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.frame == "EXPLOSION" and a.agent is None and b.frame in _AIR and a.sentence == b.sentence \
+                and b.trigger.reference and b.trigger.cue is not None \
+                and _bare(normalize_key(b.trigger.cue.text)) in c.cause:
+            strike = replace(b, trigger=replace(b.trigger, reference=False, cue=None))
+            out[i:i + 2] = [_merge_frames(strike, a, keep_host_place=True)]
             continue
         i += 1
     # "قضت مفرزة للجيش على إرهابيين اثنين ... خلال اشتباك": the killing happened in the fight

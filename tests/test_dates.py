@@ -179,3 +179,16 @@ def test_the_two_inside_a_clause_is_no_monday():
 
     doc = make_doc(Article("t", "وقتل الاثنين في الهجوم على الحاجز.", PUB))
     assert find_dates(doc, PUB) == ()
+
+
+def test_this_year_is_some_day_between_new_year_and_publication():
+    ref = resolve_phrase("هذا العام", date(2018, 8, 2))
+    assert ref.time_precision == 3
+    assert date(2018, 1, 1) < ref.date < date(2018, 8, 2)
+
+
+def test_an_abduction_early_this_year_is_background_in_an_august_report():
+    import rasid
+    r = rasid.extract("وفي مطلع العام الحالي، خطف ستة مهندسين هنود في شمال أفغانستان مع سائقهم.",
+                      published=date(2018, 8, 2))
+    assert r.events == ()

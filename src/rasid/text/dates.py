@@ -460,6 +460,9 @@ def _resolve(ph: _Phrase, pub: date, doc: Doc) -> TimeRef | None:
             while m < 1:
                 m, y = m + 12, y - 1
             return TimeRef(span, date(y, m, 15), 3, None, True)
+        if back == 0:  # "هذا العام": some day between new year and publication
+            start = date(pub.year, 1, 1)
+            return TimeRef(span, start + (pub - start) / 2, 3, None, True)
         return TimeRef(span, date(pub.year - back, 7, 1), 3, None, True)
     if ph.kind == "weekday":
         d = _previous_weekday(pub, ph.weekday)

@@ -629,3 +629,10 @@ def test_blasts_heard_after_strikes_are_the_strikes():
 
 def test_a_side_striving_to_storm_a_town_has_not_stormed_it():
     assert events("وتسعى قوات الحوثيين إلى اقتحام مديرية حيس أمس الثلاثاء.") == ()
+
+
+def test_a_fight_in_a_province_that_drove_a_side_out_of_a_town_is_placed_at_the_town():
+    [e] = events("وخاض المقاتلون الجنوبيون أمس الثلاثاء معارك ضد قوات الحوثي في محافظة أبين الجنوبية "
+                 "مما أدى إلى طردهم من مدينة لودر.")
+    assert e.location.label == "Lawdar"
+    assert [s.text for k, s in e.field_spans if k == "location"] == ["لودر"]

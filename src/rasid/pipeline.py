@@ -363,12 +363,23 @@ def _sharpen_country_places(doc, events, places):
     out = []
     for e in events:
         loc = e.location
-        if loc is None or loc.place.feature != "country":
+        if loc is None or loc.place.feature not in ("country", "admin1"):
             out.append(e)
             continue
         trig = next((sp for k, sp in e.field_spans if k == "trigger"), None)
         sent = next((t.sentence for t in toks if trig is not None and t.start <= trig.start < t.end), None)
         para = doc.sentences[sent].paragraph if sent is not None else None
+        if loc.place.feature == "admin1":
+            # "معارك في محافظة أبين مما أدى إلى طردهم من مدينة لودر": a town of that
+            # province in the event's own sentence
+            pick = next((p for p in specific if toks[p.tok_start].sentence == sent and p.location.place.feature != "admin1"
+                         and p.location.place.country == loc.place.country
+                         and p.location.place.admin1 and p.location.place.admin1 == loc.place.admin1), None)
+            if pick is not None:
+                fields = tuple(f for f in e.field_spans if f[0] != "location") + (("location", pick.location.span),)
+                e = replace(e, location=pick.location, field_spans=fields)
+            out.append(e)
+            continue
         same = [p for p in specific if p.location.place.country == loc.place.country]
         pick = (next((p for p in same if toks[p.tok_start].sentence == sent), None)
                 or next((p for p in same if doc.sentences[toks[p.tok_start].sentence].paragraph == para), None)

@@ -636,3 +636,13 @@ def test_a_fight_in_a_province_that_drove_a_side_out_of_a_town_is_placed_at_the_
                  "مما أدى إلى طردهم من مدينة لودر.")
     assert e.location.label == "Lawdar"
     assert [s.text for k, s in e.field_spans if k == "location"] == ["لودر"]
+
+
+def test_a_placeless_fight_and_a_fight_at_a_named_place_paragraphs_later_are_two():
+    text = ("قال سكان إن مقاتلين مناهضين للحوثيين سيطروا على ست مناطق في محافظة إب أمس الثلاثاء.\n"
+            "وسيطر رجال قبائل مسلحون على هذه المناطق في اشتباكات عنيفة مع الحوثيين.\n"
+            "وكان الحوثيون قد استولوا على المنطقة في سبتمبر أيلول.\n"
+            "وتحولت الأزمة إلى حرب أهلية في أواخر مارس.\n"
+            "وخاض المقاتلون الجنوبيون أمس الثلاثاء معارك ضد قوات الحوثي في محافظة أبين.")
+    clashes = [e for e in events(text) if e.sub_event_type == "Armed clash"]
+    assert sorted(e.location.label for e in clashes) == ["Abyan", "Ibb"]

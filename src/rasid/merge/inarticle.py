@@ -345,7 +345,11 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 if ((h.sub_event_type != e.sub_event_type and not demo and not bomb)
                         or (c.defaulted != k.defaulted and not placeless)
                         or (h.event_date != e.event_date and not (placeless and c.defaulted))
-                        or not (_same_place(h, e) or placeless)):
+                        or not (_same_place(h, e) or placeless)
+                        or (k.frame.place is None and not placeless
+                            and c.frame.sentence - k.frame.sentence > 1)):
+                    # (the last: a fight told with no place, and one at a named place
+                    # paragraphs later, are two fights)
                     continue
             elif k.frame.frame != c.frame.frame and h.sub_event_type != e.sub_event_type:
                 continue

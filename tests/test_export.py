@@ -112,3 +112,11 @@ def test_cli_export_filters_by_date_and_orders_rows(tmp_path, fake_coder, capsys
     keys = [(r["event_date"], r["article_id"]) for r in rows]
     assert len(rows) >= 6 and keys == sorted(keys)  # at least the six synthetic events
     assert all("2024-03-05" <= d <= "2024-03-10" for d, _ in keys)
+
+
+def test_plover_names_the_force_used_on_protesters_as_the_actor():
+    rec = plover_record(_row(event_type="Protests", sub_event_type="Excessive force against protesters",
+                             actor1="Protesters (Iraq)", actor2="Police Forces of Iraq (2022-)",
+                             plover={"event": "ASSAULT", "mode": "firearms"}))
+    assert rec["actor"] == [{"actorText": "Police Forces of Iraq (2022-)"}]
+    assert rec["recipient"] == [{"actorText": "Protesters (Iraq)"}]

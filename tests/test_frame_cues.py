@@ -646,3 +646,23 @@ def test_a_placeless_fight_and_a_fight_at_a_named_place_paragraphs_later_are_two
             "وخاض المقاتلون الجنوبيون أمس الثلاثاء معارك ضد قوات الحوثي في محافظة أبين.")
     clashes = [e for e in events(text) if e.sub_event_type == "Armed clash"]
     assert sorted(e.location.label for e in clashes) == ["Abyan", "Ibb"]
+
+
+def test_force_used_on_protesters_is_a_plover_assault_by_the_force():
+    # ACLED keeps it a Protests event; PLOVER codes violent repression (CAMEO 175) as ASSAULT
+    [e] = events("فتحت قوات الأمن النار على المتظاهرين في مدينة البصرة أمس الثلاثاء فقتلت ثلاثة منهم.")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (e.plover_event, e.plover_mode) == ("ASSAULT", "firearms")
+
+
+def test_a_demonstration_stays_a_plover_protest():
+    [e] = events("تظاهر مئات العمال أمس الثلاثاء أمام مقر وزارة العمل في مدينة الزرقاء للمطالبة برفع الأجور.")
+    assert (e.event_type, e.plover_event) == ("Protests", "PROTEST")
+
+
+def test_an_attack_on_protesters_reports_no_protest_to_the_gsr():
+    from rasid.gsr import GsrSentence, event_types
+    attack = GsrSentence("t-1", "هاجمت قوات الشرطة المحتجين بالهراوات في وسط مدينة الخرطوم أمس الثلاثاء.", "yes", "protest")
+    march = GsrSentence("t-2", "تظاهر مئات العمال أمس الثلاثاء أمام مقر وزارة العمل في مدينة الزرقاء.", "yes", "protest")
+    assert "Protests" not in event_types(attack)
+    assert "Protests" in event_types(march)

@@ -159,6 +159,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     elif sub == "Excessive force against protesters":
         disorder = "Political violence; Demonstrations"
     mode_spec = spec.get("plover") or ["", ""]
+    if frame.frame == "PROTEST" and (frame.repression or sub == "Excessive force against protesters"):
+        mode_spec = _repression_plover(frame)
     source, scale, claimed = _source(frame, ctx, when)
     fields = _field_spans(frame, s1, s2, deaths)
     evidence = tuple(sorted({s for _, s in fields}, key=lambda s: (s.start, s.end)))
@@ -247,6 +249,19 @@ def _protest_code(frame: Frame, spec: dict) -> tuple[str, str]:
             and "intervention" in spec:
         return tuple(spec["intervention"])
     return tuple(spec["code"])
+
+
+def _repression_plover(frame: Frame) -> list[str]:
+    """PLOVER of force used on protesters ("فتحت الشرطة النار على المتظاهرين", a protest
+    in which people were killed): CAMEO 175 "use tactics of violent repression" is PLOVER
+    ASSAULT, told from the side that used the force; ACLED keeps it a Protests event
+    (Excessive force against protesters, Protest with intervention). The mode is the
+    force's own ("أطلقت النار": firearms)."""
+    for p in frame.parts:
+        plover = (_frames().get(p.frame) or {}).get("plover") or []
+        if plover[:1] == ["ASSAULT"]:
+            return list(plover)
+    return ["ASSAULT", ""]
 
 
 def _assoc(frame: Frame, when: date, ctx: Context) -> str:

@@ -45,6 +45,7 @@ class Frame:
     riot_cue: object | None = None  # Span of a protester-violence cue
     peaceful: object | None = None  # Span of "دون قتال"-like cue for a takeover
     is_title: bool = False
+    repression: bool = False  # a protest known only from force used on the protesters
 
     @property
     def frame(self) -> str:
@@ -955,7 +956,7 @@ def _as_protest(f: Frame) -> Frame:
     event with intervention (ACLED), coded from the protesters' side."""
     if f.frame in ("KILL", "ATTACK") and f.target is not None and f.target.entry.kind == "protester":
         t = replace(f.trigger, frame="PROTEST")
-        return replace(f, trigger=t, agent=f.target, target=f.agent, parts=f.parts + (f.trigger,))
+        return replace(f, trigger=t, agent=f.target, target=f.agent, parts=f.parts + (f.trigger,), repression=True)
     if f.frame == "LOOTING" and f.agent is not None and f.agent.entry.kind in ("protester", "rioter"):
         # "أحرق محتجون غاضبون إطارات وأغلقوا الطرق": protesters destroying property riot
         return replace(f, trigger=replace(f.trigger, frame="RIOT"))

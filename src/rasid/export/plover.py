@@ -39,14 +39,18 @@ def plover_record(row: dict) -> dict | None:
         return None
     fe = row.get("field_evidence") or {}
     trigger = fe.get("trigger") or {}
+    actor, recipient = (row.get("actor1"), row.get("assoc_actor_1")), (row.get("actor2"), row.get("assoc_actor_2"))
+    if row.get("event_type") == "Protests" and plover["event"] == "ASSAULT":
+        # force used on protesters: ACLED names the protesters first, PLOVER the side that used it
+        actor, recipient = recipient, actor
     rec = {
         "id": row["event_id_cnty"],
         "date": row["event_date"],
         "event_type": plover["event"],
         "mode": plover.get("mode") or "",
         "context": [],
-        "actor": _actors(row.get("actor1"), row.get("assoc_actor_1")),
-        "recipient": _actors(row.get("actor2"), row.get("assoc_actor_2")),
+        "actor": _actors(*actor),
+        "recipient": _actors(*recipient),
         "dead": row.get("fatalities") or 0,
         "location": None,
         "text": " … ".join(s["text"] for s in row.get("evidence") or []),

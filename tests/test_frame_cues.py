@@ -666,3 +666,13 @@ def test_an_attack_on_protesters_reports_no_protest_to_the_gsr():
     march = GsrSentence("t-2", "تظاهر مئات العمال أمس الثلاثاء أمام مقر وزارة العمل في مدينة الزرقاء.", "yes", "protest")
     assert "Protests" not in event_types(attack)
     assert "Protests" in event_types(march)
+
+
+def test_protesters_gathering_in_a_named_place_report_a_protest_without_a_day():
+    # the crowd stands in for the protest word: it is the side, not a bare event noun
+    evs = events("وتجمع متظاهرون من نقابة المعلمين أمام وزارة التربية في بيروت احتجاجا على تأخر الرواتب.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_protesters_gathering_with_neither_day_nor_place_are_no_new_protest():
+    assert events("وتجمع المتظاهرون رافعين لافتات تندد بالفساد.") == ()

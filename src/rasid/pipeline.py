@@ -71,7 +71,7 @@ def extract_article(article: Article) -> Extraction:
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
-        if (f.trigger.pos == "noun" and (f.time is None or f.time_inherited) and not f.casualties
+        if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited) and not f.casualties
                 and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference
                 and not (f.place is not None and _happening(doc, f))):
             # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no

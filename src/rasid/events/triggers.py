@@ -31,6 +31,7 @@ class TriggerHit:
     reference: bool = False  # refers to an event reported elsewhere in the article
     static: bool = False  # "تخضع لسيطرة": a state, not an event
     cue: Span | None = None  # the word that set mode/reference
+    crowd: bool = False  # the protesters themselves stand in for a protest word (implicit_protests)
 
 
 class _Triggers:
@@ -632,5 +633,5 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         covered.add(s)
         mode, cue = _mode(doc, a.tok_start, -1, c)
         frame = "RIOT" if a.entry.kind == "rioter" else "PROTEST"
-        out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, False, False, cue))
+        out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, False, False, cue, crowd=True))
     return tuple(out)

@@ -676,3 +676,38 @@ def test_protesters_gathering_in_a_named_place_report_a_protest_without_a_day():
 
 def test_protesters_gathering_with_neither_day_nor_place_are_no_new_protest():
     assert events("وتجمع المتظاهرون رافعين لافتات تندد بالفساد.") == ()
+
+
+def test_a_pause_that_is_no_vigil_is_no_protest():
+    # bare "وقفة" is any pause or stop; a vigil is "وقفة احتجاجية" or "وقفة أمام" a building
+    assert events("كانت للمدرب وقفة مطولة مع اللاعبين قبل المباراة في الدوحة أمس.") == ()
+
+
+def test_a_vigil_in_front_of_a_building_is_a_protest():
+    evs = events("شارك العشرات في وقفة أمام مقر الأمم المتحدة في بيروت اليوم للمطالبة بالإفراج عن المعتقلين.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_crowd_taking_to_the_streets_is_a_protest():
+    evs = events("نزل آلاف الأشخاص إلى الشوارع في مدينة البصرة أمس الثلاثاء احتجاجا على انقطاع الكهرباء.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_crowd_going_out_in_a_march_is_a_protest():
+    evs = events("وخرج الآلاف في مسيرة جابت شوارع مدينة نابلس أمس الثلاثاء.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_troops_deployed_in_the_streets_are_no_protest():
+    assert events("ونزلت قوات الجيش إلى الشوارع في مدينة البصرة أمس الثلاثاء.") == ()
+
+
+def test_tens_gathering_in_a_square_are_a_protest():
+    evs = events("وتجمع عشرات الطلاب في ساحة الجامعة بمدينة إربد اليوم رافعين لافتات تطالب بخفض الرسوم.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_gathering_that_turned_to_stone_throwing_is_one_riot():
+    evs = events("وتجمع العشرات أمام مبنى المحافظة في مدينة البصرة أمس الثلاثاء. وقالت الشرطة إن عددا من "
+                 "الشبان قاموا برشق الحجارة باتجاه قوات الأمن في البصرة أمس الثلاثاء.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]

@@ -148,6 +148,11 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
         loc = other.location  # "قطاع غزة" then "رفح": the more precise telling of the same strike
     if other.sub_event_type == "Suicide bomb" and host.sub_event_type in _BOMBINGS:
         host = replace(host, sub_event_type="Suicide bomb")  # the most specific telling wins
+    if other.event_type == "Riots" and (host.event_type, host.sub_event_type) == ("Protests", "Peaceful protest"):
+        # "وتجمع العشرات ... قاموا برشق الحجارة": a demonstration that turned violent is a riot (ACLED)
+        host = replace(host, event_type=other.event_type, sub_event_type=other.sub_event_type,
+                       disorder_type=other.disorder_type, plover_mode=other.plover_mode, notes=other.notes,
+                       actor1=host.actor1.replace("Protesters (", "Rioters ("))
     if other.sub_event_type in _TERRITORY and host.sub_event_type not in _TERRITORY and host.event_type == "Battles":
         host = replace(host, sub_event_type=other.sub_event_type, notes=other.notes)  # ACLED codes the outcome
     return replace(

@@ -711,3 +711,12 @@ def test_a_gathering_that_turned_to_stone_throwing_is_one_riot():
     evs = events("وتجمع العشرات أمام مبنى المحافظة في مدينة البصرة أمس الثلاثاء. وقالت الشرطة إن عددا من "
                  "الشبان قاموا برشق الحجارة باتجاه قوات الأمن في البصرة أمس الثلاثاء.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+
+
+def test_protests_met_wherever_one_goes_are_a_habit_not_an_incident():
+    assert events("وصار الرئيس يواجه بالمظاهرات حيثما حل، ويطالب المتظاهرون في باريس اليوم بمحاكمته.") == ()
+
+
+def test_a_demonstration_a_crowd_travels_to_join_is_its_purpose_not_a_report():
+    assert events("وقال النائب إن الطلاب سيتوجهون من مدينة إربد إلى مدينة الزرقاء اليوم "
+                  "للمشاركة في مظاهرة ضد الغلاء.") == ()

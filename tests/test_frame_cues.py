@@ -720,3 +720,9 @@ def test_protests_met_wherever_one_goes_are_a_habit_not_an_incident():
 def test_a_demonstration_a_crowd_travels_to_join_is_its_purpose_not_a_report():
     assert events("وقال النائب إن الطلاب سيتوجهون من مدينة إربد إلى مدينة الزرقاء اليوم "
                   "للمشاركة في مظاهرة ضد الغلاء.") == ()
+
+
+def test_words_of_a_banner_are_the_slogan_not_a_report():
+    evs = events("ورفع المحتجون في مدينة صفاقس أمس الثلاثاء لافتات كتب عليها «لا للغلاء»، "
+                 "و«الفساد دمر البلاد».")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]

@@ -99,6 +99,7 @@ class _Triggers:
         self.condemn_window = int(condemn.get("window", 14))
         self.condemn = frozenset(normalize_key(w) for w in condemn.get("verbs") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
+        self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
         spans = cues.get("period_spans") or {}
         self.period_before = int(spans.get("window_before", 6))
@@ -272,6 +273,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = _past_habit(doc, h.start, mode, cue)
         if mode == "asserted":
             mode, cue = _non_report(doc, h, frame, c, mode, cue)
+        if mode == "asserted":
+            mode, cue = _slogan(doc, h.start, c)
         prev = out[-1] if out else None
         if (prev is not None and pos == "noun" and prev.reference and not reference
                 and (h.prefix[:1] == "ب" or toks[h.start - 1].norm in ("في", "جراء", "اثر", "بسبب"))
@@ -399,6 +402,31 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
             continue
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
+    return "asserted", None
+
+
+def _slogan(doc: Doc, i: int, c: _Triggers):
+    """"رفعوا لافتات كتب عليها «... وهدم للمجتمع»": words inside a quotation that opens
+    right after a banner or chant word are the slogan's, not a report."""
+    toks = doc.tokens
+    sent = toks[i].sentence
+    j = i - 1
+    listed = False  # "«...»، و«...»": a second slogan of the same list
+    while j >= 0 and toks[j].sentence == sent:
+        between = doc.text[toks[j].end:toks[j + 1].start]
+        if "»" in between and not listed:
+            return "asserted", None
+        listed = False
+        if "«" in between:
+            if toks[j].norm == "و" and j > 0 and "»" in doc.text[toks[j - 1].end:toks[j].start]:
+                listed = True
+                j -= 1
+                continue
+            heads = [toks[k] for k in range(max(0, j - 2), j + 1) if toks[k].sentence == sent]
+            if any(w.norm in c.slogan_heads or _bare(w.norm) in c.slogan_heads for w in heads):
+                return "slogan", doc.raw_span(toks[j].start, toks[j].end)
+            return "asserted", None
+        j -= 1
     return "asserted", None
 
 
@@ -605,7 +633,7 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
     toks = doc.tokens
     # ("للاحتجاج على": a protest's purpose, said of a crowd that may itself be the protest)
     covered = {toks[t.tok_start].sentence for t in triggers
-               if t.frame in ("PROTEST", "RIOT", "MOB_VIOLENCE", "LOOTING") and t.mode != "purpose"}
+               if t.frame in ("PROTEST", "RIOT", "MOB_VIOLENCE", "LOOTING") and t.mode not in ("purpose", "slogan")}
     dated = {toks[d.tok_start].sentence for d in dates}  # a protest we can date, not "protesters demand"
     out: list[TriggerHit] = []
     for a in actors:

@@ -660,14 +660,6 @@ def test_a_demonstration_stays_a_plover_protest():
     assert (e.event_type, e.plover_event) == ("Protests", "PROTEST")
 
 
-def test_an_attack_on_protesters_reports_no_protest_to_the_gsr():
-    from rasid.gsr import GsrSentence, event_types
-    attack = GsrSentence("t-1", "هاجمت قوات الشرطة المحتجين بالهراوات في وسط مدينة الخرطوم أمس الثلاثاء.", "yes", "protest")
-    march = GsrSentence("t-2", "تظاهر مئات العمال أمس الثلاثاء أمام مقر وزارة العمل في مدينة الزرقاء.", "yes", "protest")
-    assert "Protests" not in event_types(attack)
-    assert "Protests" in event_types(march)
-
-
 def test_protesters_gathering_in_a_named_place_report_a_protest_without_a_day():
     # the crowd stands in for the protest word: it is the side, not a bare event noun
     evs = events("وتجمع متظاهرون من نقابة المعلمين أمام وزارة التربية في بيروت احتجاجا على تأخر الرواتب.")

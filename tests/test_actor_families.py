@@ -161,6 +161,12 @@ EVENT_CASES = [
                  "actor1", "stc: southern transitional council", None, id="stc"),
     pytest.param("اشتبكت ألوية العمالقة اليوم مع الحوثيين في مديرية حيس جنوبي الحديدة.",
                  "actor1", "giants brigades", None, id="giants-brigades"),
+    pytest.param("خاض المقاتلون الجنوبيون أمس معارك ضد الحوثيين في مدينة لودر بمحافظة أبين.",
+                 "actor1", "southern resistance", "houthi", id="southern-fighters"),
+    pytest.param("سيطر مقاتلون مناهضون للحوثيين أمس على مديرية القفر في محافظة إب.",
+                 "actor1", "popular resistance (yemen)", "houthi", id="anti-houthi-fighters"),
+    pytest.param("اشتبكت قوات المعارضة السورية أمس مع الجيش السوري في ريف حماة الشمالي.",
+                 "actor1", "opposition rebels (syria)", None, id="syrian-opposition-forces"),
     # ---- Iraq -----------------------------------------------------------------------
     pytest.param("قصفت قوات الحشد الشعبي أمس أوكارا لتنظيم داعش في جبال حمرين شمالي ديالى.",
                  "actor1", "pmf: popular mobilization forces", None, id="pmf"),

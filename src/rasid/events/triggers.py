@@ -295,6 +295,12 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # "وسبق لها أن نفذت غارات جوية قتل فيها العشرات": the deaths of an event that
             # is not reported as news (past, threatened, denied) are not news either
             mode, cue = prev.mode, prev.cue
+        if (prev is not None and prev.mode != "asserted" and not prev.static and prev.pos == "noun"
+                and mode == "asserted" and pos == "noun" and h.start == prev.tok_end and not h.prefix
+                and toks[prev.tok_start].sentence == t0.sentence):
+            # "المحاولات الفاشلة لتفجير سيارات مفخخة", "هددت بقصف صواريخ": a noun right
+            # after an event noun is its object, and shares its status
+            mode, cue = prev.mode, prev.cue
         if frame == "TAKEOVER" and pos == "noun" and _object_of_takeover_verb(doc, h.start, out):
             continue  # "استعادت القوات الحكومية الأحد السيطرة على بلدات": the verb's object
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))

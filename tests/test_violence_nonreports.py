@@ -1,0 +1,62 @@
+"""Violence words that report no incident, one behaviour per test.
+
+Every sentence was written for this test in the style of wire reports (no corpus
+text). Each names the construction that keeps a killing, bombing or abduction word
+from being coded as a new event: people accused of, or taking part in, an attack told
+before; an event named by "جريمة/قصة/سيناريو"; a noun that is the object of a
+non-factual event noun; a result in the future; and, as controls, the plain reports
+those rules must leave alone.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import rasid
+
+PUB = date(2023, 5, 10)  # a Wednesday
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def violent(text: str):
+    return [e for e in rasid.extract(text, published=PUB).events if e.event_type in VIOLENT]
+
+
+def test_people_who_took_part_in_an_attack_are_not_a_new_attack():
+    assert violent("وقالت الشرطة أمس إنها تحتجز 12 شابا شاركوا في الهجوم على مركز الشرطة في مدينة كركوك يوم الاثنين.") == []
+
+
+def test_an_accusation_of_killing_is_not_a_report_of_the_killing():
+    assert violent("ورد الجيش أمس على اتهامات وجهتها المعارضة لقواته بقتل ثلاثة مزارعين أمس في ريف حماة.") == []
+
+
+def test_someone_involved_in_an_abduction_is_not_an_abduction():
+    assert violent("وذكرت الصحيفة أمس أن الضابط كان متورطا في خطف صحافي فرنسي في بيروت أمس.") == []
+
+
+def test_confessions_about_a_bombing_are_not_a_bombing():
+    assert violent("وبث التلفزيون الرسمي أمس اعترافات خمسة أشخاص حول تنفيذ تفجير بسيارة مفخخة في مدينة حمص أمس الأول.") == []
+
+
+def test_the_crime_of_an_assassination_names_it_without_reporting_it():
+    assert violent("وأجلت الحكومة جلستها أمس بسبب جريمة اغتيال النائب في بيروت أمس الأول.") == []
+
+
+def test_a_story_of_an_abduction_names_it_without_reporting_it():
+    assert violent("وقال المحامي أمس إن قصة خطف الطبيب في القاهرة تكشف ضعف الأجهزة الأمنية.") == []
+
+
+def test_stopping_the_rocket_fire_is_no_rocket_fire():
+    assert violent("ونقل الوسيط أمس عرضا يقضي بوقف إطلاق الصواريخ على البلدات الحدودية مقابل فتح المعابر.") == []
+
+
+def test_the_object_of_a_failed_attempt_shares_its_status():
+    assert violent("وأدان المجلس أمس المحاولات الفاشلة لتفجير سيارات مفخخة في وسط المدينة.") == []
+
+
+def test_a_death_a_plan_will_cause_is_no_death():
+    assert violent("وقال الوزير أمس إن العملية البرية في غزة ستؤدي إلى مقتل العشرات من الجنود.") == []
+
+
+def test_an_attack_reported_with_its_participants_still_counts():
+    [e] = violent("هاجم مسلحون مجهولون أمس حاجزا للشرطة في مدينة بعقوبة وقتلوا ثلاثة من عناصره.")
+    assert e.event_type in VIOLENT

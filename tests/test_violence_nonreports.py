@@ -60,3 +60,55 @@ def test_a_death_a_plan_will_cause_is_no_death():
 def test_an_attack_reported_with_its_participants_still_counts():
     [e] = violent("هاجم مسلحون مجهولون أمس حاجزا للشرطة في مدينة بعقوبة وقتلوا ثلاثة من عناصره.")
     assert e.event_type in VIOLENT
+
+
+def test_strikes_a_government_will_allow_are_not_strikes():
+    assert violent("وقال المتحدث أمس إن الحكومة ستسمح بتنفيذ ضربات جوية على مواقع المسلحين في إقليم وزيرستان.") == []
+
+
+def test_an_attempt_to_launch_an_attack_is_no_attack():
+    assert violent("واعتقلت الشرطة أمس عشرة أشخاص في مدينة لاهور لعلاقتهم بمحاولة شن هجوم انتحاري على مقر الشرطة.") == []
+
+
+def test_a_sharp_attack_in_words_is_figurative():
+    assert violent("وشن رئيس الحزب أمس هجوما لاذعا على قادة الجيش في بيروت.") == []
+
+
+def test_stealing_the_limelight_is_no_abduction():
+    assert violent("وقال النائب أمس إن الحزب خطف الأضواء في بيروت بعد الانتخابات.") == []
+
+
+def test_a_state_exploding_its_own_bomb_is_a_weapons_test():
+    assert violent("وقال خبراء أمس إن كوريا الشمالية فجرت قنبلتها الذرية في موقع قرب الحدود.") == []
+
+
+def test_a_nuclear_explosion_is_a_weapons_test():
+    assert violent("وأجرت الهند أمس تفجيرا نوويا في صحراء راجستان.") == []
+
+
+def test_a_killing_years_ago_is_historical():
+    assert violent("واغتالت القوات الإسرائيلية القائد في غزة قبل ثلاثة أعوام.") == []
+
+
+def test_a_killing_hours_before_something_else_is_still_news():
+    [e] = violent("قتل مسلحون مجهولون أمس ثلاثة أشخاص قبل أن يفروا من قرية قرب بعقوبة.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_people_sentenced_to_death_were_not_killed():
+    assert violent("وأوضح المصدر أمس أن عشرة من قادة المسلحين يوجدون ضمن المدانين بالإعدام في بغداد.") == []
+
+
+def test_a_false_alarm_of_car_bombs_is_no_bombing():
+    assert violent("وتلقت الشرطة في الجزائر العاصمة أمس إنذارات كاذبة بوجود سيارات مفخخة قرب السفارة.") == []
+
+
+def test_a_relative_clause_after_wa_describes_a_person():
+    assert violent("وقال المحامي أمس إن الرجل، والذي اغتالته القوات الإسرائيلية في غزة، كان مريضا.") == []
+
+
+def test_a_death_sentence_carried_out_is_not_a_sentence_passed():
+    passed = rasid.extract("وأيدت المحكمة أمس أحكام الإعدام بحق أربعة رجال في بغداد.", published=PUB)
+    carried = rasid.extract("ونفذ مسلحو التنظيم أمس حكم الإعدام بحق أربعة رجال قرب حلب.", published=PUB)
+    assert "sentenced" in {m.value for m in passed.auxiliary}
+    assert "sentenced" not in {m.value for m in carried.auxiliary}

@@ -110,6 +110,13 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+        ago = cues.get("ago") or {}
+        self.ago_window = int(ago.get("window", 10))
+        self.ago_units = frozenset(normalize_key(w) for w in ago.get("units") or [])
+        judicial = cues.get("judicial") or {}
+        self.judicial_forms = frozenset(normalize_key(w) for w in judicial.get("forms") or [])
+        self.judicial_heads = frozenset(normalize_key(w) for w in judicial.get("heads") or [])
+        self.carried_out = frozenset(normalize_key(w) for w in judicial.get("carried_out") or [])
         # word flags: denial words; words that may set a mode (modality words and the
         # second words of modality pairs)
         self.denial_bit = wordflags.register(partial(_in_either, self.denials), owner=self)
@@ -240,6 +247,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if mode == "asserted":
             mode, cue = _mode_after(doc, h.end, c)
         if mode == "asserted":
+            mode, cue = _long_ago(doc, h.end, c)
+        if mode == "asserted":
             mode, cue = _tally(doc, h.end, kill=frame == "KILL")
         if mode == "asserted":
             mode, cue = _over_period(doc, h.start, h.end, c)
@@ -261,7 +270,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                                  and "ال" not in h.prefix and not toks[h.start].norm.startswith("ال")):
                     reference, rcue = True, doc.raw_span(toks[j].start, toks[j].end)  # "زاعماً أنه أدى إلى تدمير"
                     break
-        if not reference and pos == "verb" and h.start >= 2 and toks[h.start - 1].norm in c.relatives \
+        if not reference and pos == "verb" and h.start >= 2 and _bare(toks[h.start - 1].norm) in c.relatives \
                 and toks[h.start - 1].sentence == t0.sentence:
             # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
             # describes what is already told or who someone is; it reports no new event
@@ -454,13 +463,50 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         return "negated", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "مرت دون تفجير واحد"
     if h.start > 0 and _bare(toks[h.start - 1].norm) in ("اي", "كل", "اية", "ايه") and toks[h.start - 1].sentence == t0.sentence:
         return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
+    if frame == "KILL" and _sentenced(doc, h.start, c):
+        return "sentenced", doc.raw_span(t0.start, t0.end)  # "الأحكام الصادرة بالإعدام": a sentence passed
     fig = c.figurative.get(frame)
-    if fig and h.end < len(toks) and (toks[h.end].norm in fig or _bare(toks[h.end].norm) in fig):
-        return "figurative", doc.raw_span(toks[h.end].start, toks[h.end].end)
+    if fig:
+        for k in (h.end, _after_split_object(doc, h)):
+            if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
+                    and (toks[k].norm in fig or _bare(toks[k].norm) in fig):
+                return "figurative", doc.raw_span(toks[k].start, toks[k].end)
     sent = doc.sentences[t0.sentence]
     if doc.text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟")):
         return "question", None
     return mode, cue
+
+
+def _sentenced(doc: Doc, i: int, c: _Triggers) -> bool:
+    """"المدانين بالإعدام", "أحكام الإعدام": a death sentence passed, unless a verb of
+    carrying it out comes before it in the clause ("نفذت جبهة النصرة أمس حكم الإعدام")."""
+    toks = doc.tokens
+    s = toks[i].sentence
+    before = [j for j in range(max(0, i - 10), i) if toks[j].sentence == s]
+    if not (_bare(toks[i].norm) in c.judicial_forms or toks[i].norm in c.judicial_forms
+            or (before and before[-1] == i - 1 and _bare(toks[i - 1].norm) in c.judicial_heads)):
+        return False
+    return not any(_bare(toks[j].norm) in c.carried_out or toks[j].norm in c.carried_out for j in before)
+
+
+def _after_split_object(doc: Doc, h) -> int | None:
+    """"وشن رئيس الحزب أمس هجوماً حاداً": the word after the object of a split verb
+    (the trigger is the verb alone), where a figurative adjective stands."""
+    c = _compiled()
+    toks = doc.tokens
+    if h.end - h.start != 1 or not wordflags.token_flags(doc)[h.start] & c.split_verb:
+        return None
+    rule = _split_rule(c.split_rules, toks[h.start].norm)
+    if rule is None:
+        return None
+    window, _verbs, objects = rule
+    for j in range(h.end, min(len(toks), h.start + 1 + window)):
+        for obj in objects:
+            k = len(obj)
+            if j + k <= len(toks) and all(_bare(toks[j + m].norm) == obj[m] or toks[j + m].norm == obj[m]
+                                          for m in range(k)):
+                return j + k
+    return None
 
 
 def _denied(doc: Doc, start: int, c: _Triggers) -> tuple[str, Span | None]:
@@ -472,6 +518,24 @@ def _denied(doc: Doc, start: int, c: _Triggers) -> tuple[str, Span | None]:
     if k >= 0 and toks[denials[k]].sentence == toks[start].sentence:
         j = denials[k]
         return "negated", doc.raw_span(toks[j].start, toks[j].end)
+    return "asserted", None
+
+
+def _long_ago(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
+    """"اغتالته إسرائيل في غزة قبل ثلاثة أعوام", "قتل قبل عامين": "قبل" with a count of
+    years or months (or a dual of them) in the clause after the trigger."""
+    toks = doc.tokens
+    s = toks[end - 1].sentence
+    for j in range(end, min(len(toks), end + c.ago_window)):
+        if toks[j].sentence != s or any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,؛;"):
+            break
+        if _bare(toks[j].norm) != "قبل":
+            continue
+        for k in range(j + 1, min(len(toks), j + 4)):
+            if toks[k].sentence != s:
+                break
+            if _bare(toks[k].norm) in c.ago_units:
+                return "historical", doc.raw_span(toks[j].start, toks[k].end)
     return "asserted", None
 
 

@@ -112,3 +112,52 @@ def test_a_death_sentence_carried_out_is_not_a_sentence_passed():
     carried = rasid.extract("ونفذ مسلحو التنظيم أمس حكم الإعدام بحق أربعة رجال قرب حلب.", published=PUB)
     assert "sentenced" in {m.value for m in passed.auxiliary}
     assert "sentenced" not in {m.value for m in carried.auxiliary}
+
+
+def test_an_article_about_an_assassination_is_no_assassination():
+    assert violent("وكتب الصحافي أمس مقالا حول اغتيال النائب في بيروت أمس الأول.") == []
+
+
+def test_anger_at_an_assassination_is_no_assassination():
+    assert violent("وأبدى سكان المدينة أمس غضبهم تجاه عملية الاغتيال في بيروت.") == []
+
+
+def test_documents_on_an_assassination_are_no_assassination():
+    assert violent("ونشرت السلطات أمس الوثائق المتعلقة باغتيال الرئيس السابق في العاصمة.") == []
+
+
+def test_the_present_passive_tells_what_happens_not_what_happened():
+    assert violent("وقال التقرير أمس إن العراق بلد يتم فيه اغتيال الصحافيين في وضح النهار.") == []
+
+
+def test_a_remembered_abduction_is_no_news():
+    assert violent("ويتذكر السائق أمس خطف المسلحين لزميله على طريق بغداد.") == []
+
+
+def test_carrying_on_with_rocket_fire_is_a_campaign():
+    assert violent("وحذر رئيس الوزراء أمس الفصائل في قطاع غزة من الاستمرار في إطلاق الصواريخ على البلدات الحدودية.") == []
+
+
+def test_the_nth_attack_after_a_demonstrative_is_the_one_told():
+    assert violent("وهذا رابع تفجير بسيارة مفخخة في مدينة قندهار أمس.") == []
+
+
+def test_people_killed_in_the_nth_attack_are_news():
+    [e] = violent("قتل 11 شخصا أمس في ثاني هجوم انتحاري في كابل خلال أسبوع.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_standing_in_the_face_of_militias_is_no_clash():
+    assert violent("وقال قائد الجيش أمس إن القوات تقف في مواجهة الميليشيات في بيروت.") == []
+
+
+def test_a_confrontation_with_gunmen_is_a_clash():
+    [e] = violent("قتل جنديان أمس في مواجهة مع مسلحين قرب مدينة الرمادي.")
+    assert e.event_type == "Battles"
+
+
+def test_the_present_passive_after_an_is_one_event_not_a_habit():
+    def modes(text):
+        return {m.value for m in rasid.extract(text, published=PUB).auxiliary}
+    assert "habitual" in modes("وقال التقرير أمس إن العراق بلد يتم فيه خطف الصحافيين في وضح النهار.")
+    assert "habitual" not in modes("وأوقف مسلحون أمس سيارة صحافي في الموصل قبل أن يتم اختطاف الصحافي.")

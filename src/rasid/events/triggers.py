@@ -82,10 +82,12 @@ class _Triggers:
         self.after_window = int(after.get("window", 5))
         self.after = {normalize_key(w): mode for mode, words in after.items() if mode != "window" for w in words}
         self.not_neg = {tuple(normalize_key(w) for w in p) for p in cues.get("not_negation") or []}
+        self.not_habitual_after = frozenset(normalize_key(w) for w in cues.get("not_habitual_after") or [])
         ref = cues["reference"]
         self.ref_window = int(ref.get("window", 6))
         self.reference = frozenset(normalize_key(w) for w in ref["cues"])
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
+        self.ordinals = frozenset(normalize_key(w) for w in cues.get("series_ordinals") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
         self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
         self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
@@ -117,6 +119,9 @@ class _Triggers:
         self.judicial_forms = frozenset(normalize_key(w) for w in judicial.get("forms") or [])
         self.judicial_heads = frozenset(normalize_key(w) for w in judicial.get("heads") or [])
         self.carried_out = frozenset(normalize_key(w) for w in judicial.get("carried_out") or [])
+        facing = cues.get("facing_idiom") or {}
+        self.facing = tuple(frozenset(normalize_key(w) for w in facing.get(k) or [])
+                            for k in ("nouns", "before", "unless_next"))
         # word flags: denial words; words that may set a mode (modality words and the
         # second words of modality pairs)
         self.denial_bit = wordflags.register(partial(_in_either, self.denials), owner=self)
@@ -415,6 +420,8 @@ def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span |
             continue  # plain "أن" (and "بأن", "لأن") is a complementiser; only "في حال أن" is hypothetical
         if mode == "historical" and not _year_follows(doc, j):
             continue
+        if mode == "habitual" and j > 0 and _bare(toks[j - 1].norm) in c.not_habitual_after:
+            continue  # "قبل أن يتم اقتياده": one event told in the subjunctive, not a habit
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
     return "asserted", None
@@ -465,6 +472,8 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
     if frame == "KILL" and _sentenced(doc, h.start, c):
         return "sentenced", doc.raw_span(t0.start, t0.end)  # "الأحكام الصادرة بالإعدام": a sentence passed
+    if _facing(doc, h, c):
+        return "figurative", doc.raw_span(toks[h.start - 1].start, t0.end)  # "في مواجهة حزب الله": against
     fig = c.figurative.get(frame)
     if fig:
         for k in (h.end, _after_split_object(doc, h)):
@@ -475,6 +484,21 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     if doc.text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟")):
         return "question", None
     return mode, cue
+
+
+def _facing(doc: Doc, h, c: _Triggers) -> bool:
+    """"في مواجهة حزب الله": "in the face of", not a clash, unless the words after it
+    make it one ("في مواجهة مع مسلحين", "في مواجهة مسلحة", "في مواجهة أمس")."""
+    nouns, before, unless = c.facing
+    toks = doc.tokens
+    i = h.start
+    if h.end - h.start != 1 or h.prefix or toks[i].norm not in nouns or i == 0 or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].sentence != toks[i].sentence or _bare(toks[i - 1].norm) not in before:
+        return False
+    nxt = toks[i + 1]
+    return nxt.sentence == toks[i].sentence and _bare(nxt.norm) not in unless and nxt.norm not in unless \
+        and not any(ch in doc.text[toks[i].end:nxt.start] for ch in "،,.؛;")
 
 
 def _sentenced(doc: Doc, i: int, c: _Triggers) -> bool:
@@ -630,6 +654,7 @@ def _year_follows(doc: Doc, j: int, reach: int = 2) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء"})
+_COPULAS = _DEMONSTRATIVES | {"هو", "هي"}
 
 
 def _told_again(doc: Doc, h, frame: str, pos: str, out) -> bool:
@@ -653,6 +678,10 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, 
         if head in _DEMONSTRATIVES:  # "وأدانت الكتائب هذا الاعتداء": the one already told
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
         if head in c.idafa or toks[i - 1].norm in c.idafa:
+            return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
+        if head in c.ordinals and any(toks[j].sentence == toks[i].sentence and _bare(toks[j].norm) in _COPULAS
+                                      for j in range(max(0, i - 3), i - 1)):
+            # "وهذا ثالث هجوم انتحاري في كابل", "وهو أحدث هجوم": the one just told, in a series
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
         if i > 1 and toks[i - 2].sentence == toks[i].sentence and head in c.weak_context \
                 and (_bare(toks[i - 2].norm) in c.idafa or toks[i - 2].norm in c.idafa):

@@ -161,3 +161,32 @@ def test_the_present_passive_after_an_is_one_event_not_a_habit():
         return {m.value for m in rasid.extract(text, published=PUB).auxiliary}
     assert "habitual" in modes("وقال التقرير أمس إن العراق بلد يتم فيه خطف الصحافيين في وضح النهار.")
     assert "habitual" not in modes("وأوقف مسلحون أمس سيارة صحافي في الموصل قبل أن يتم اختطاف الصحافي.")
+
+
+def test_what_is_believed_to_have_happened_is_speculation():
+    assert violent("وقال المتحدث أمس إن من المعتقد أن المسلحين أصيبوا أثناء ضربة جوية قرب الحدود الأفغانية.") == []
+
+
+def test_the_answer_of_a_conditional_is_hypothetical():
+    assert violent("وقال الخبير أمس إنه لو كانت واشنطن تبحث عن حجة لخوض حرب مع طهران "
+                   "لكانت حادثة خطف البحارة في الخليج أمس حجة جيدة.") == []
+
+
+def test_what_we_cannot_think_of_doing_is_no_killing():
+    assert violent("وقال المتحدث باسم الحركة أمس: لا يمكننا أن نفكر في قتل المدنيين في كابل.") == []
+
+
+def test_stopping_rocket_fire_is_no_rocket_fire():
+    assert violent("ووافقت الفصائل أمس على التوقف عن إطلاق الصواريخ على البلدات الحدودية في جنوب إسرائيل.") == []
+
+
+def test_backing_down_from_attacks_is_no_attack():
+    assert violent("وقال الوسيط أمس إن الحركة وافقت على التراجع عن استهداف الدوريات الإسرائيلية في غزة.") == []
+
+
+def test_the_option_of_air_strikes_is_no_strike():
+    assert violent("وقال مسؤولون أمس إن خيار الضربات الجوية على مواقع المسلحين في وزيرستان ما زال قائما.") == []
+
+
+def test_those_blamed_for_bombings_are_not_a_bombing():
+    assert violent("وقالت الشرطة أمس إن المتشددين الذين ألقي باللوم عليهم في تفجيرات في مدن مختلفة هربوا.") == []

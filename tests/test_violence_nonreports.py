@@ -190,3 +190,7 @@ def test_the_option_of_air_strikes_is_no_strike():
 
 def test_those_blamed_for_bombings_are_not_a_bombing():
     assert violent("وقالت الشرطة أمس إن المتشددين الذين ألقي باللوم عليهم في تفجيرات في مدن مختلفة هربوا.") == []
+
+
+def test_the_bombing_a_relative_clause_places_victims_in_is_already_known():
+    assert violent("واتصل رئيس الحكومة أمس بأهالي الجنود الذين سقطوا في تفجير طرابلس.") == []

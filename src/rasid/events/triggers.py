@@ -280,6 +280,12 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
             # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
+        if not reference and pos == "noun" and h.start >= 3 and toks[h.start - 1].norm == "في" \
+                and _bare(toks[h.start - 3].norm) in c.relatives \
+                and toks[h.start - 3].sentence == t0.sentence:
+            # "أهالي الشهداء الذين سقطوا في تفجير طرابلس": the event that a relative clause
+            # places someone in is already known; it is not reported here
+            reference, rcue = True, doc.raw_span(toks[h.start - 3].start, toks[h.start - 3].end)
         if not reference and _told_again(doc, h, frame, pos, out):
             reference, rcue = True, span  # "... بتنفيذ هجوم على مواقع حوثية. الهجوم المباغت نجح في"
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)

@@ -34,6 +34,9 @@ class TriggerHit:
     crowd: bool = False  # the protesters themselves stand in for a protest word (implicit_protests)
 
 
+_CROWD_FRAMES = ("PROTEST", "RIOT")
+
+
 class _Triggers:
     def __init__(self, triggers: dict, cues: dict):
         entries = []
@@ -85,7 +88,8 @@ class _Triggers:
         self.not_habitual_after = frozenset(normalize_key(w) for w in cues.get("not_habitual_after") or [])
         ref = cues["reference"]
         self.ref_window = int(ref.get("window", 6))
-        self.reference = frozenset(normalize_key(w) for w in ref["cues"])
+        self.participation = frozenset(normalize_key(w) for w in ref.get("participation") or [])
+        self.reference = frozenset(normalize_key(w) for w in ref["cues"]) | self.participation
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.ordinals = frozenset(normalize_key(w) for w in cues.get("series_ordinals") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
@@ -260,6 +264,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         reference, rcue = _reference(doc, h.start, scope_start, c)
+        if reference and frame in _CROWD_FRAMES and rcue is not None and _bare(normalize_key(rcue.text)) in c.participation:
+            reference, rcue = False, None  # "شارك العشرات في وقفة": taking part in a protest is the protest
         prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \
             and h.start - out[-1].tok_end <= 10
         prev_kill = prev_kill or any(

@@ -718,3 +718,12 @@ def test_words_of_a_banner_are_the_slogan_not_a_report():
     evs = events("ورفع المحتجون في مدينة صفاقس أمس الثلاثاء لافتات كتب عليها «لا للغلاء»، "
                  "و«الفساد دمر البلاد».")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_an_attack_known_only_by_last_month_is_background():
+    assert events("وفي الشهر الماضي شنت فصائل المعارضة هجوماً لطرد القوات الحكومية من مدينة درعا.") == ()
+
+
+def test_an_attack_on_a_day_of_last_month_is_still_coded():
+    [e] = events("وكانت فصائل المعارضة قد شنت في 28 نيسان هجوماً على حاجز للجيش السوري في مدينة درعا.")
+    assert e.event_date == date(2023, 4, 28) and e.time_precision == 1

@@ -51,7 +51,12 @@ def event_date(frame: Frame, ctx: Context) -> tuple[date | None, int, bool]:
 def is_historical(frame: Frame, ctx: Context) -> bool:
     if frame.time is None or ctx.published is None:
         return False
-    return (ctx.published - frame.time.time.date).days > HISTORICAL_DAYS
+    t = frame.time.time
+    if t.time_precision >= 3 and (t.date.year, t.date.month) < (ctx.published.year, ctx.published.month):
+        # "وفي الشهر الماضي شنت الجبهة الجنوبية هجوماً", "في يناير الماضي": an event known
+        # only by an earlier month is the story's background, not the day's news
+        return True
+    return (ctx.published - t.date).days > HISTORICAL_DAYS
 
 
 def _side(hit, when: date, ctx: Context) -> tuple[str, int | None]:

@@ -727,3 +727,10 @@ def test_an_attack_known_only_by_last_month_is_background():
 def test_an_attack_on_a_day_of_last_month_is_still_coded():
     [e] = events("وكانت فصائل المعارضة قد شنت في 28 نيسان هجوماً على حاجز للجيش السوري في مدينة درعا.")
     assert e.event_date == date(2023, 4, 28) and e.time_precision == 1
+
+
+def test_cars_destroyed_in_a_blast_are_the_blasts_damage_and_their_owners_its_target():
+    evs = events("قال شهود إن ثلاث سيارات تعود لعناصر في حركة حماس دمرت صباح أمس الثلاثاء في انفجار عبوات ناسفة "
+                 "في مدينة خان يونس.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    assert evs[0].actor1 == "" and "Hamas" in evs[0].actor2

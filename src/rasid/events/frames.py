@@ -1030,6 +1030,19 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             out[i:i + 2] = [merged]
             continue
         i += 1
+    # "خمس سيارات تعود لناشطين في حماس دمرت أمس في انفجار عبوات ناسفة": what was destroyed
+    # in a blast or a strike is that event's damage; whoever owned it was the target
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.frame == "LOOTING" and b.frame in c.violent and b.frame != "KILL" and a.sentence == b.sentence \
+                and doc is not None and _caused_by(doc, a, b, c):
+            owner = a.agent if a.agent is not None and a.agent.tok_start < a.trigger.tok_start else None
+            merged = _merge_frames(replace(b, target=b.target or owner), replace(a, agent=None, target=None),
+                                   keep_host_place=True)
+            out[i:i + 2] = [merged]
+            continue
+        i += 1
     # "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": blasts heard after
     # strikes are the strikes' own, not a bombing; the strikes are news, not a back-reference
     i = 0
@@ -1103,6 +1116,17 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
 
 
 _AIR = ("AIRSTRIKE", "DRONE_STRIKE", "SHELLING_OR_AIR", "SHELLING")
+
+
+def _caused_by(doc: Doc, a: Frame, b: Frame, c: _Cues) -> bool:
+    """b's trigger follows a within a few words, introduced as the means or cause of a
+    ("دمرت ... في انفجار", "تضررت جراء القصف")."""
+    start = min([b.trigger.tok_start] + [p.tok_start for p in b.parts])  # "في انفجار عبوات ناسفة"
+    first = b.trigger if start == b.trigger.tok_start else next(p for p in b.parts if p.tok_start == start)
+    if not 0 <= start - a.trigger.tok_end <= 6:
+        return False
+    before = doc.tokens[start - 1].norm if start > 0 else ""
+    return before in c.cause or _bare(before) in c.cause or before == "في" or first.prefix.endswith("ب")
 
 
 def _air_support(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:

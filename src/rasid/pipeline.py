@@ -18,6 +18,7 @@ from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
 from rasid.recognize.quantities import find_casualties
 from rasid.text.dates import find_dates
+from rasid.text.dateline import dateline_end
 from rasid.text.document import make_doc, sentence_tokens, token_norms
 from rasid.text.numbers import find_quantities
 
@@ -86,8 +87,11 @@ def extract_article(article: Article) -> Extraction:
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or _anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)
-    events = _fill_missing_places(events, places)
-    events = _sharpen_country_places(doc, events, places)
+    # the dateline's city is where the report was filed: no fallback place for an event
+    filed = dateline_end(doc.text)
+    story = tuple(p for p in places if p.location.span.start >= filed)
+    events = _fill_missing_places(events, story)
+    events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
@@ -292,8 +296,27 @@ def _anaphoric(doc, frame) -> bool:
     definite = "ال" in tok.prefix or tok.norm.startswith("ال")
     own_place = frame.place is not None and frame.place.location.span.start >= t.span.end \
         and getattr(frame.place, "cue", None) != "anaphora"
+    if frame.frame == "TAKEOVER" and not frame.is_title and _points_back(doc, t):
+        return True
     return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
         and not frame.is_title
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_places() -> frozenset:
+    return frozenset(tuple(normalize_key(w).split()) for w in load_yaml("cues.yaml").get("demonstrative_places") or [])
+
+
+def _points_back(doc, t) -> bool:
+    """"وسيطر رجال قبائل على هذه المناطق": the places taken are the ones just told."""
+    toks, phrases = doc.tokens, _demonstrative_places()
+    s = toks[t.tok_start].sentence
+    for j in range(t.tok_end, min(len(toks) - 1, t.tok_end + 20)):  # the subject may be long
+        if toks[j].sentence != s or toks[j + 1].sentence != s:
+            break
+        if (toks[j].norm, toks[j + 1].norm) in phrases:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

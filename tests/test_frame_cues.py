@@ -734,3 +734,14 @@ def test_cars_destroyed_in_a_blast_are_the_blasts_damage_and_their_owners_its_ta
                  "في مدينة خان يونس.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
     assert evs[0].actor1 == "" and "Hamas" in evs[0].actor2
+
+
+def test_air_defences_intercepting_a_missile_is_disrupted_weapons_use():
+    [e] = events("نجحت وحدات الدفاع الجوي السعودي فجر أمس الثلاثاء في التصدي لصاروخ أطلقه الحوثيون "
+                 "باتجاه مدينة جازان.")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_forces_confronting_an_attack_fought_a_battle():
+    evs = events("تصدت قوات الجيش أمس الثلاثاء لهجوم شنه مسلحون على حاجز في مدينة العريش.")
+    assert [e.event_type for e in evs] == ["Battles"]

@@ -745,3 +745,8 @@ def test_air_defences_intercepting_a_missile_is_disrupted_weapons_use():
 def test_forces_confronting_an_attack_fought_a_battle():
     evs = events("تصدت قوات الجيش أمس الثلاثاء لهجوم شنه مسلحون على حاجز في مدينة العريش.")
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_seizing_cameras_in_a_raid_takes_no_territory():
+    evs = events("وفتشت قوات الاحتلال أمس الثلاثاء محلات تجارية في مخيم الفوار، واستولت على كاميرات مراقبة.")
+    assert all(e.event_type != "Battles" for e in evs)

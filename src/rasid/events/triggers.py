@@ -488,7 +488,9 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         return "figurative", doc.raw_span(toks[h.start - 1].start, t0.end)  # "في مواجهة حزب الله": against
     fig = c.figurative.get(frame)
     if fig:
-        for k in (h.end, _after_split_object(doc, h)):
+        # the word after the trigger, or after its preposition ("استولت على كاميرات")
+        after_prep = h.end + 1 if h.end + 1 < len(toks) and toks[h.end].norm in ("علي", "من") else None
+        for k in (h.end, _after_split_object(doc, h), after_prep):
             if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
                     and (toks[k].norm in fig or _bare(toks[k].norm) in fig):
                 return "figurative", doc.raw_span(toks[k].start, toks[k].end)

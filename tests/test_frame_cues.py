@@ -750,3 +750,10 @@ def test_forces_confronting_an_attack_fought_a_battle():
 def test_seizing_cameras_in_a_raid_takes_no_territory():
     evs = events("وفتشت قوات الاحتلال أمس الثلاثاء محلات تجارية في مخيم الفوار، واستولت على كاميرات مراقبة.")
     assert all(e.event_type != "Battles" for e in evs)
+
+
+def test_an_arrest_after_a_later_on_is_a_new_event():
+    text = ("واقتادت قوات الاحتلال أمس الثلاثاء الأسير المحرر إلى نقطة عسكرية قبل أن يتم نقله فيما بعد "
+            "لجهة مجهولة، واعتقلت قوات الاحتلال الفتى نعيم من حي عين اللوزة في بلدة سلوان.")
+    arrests = [e for e in events(text) if e.sub_event_type == "Arrests"]
+    assert any(e.location is not None and e.location.label == "Silwan" for e in arrests)

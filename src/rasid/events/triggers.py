@@ -85,6 +85,7 @@ class _Triggers:
         self.after_window = int(after.get("window", 5))
         self.after = {normalize_key(w): mode for mode, words in after.items() if mode != "window" for w in words}
         self.not_neg = {tuple(normalize_key(w) for w in p) for p in cues.get("not_negation") or []}
+        self.not_ref = {tuple(normalize_key(w) for w in p) for p in cues.get("not_reference") or []}
         self.not_habitual_after = frozenset(normalize_key(w) for w in cues.get("not_habitual_after") or [])
         ref = cues["reference"]
         self.ref_window = int(ref.get("window", 6))
@@ -713,6 +714,8 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, 
             # "عن" only in "بعد ساعات من / أسفر عن" chains; skip it on its own
             if _bare(w) == "عن" and j != i - 1:
                 continue
+            if (j > 0 and (toks[j - 1].norm, w) in c.not_ref) or (j + 1 < len(toks) and (w, toks[j + 1].norm) in c.not_ref):
+                continue  # "فيما بعد", "بعد ذلك": a sequence of events
             return True, doc.raw_span(toks[j].start, toks[j].end)
     return False, None
 

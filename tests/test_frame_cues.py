@@ -757,3 +757,13 @@ def test_an_arrest_after_a_later_on_is_a_new_event():
             "لجهة مجهولة، واعتقلت قوات الاحتلال الفتى نعيم من حي عين اللوزة في بلدة سلوان.")
     arrests = [e for e in events(text) if e.sub_event_type == "Arrests"]
     assert any(e.location is not None and e.location.label == "Silwan" for e in arrests)
+
+
+def test_strikes_on_a_list_of_provinces_with_an_aside_are_one_event_per_province():
+    evs = events("واستهدفت غارات التحالف أمس الثلاثاء مواقع للحوثيين في محافظة لحج، وفي أنحاء متفرقة من "
+                 "محافظة مارب، إلى الشرق من صنعاء، ومنطقة معبر بمحافظة ذمار.")
+    assert sorted(e.location.label for e in evs) == ["Dhamar", "Lahij", "Marib"]
+
+
+def test_battles_over_the_past_two_days_are_a_tally():
+    assert events("وخاض الجيش اليمني معارك مع الحوثيين في مديرية حريب خلال اليومين الماضيين.") == ()

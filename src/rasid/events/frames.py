@@ -222,6 +222,12 @@ def _coordinated_place(doc: Doc, gap_start: int, at: int) -> bool:
     or a short gap that opens with و and no new clause ("، وفي أنحاء متفرقة من محافظة
     مارب")."""
     toks = doc.tokens
+    # skip an aside between commas: "محافظة مارب، إلى الشرق من صنعاء، ومنطقة معبر بمحافظة ذمار"
+    for k in range(at - 1, gap_start, -1):
+        between = doc.text[toks[k - 1].end:toks[k].start]
+        if ("،" in between or "," in between) and toks[k].norm.startswith("و") and at - k <= 4:
+            gap_start = k
+            break
     gap = toks[gap_start:at]
     if not gap or (len(gap) == 1 and toks[at].norm.startswith("و")):
         return toks[at].norm.startswith("و")  # "، ومحافظة الجوف", "وأعزاز"

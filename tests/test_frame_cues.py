@@ -767,3 +767,12 @@ def test_strikes_on_a_list_of_provinces_with_an_aside_are_one_event_per_province
 
 def test_battles_over_the_past_two_days_are_a_tally():
     assert events("وخاض الجيش اليمني معارك مع الحوثيين في مديرية حريب خلال اليومين الماضيين.") == ()
+
+
+def test_protesters_raising_banners_with_no_day_of_their_own_are_the_protest_told_before():
+    # raising banners, marching on: details of a protest already reported, not a new one
+    assert events("ورفع المتظاهرون في ميدان التحرير بالقاهرة لافتات تطالب بإقالة الحكومة.") == ()
+
+
+def test_protesters_marching_on_with_no_day_of_their_own_are_the_protest_told_before():
+    assert events("وسار المتظاهرون من ساحة الشهداء إلى مقر البرلمان في بيروت مرددين هتافات ضد الفساد.") == ()

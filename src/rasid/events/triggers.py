@@ -106,6 +106,7 @@ class _Triggers:
         self.condemn_window = int(condemn.get("window", 14))
         self.condemn = frozenset(normalize_key(w) for w in condemn.get("verbs") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
+        self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
         self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
         spans = cues.get("period_spans") or {}
@@ -759,9 +760,9 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         if s in covered:
             continue
         first = toks[a.tok_start]
+        deed = _bare(toks[a.tok_start - 1].norm) if a.tok_start > 0 and toks[a.tok_start - 1].sentence == s else ""
         if ("ال" in first.prefix or first.norm.startswith("ال")) and a.tok_end - a.tok_start == 1 \
-                and not (a.tok_start > 0 and toks[a.tok_start - 1].sentence == s
-                         and _bare(toks[a.tok_start - 1].norm) in c.crowd_deeds) \
+                and not (deed in c.crowd_deeds or (deed in c.crowd_details and s in dated)) \
                 and not _counted_crowd(doc, a.tok_start, c):
             # "وردد المتظاهرون": the protesters already told of, saying something; but
             # "وأضرم المتظاهرون النار", "وسد المتظاهرون طريقاً" tell what a protest did

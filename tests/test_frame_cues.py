@@ -776,3 +776,10 @@ def test_protesters_raising_banners_with_no_day_of_their_own_are_the_protest_tol
 
 def test_protesters_marching_on_with_no_day_of_their_own_are_the_protest_told_before():
     assert events("وسار المتظاهرون من ساحة الشهداء إلى مقر البرلمان في بيروت مرددين هتافات ضد الفساد.") == ()
+
+
+def test_the_speaker_before_a_complementiser_is_not_the_subject_of_the_reported_verb():
+    # "إن" opens the reported clause; the protester who speaks did not demolish the houses
+    evs = events("وقال محمد وهو أحد المتظاهرين في مدينة صور أمس الثلاثاء إن البلدية هدمت عشرة منازل في الحي.")
+    assert all(e.event_type != "Riots" for e in evs)
+    assert all("Protesters" not in e.actor1 for e in evs)

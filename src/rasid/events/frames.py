@@ -75,6 +75,7 @@ class _Cues:
     casualty_nouns: frozenset = frozenset()
     held_by: frozenset = frozenset()
     cause: frozenset = frozenset()
+    speech: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def _cues() -> _Cues:
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
         cause=k("cause_cues"),
+        speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
     )
 
 
@@ -276,6 +278,23 @@ def _actor_at(actors, i):
     return None
 
 
+def _after_speaker(doc: Doc, before: list, t: TriggerHit, left: int, c: _Cues) -> list:
+    """"وقال علي وهو أحد المتظاهرين إن الحكومة هدمت منازل": a bare complementiser (أن/إن)
+    after a speech verb opens the reported clause, whose subject follows it; the speaker
+    named before it is no subject of the verbs in that clause ("أنهم", with a pronoun,
+    still points back at the speaker). A force or its ministry speaking of an unnamed unit
+    ("أعلنت وزارة الدفاع أن مفرزة للجيش قضت") speaks for the side that acted, so only
+    civilians and protesters are set aside."""
+    toks = doc.tokens
+    for j in range(t.tok_start - 1, before[0].tok_end - 1, -1):
+        if _bare(toks[j].norm) != "ان" and toks[j].norm != "ان":
+            continue
+        if any(toks[k].norm in c.speech or _bare(toks[k].norm) in c.speech for k in range(left, j)):
+            return [a for a in before if a.tok_start > j or a.entry.kind not in ("civilian", "protester", "rioter")]
+        break
+    return before
+
+
 def _resolve_affiliation(doc: Doc, a, actors, c: _Cues):
     """"مجموعة مسلحة تابعة لتنظيم داعش" stands for IS: a generic or unidentified
     group followed by an affiliation marker takes the actor named after it."""
@@ -307,6 +326,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     support = tuple(a for a in actors if _is_support(doc, a, c) and t.tok_end <= a.tok_start < right)
     after = [a for a in main if t.tok_end <= a.tok_start < right]
     before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start]
+    if t.pos == "verb" and before:
+        before = _after_speaker(doc, before, t, left, c)
     agent = target = None
 
     # 1. "بين X وY"

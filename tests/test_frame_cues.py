@@ -783,3 +783,9 @@ def test_the_speaker_before_a_complementiser_is_not_the_subject_of_the_reported_
     evs = events("وقال محمد وهو أحد المتظاهرين في مدينة صور أمس الثلاثاء إن البلدية هدمت عشرة منازل في الحي.")
     assert all(e.event_type != "Riots" for e in evs)
     assert all("Protesters" not in e.actor1 for e in evs)
+
+
+def test_a_masdar_after_qama_bi_is_the_verb_not_a_protest_told_before():
+    # "قام متظاهرون بالاحتجاج" = "احتج متظاهرون": the article of الاحتجاج is grammar
+    evs = events("وقام متظاهرون في مدينة وهران بالاحتجاج على قرار رفع أسعار الوقود.")
+    assert [e.event_type for e in evs] == ["Protests"]

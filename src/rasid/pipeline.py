@@ -299,7 +299,19 @@ def _anaphoric(doc, frame) -> bool:
     if frame.frame == "TAKEOVER" and not frame.is_title and _points_back(doc, t):
         return True
     return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
-        and not frame.is_title
+        and not frame.is_title and not _done_with(doc, t)
+
+
+def _done_with(doc, t) -> bool:
+    """"قام متظاهرون بالاحتجاج على القرار": a masdar after "قام ... بـ" is the verb
+    itself ("احتجوا"); its article is grammar, not a pointer to an event told before."""
+    toks = doc.tokens
+    if not t.prefix.startswith("ب") and not t.prefix.startswith("وب"):
+        return False
+    verbs = _ongoing_words("done_with_verbs")
+    s = toks[t.tok_start].sentence
+    return any(toks[j].sentence == s and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
+               for j in range(max(0, t.tok_start - 6), t.tok_start))
 
 
 @lru_cache(maxsize=1)

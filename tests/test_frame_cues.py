@@ -789,3 +789,8 @@ def test_a_masdar_after_qama_bi_is_the_verb_not_a_protest_told_before():
     # "قام متظاهرون بالاحتجاج" = "احتج متظاهرون": the article of الاحتجاج is grammar
     evs = events("وقام متظاهرون في مدينة وهران بالاحتجاج على قرار رفع أسعار الوقود.")
     assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_refusing_to_kill_is_no_killing():
+    # "رفضهم قتل": the officers refused; nobody was killed
+    assert events("وأقالت السلطات في مدينة حمص أمس الثلاثاء خمسة ضباط بسبب رفضهم قتل المحتجين.") == ()

@@ -794,3 +794,10 @@ def test_a_masdar_after_qama_bi_is_the_verb_not_a_protest_told_before():
 def test_refusing_to_kill_is_no_killing():
     # "رفضهم قتل": the officers refused; nobody was killed
     assert events("وأقالت السلطات في مدينة حمص أمس الثلاثاء خمسة ضباط بسبب رفضهم قتل المحتجين.") == ()
+
+
+def test_the_attacks_a_crowd_goes_out_to_denounce_were_told_before():
+    # "للتنديد بالهجمات": the masdar of condemning, like "نددوا", points back at the attacks
+    evs = events("وخرج مئات المتظاهرين في مدينة الخليل أمس الثلاثاء للتنديد بالهجمات التي تشنها إسرائيل على غزة.")
+    assert [e.event_type for e in evs] == ["Protests"]
+    assert evs[0].sub_event_type == "Peaceful protest"

@@ -932,7 +932,13 @@ def _continues(doc: Doc, sent) -> bool:
     if k >= len(doc.tokens) or sent.is_title:
         return False
     first = doc.tokens[k]
-    return first.prefix[:1] in ("و", "ف") or first.norm in ("كما", "كذلك", "فيما", "بينما")
+    return first.prefix[:1] in ("و", "ف") or first.norm in ("كما", "كذلك", "فيما", "بينما") \
+        or first.norm in _JOINED_OPENERS  # "وفي خان يونس، شارك المئات": و kept on a preposition
+
+
+# a conjunction written on a preposition that the clitic splitter keeps whole ("وفي" is
+# also the word "loyal")
+_JOINED_OPENERS = frozenset({"وفي", "وعلي", "ومن", "والي", "وخلال", "وعند", "وقرب", "وفى"})
 
 
 def _distance(d, t: TriggerHit) -> int:

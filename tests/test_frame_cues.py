@@ -802,9 +802,3 @@ def test_the_attacks_a_crowd_goes_out_to_denounce_were_told_before():
     assert [e.event_type for e in evs] == ["Protests"]
     assert evs[0].sub_event_type == "Peaceful protest"
 
-
-def test_a_paragraph_opening_with_wa_fi_continues_the_day_told():
-    text = ("استشهد شاب برصاص قوات الاحتلال أمس الثلاثاء خلال مسيرة قرب السياج الفاصل شرق مدينة غزة.\n"
-            "وفي خان يونس، شارك المئات في مسيرة سلمية شرق بلدة خزاعة.")
-    protests = [e for e in events(text) if e.location is not None and e.location.label == "Khuzaah"]
-    assert protests and protests[0].event_date == date(2023, 5, 9)

@@ -802,3 +802,10 @@ def test_the_attacks_a_crowd_goes_out_to_denounce_were_told_before():
     assert [e.event_type for e in evs] == ["Protests"]
     assert evs[0].sub_event_type == "Peaceful protest"
 
+
+
+def test_a_group_saying_the_army_targeted_its_post_tells_the_air_strike_again():
+    text = ("قصفت طائرات حربية إسرائيلية أمس الثلاثاء موقعاً لحركة حماس في بلدة بيت لاهيا شمال قطاع غزة.\n"
+            "وأفادت حركة حماس في بيان أن الجيش الإسرائيلي استهدف موقعها في بيت لاهيا.")
+    evs = events(text)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

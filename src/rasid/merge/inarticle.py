@@ -115,6 +115,22 @@ _REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
 _BOMBINGS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 
 
+def _own_claim(e: Event) -> str:
+    """Who claims the event as its own deed: a party's word about what it did stays apart
+    from other reports; a target's or a third party's statement ("أفادت حماس أن الجيش
+    استهدف موقعها") is just another report."""
+    return e.claimed_by if e.claimed_by and e.actor1 and _same_side(e.claimed_by, e.actor1) else ""
+
+
+def _generic_strike(h: Event, c: Candidate) -> bool:
+    """"أفادت كتائب القسام أن الجيش الإسرائيلي استهدف موقع عسقلان" after the air strike
+    on it: the generic word for a strike already told, by the same side on the same side."""
+    e = c.event
+    return (c.frame.frame == "ATTACK" and h.event_type == "Explosions/Remote violence"
+            and bool(h.actor1) and bool(e.actor1) and _same_side(h.actor1, e.actor1)
+            and (not e.actor2 or not h.actor2 or _same_side(h.actor2, e.actor2)))
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """Same ACLED event type; a protest and a riot at one place on one day are one
     demonstration told from two angles."""
@@ -324,9 +340,11 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
     e = c.event
     for i, k in enumerate(kept):
         h = k.event
-        if not _same_kind(h, e) or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)):
+        if not (_same_kind(h, e) or _generic_strike(h, c)) \
+                or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)):
             continue
-        if body and h.claimed_by != e.claimed_by and not _complementary(h, e) and not _claim_restated(k, c) \
+        if body and h.claimed_by != e.claimed_by and _own_claim(h) != _own_claim(e) \
+                and not _complementary(h, e) and not _claim_restated(k, c) \
                 and not (not e.claimed_by and _agrees(h, e)):
             continue  # a party's own claim stays beside the independent report, never merged
             # (unless it only names the perpetrator the report left open, or the next
@@ -346,6 +364,7 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 # "القصف" alone may be the air strike already told: قصف is shelling or bombing
                 bomb = bomb or (c.frame.frame == "SHELLING_OR_AIR" and h.sub_event_type in _REMOTE
                                 and e.sub_event_type in _REMOTE)
+                bomb = bomb or _generic_strike(h, c)
                 placeless = c.frame.place is None  # told without a place of its own: the same event again
                 if ((h.sub_event_type != e.sub_event_type and not demo and not bomb)
                         or (c.defaulted != k.defaulted and not placeless)

@@ -809,3 +809,10 @@ def test_a_group_saying_the_army_targeted_its_post_tells_the_air_strike_again():
             "وأفادت حركة حماس في بيان أن الجيش الإسرائيلي استهدف موقعها في بيت لاهيا.")
     evs = events(text)
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_one_toll_for_a_list_of_towns_is_divided_between_their_events():
+    evs = events("قتل 7 مدنيين أمس الثلاثاء في غارات على مدينتي الباب وأعزاز.")
+    assert sorted(e.location.label for e in evs) == ["Al Bab", "Azaz"]
+    assert sum(e.fatalities for e in evs) == 7
+    assert all("divided" in e.notes for e in evs)

@@ -296,6 +296,10 @@ def _fatalities(frame: Frame) -> tuple[int, int | None, int | None]:
         return 1, 1, 1  # "قُتل مختار البلدة", "شاباً استشهد": a killing with no count names one death
     if not frame.casualties:
         return 0, None, None
+    index, count = frame.share
+    if count > 1:  # a toll for a list of places, divided evenly; the first places take the remainder
+        part = lambda n: None if n is None else n // count + (1 if index < n % count else 0)  # noqa: E731
+        return part(deaths), part(low), part(high)
     return deaths, low, high
 
 

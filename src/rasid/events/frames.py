@@ -45,6 +45,7 @@ class Frame:
     riot_cue: object | None = None  # Span of a protester-violence cue
     peaceful: object | None = None  # Span of "دون قتال"-like cue for a takeover
     is_title: bool = False
+    share: tuple[int, int] = (0, 1)  # (index, count) of one place among a split list's events
     repression: bool = False  # a protest known only from force used on the protesters
 
     @property
@@ -216,6 +217,15 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
                     _km(pl, u) > SPLIT_KM and not _contains(pl, u) and not _contains(u, pl) for u in used):
                 out.append(replace(f, place=p))
             last = p
+    # one toll told for the whole list is shared among its places, as ACLED divides it,
+    # never counted once per place ("قتل 7 مدنيين في غارات على مدينتي الباب وأعزاز")
+    groups: dict[int, list[int]] = {}
+    for i, f in enumerate(out):
+        groups.setdefault(id(f.trigger), []).append(i)
+    for idx in groups.values():
+        if len(idx) > 1:
+            for n, i in enumerate(idx):
+                out[i] = replace(out[i], share=(n, len(idx)))
     return out
 
 

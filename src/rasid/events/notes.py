@@ -33,6 +33,9 @@ def note(event: Event, frame, spec: dict) -> str:
     fat = f"{event.fatalities} fatalities"
     if event.fatalities_high and event.fatalities_high > event.fatalities:
         fat += f" (up to {event.fatalities_high} killed or wounded)"
+    count = getattr(frame, "share", (0, 1))[1]
+    if count > 1 and (event.fatalities or event.fatalities_high):
+        fat += f" (a toll for {count} locations, divided between them)"
     src = f" According to {event.source.split(';')[0]}." if event.source else ""
     claim = f" Claimed by {_short(event.claimed_by)}." if event.claimed_by else ""
     return f"{when}, {a1} {verb}{a2}{place}. {fat}.{src}{claim}".replace("  ", " ")

@@ -93,6 +93,7 @@ def extract_article(article: Article) -> Extraction:
     events = _fill_missing_places(events, story)
     events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events)
+    events = _open_side_from_article(events, actors, ctx)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
 
@@ -437,3 +438,80 @@ def _fill_missing_places(events, places):
     main = places[0].location
     return [e if e.location is not None else
             replace(e, location=main, field_spans=e.field_spans + (("location", main.span),)) for e in events]
+
+
+_ONE_ADVERSARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+_ONE_ADVERSARY_SUBS = frozenset({"Non-violent transfer of territory"})
+
+
+def _open_side_from_article(events, actors, ctx):
+    """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ" in an article whose only other armed
+    party is the Houthis; "سيطرت القوات التركية على عفرين" in a report of the
+    operation against the YPG: a fight, strike or handover told with one side only
+    was fought against the side the article sets against it. The open side is filled
+    when that is unambiguous: the known side meets exactly one opponent in the
+    article's other events, or, when it meets none, the article names exactly one
+    other armed party (allies told with it excepted). The evidence points at the
+    mention of that party nearest the event."""
+    from dataclasses import replace
+    from rasid.events.coding import _side
+
+    def sides(e):
+        return [(n, a) for n, a in ((e.actor1, e.assoc_actor_1), (e.actor2, e.assoc_actor_2)) if n]
+
+    open_events = [k for k, e in enumerate(events)
+                   if (e.event_type in _ONE_ADVERSARY_TYPES or e.sub_event_type in _ONE_ADVERSARY_SUBS)
+                   and bool(e.actor1) != bool(e.actor2) and (e.inter1 or e.inter2) not in (5, 6, 7)]
+    if not open_events:
+        return events
+    out = list(events)
+    for k in open_events:
+        e = events[k]
+        known = e.actor1 or e.actor2
+        allies = {known} | {x.strip() for x in (e.assoc_actor_1 if e.actor1 else e.assoc_actor_2).split(";") if x.strip()}
+        opponents = {}
+        for j, o in enumerate(events):
+            if j == k or not (o.actor1 and o.actor2) or (e.event_type != "Explosions/Remote violence"
+                                                        and o.event_type == "Explosions/Remote violence"):
+                continue  # whom a side bombs from the air says little about whom it fights on the ground
+            if o.actor1 in allies and o.inter2 not in (5, 6, 7):
+                opponents.setdefault(o.actor2, (o.inter2, next((sp for f, sp in o.field_spans if f == "actor2"), None)))
+            elif o.actor2 in allies and o.inter1 not in (5, 6, 7):
+                opponents.setdefault(o.actor1, (o.inter1, next((sp for f, sp in o.field_spans if f == "actor1"), None)))
+            elif o.actor1 in allies or o.actor2 in allies:
+                continue
+        for j, o in enumerate(events):  # allies: those on the known side's side elsewhere
+            for n, a in sides(o):
+                if n in allies or any(x.strip() in allies for x in a.split(";")):
+                    allies |= {n} | {x.strip() for x in a.split(";") if x.strip()}
+        trig = next((sp for f, sp in e.field_spans if f == "trigger"), None)
+        where = trig.start if trig is not None else 0
+        coded = [(h, *_side(h, e.event_date, ctx)) for h in actors
+                 if not h.entry.generic and h.entry.kind not in ("civilian", "protester", "rioter")]
+        # the known side's own state: its police or air force are no adversary of its army
+        own = {h.entry.country for h, name, _ in coded if name in allies and h.entry.kind == "state"}
+        named = {}
+        for h, name, inter in coded:
+            if not name or name in allies or inter not in (1, 2, 3, 8) or (h.entry.kind == "state" and h.entry.country in own):
+                continue
+            best = named.get(name)
+            if best is None or abs(h.span.start - where) < abs(best[1].start - where):
+                named[name] = (inter, h.span)
+        pick = None
+        if len(opponents) == 1:
+            name, (inter, span) = next(iter(opponents.items()))
+            if name in named:
+                inter, span = named[name]
+            pick = (name, inter, span)
+        elif not opponents and len(named) == 1:
+            name, (inter, span) = next(iter(named.items()))
+            pick = (name, inter, span)
+        if pick is None or pick[2] is None:
+            continue
+        name, inter, span = pick
+        if e.actor1:
+            e = replace(e, actor2=name, inter2=inter, field_spans=e.field_spans + (("actor2", span),))
+        else:
+            e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
+        out[k] = e
+    return out

@@ -1,0 +1,58 @@
+"""A side the event's own clause leaves open, filled from the rest of the article, one
+behaviour per test. Every sentence was written for this test in wire-report style.
+
+A fight, strike or handover told with one side only was fought against the side the
+article sets against it: the opponent the known side meets in the article's other
+events, or, when it meets none, the only other armed party the article names. Allies
+and the known side's own state forces are not opponents, and nothing is filled when
+two parties could be meant.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import rasid
+
+PUB = date(2023, 5, 10)  # a Wednesday: "أمس الثلاثاء" is 2023-05-09
+
+
+def events(text: str):
+    return rasid.extract(text, published=PUB).events
+
+
+def _span(e, name):
+    return next((sp.text for k, sp in e.field_spans if k == name), None)
+
+
+def test_a_missile_fired_at_a_side_comes_from_the_only_adversary_named():
+    text = ("وقالت قيادة التحالف العربي في بيان إن إحدى مقاتلات التحالف تعرضت أمس الثلاثاء لإطلاق صاروخ "
+            "فوق محافظة صعدة.\n"
+            "وأضاف البيان أن الميليشيات الحوثية تواصل تهديد الملاحة في البحر الأحمر.")
+    [e] = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
+    assert "Saudi-led Coalition" in e.actor2
+    assert "Houthi" in e.actor1
+    assert _span(e, "actor1") == "الميليشيات الحوثية"
+
+
+def test_a_strike_without_a_target_hits_the_side_fought_elsewhere_in_the_article():
+    text = ("اندلعت أمس الثلاثاء اشتباكات بين قوات النظام السوري وفصائل المعارضة في ريف إدلب الجنوبي.\n"
+            "وقصفت قوات النظام السوري أمس الثلاثاء بلدة كفرنبل بقذائف المدفعية.")
+    [e] = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
+    assert "Military Forces of Syria" in e.actor1
+    assert "Opposition" in e.actor2
+
+
+def test_two_possible_adversaries_leave_the_side_open():
+    text = ("وقالت قيادة التحالف العربي في بيان إن إحدى مقاتلات التحالف تعرضت أمس الثلاثاء لإطلاق صاروخ "
+            "فوق محافظة صعدة.\n"
+            "وأضاف البيان أن الميليشيات الحوثية وتنظيم القاعدة يهددان الملاحة في البحر الأحمر.")
+    [e] = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
+    assert not e.actor1
+
+
+def test_the_known_sides_own_police_is_no_adversary():
+    text = ("وقالت وزارة الدفاع التركية إن جنديا تركيا قتل أمس الثلاثاء في اشتباكات في ولاية هكاري.\n"
+            "وأضافت أن الشرطة التركية وحزب العمال الكردستاني في حالة تأهب.")
+    [e] = [e for e in events(text) if e.event_type == "Battles"]
+    assert "Turkey" in e.actor1 or "Turkey" in e.actor2
+    assert "PKK" in (e.actor1 + e.actor2)

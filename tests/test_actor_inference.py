@@ -16,3 +16,26 @@ def test_any_attack_is_not_an_attack():
     r = rasid.extract("وحمّل الجيش الإسرائيلي حركة حماس مسؤولية أي هجوم ينطلق من قطاع غزة اليوم.",
                       published="2015-08-08")
     assert not r.events
+
+
+def _sides(text, published="2023-05-10"):
+    return [(e.event_type, e.actor1, e.actor2) for e in rasid.extract(text, published=published).events]
+
+
+def test_the_one_an_attack_is_attributed_to_is_its_perpetrator():
+    sides = _sides("وأعلنت وزارة الدفاع التركية أمس الثلاثاء مقتل جندي في هجوم نسبته إلى حزب العمال الكردستاني "
+                   "في ولاية هكاري.")
+    assert any(t == "Battles" and "PKK" in a1 and "Turkey" in a2 for t, a1, a2 in sides), sides
+
+
+def test_whoever_uses_destroyed_positions_is_their_owner_not_the_destroyer():
+    sides = _sides("ونفذت مقاتلات تركية أمس الثلاثاء ضربات جوية في جبال قنديل شمالي العراق، "
+                   "دمرت مواقع يستخدمها حزب العمال الكردستاني.")
+    assert sides and not any("PKK" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_a_response_to_an_attack_comes_from_the_side_it_hit():
+    sides = _sides("وأعلن الجيش التركي أمس الثلاثاء مقتل جندي في هجوم نسبه إلى حزب العمال الكردستاني في ولاية "
+                   "هكاري، وتم الرد عليه بضربات جوية.")
+    strikes = [(a1, a2) for t, a1, a2 in sides if t == "Explosions/Remote violence"]
+    assert strikes and all("Turkey" in a1 for a1, _ in strikes), sides

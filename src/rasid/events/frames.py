@@ -77,6 +77,7 @@ class _Cues:
     held_by: frozenset = frozenset()
     cause: frozenset = frozenset()
     speech: frozenset = frozenset()
+    attribution: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def _cues() -> _Cues:
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
-        cause=k("cause_cues"),
+        cause=k("cause_cues"), attribution=k("attribution_verbs"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
     )
 
@@ -406,6 +407,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, cand, actors, c)
                 rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
                 target = rest[0] if rest else None
+    # 3c. "هجوم نسبه الجيش إلى المتمردين": the one an act is attributed to did it
+    if agent is None and target is None and t.pos == "noun":
+        laid = _attributed_to(doc, t, after, c)
+        if laid is not None:
+            agent = _resolve_affiliation(doc, laid, actors, c)
     # 4. subject before the trigger, 5. coordinated verb, 6. first actor after the verb
     if agent is None and target is None:
         coordinated = t.prefix[:1] in ("و", "ف") or (
@@ -430,6 +436,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             if t.pos == "verb" else []
         if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None:
             subj = prev.agent  # "استهدفت المقاومة القاعدة بطائرة مسيّرة": the instrument's user
+            if any(_bare(w.norm) in _RESPONSE or w.norm in _RESPONSE for w in toks[prev.trigger.tok_end:t.tok_start]):
+                # "هجوم نسبه إلى المتمردين، وتم الرد عليه بضربات جوية": the side that was hit answers
+                subj = prev.target if prev.target is not None and prev.target.is_armed else None
         if subj is not None and t.pos == "noun" and t.prefix.endswith("ب") and _victim_phrase(doc, subj, c):
             subj = None  # "إصابة عسكريين بانفجار لغم": the wounded did not plant the mine
         elif subj is not None and t.pos == "noun" and t.tok_start > 0 and toks[t.tok_start - 1].norm == "في" \
@@ -454,6 +463,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 target = first
             elif _after_object_marker(doc, t, first):
                 target = first  # "ألقت القبض على ثلاثة عناصر من داعش", "شنت هجوماً على مواقع"
+            elif t.frame == "LOOTING" and _after_target_head(doc, first, c, places_only=True):
+                target = first  # "دمرت مواقع يستخدمها الحزب": whose positions were destroyed, not who destroyed
             elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and first.is_armed \
                     and _victim_phrase(doc, first, c) and _civilian_object_after(doc, first, right, c):
                 agent = _resolve_affiliation(doc, first, actors, c)  # "اغتصب عناصر من الدعم السريع امرأة": VSO
@@ -550,6 +561,27 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+_RESPONSE = frozenset({"الرد", "رد", "ردا", "ردت", "ردوا"})
+
+
+def _attributed_to(doc: Doc, t: TriggerHit, after, c: _Cues):
+    """"في هجوم نسبه أيضاً إلى المتمردين الأكراد": an attribution verb right after the
+    event noun, its pronoun standing for the event, and the actor after the إلى that
+    follows within four words (the attributing party or an adverb may come between)."""
+    toks = doc.tokens
+    j = t.tok_end
+    if j >= len(toks) or toks[j].sentence != toks[t.tok_start].sentence or _bare(toks[j].norm) not in c.attribution \
+            and toks[j].norm not in c.attribution:
+        return None
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if toks[k].sentence != toks[j].sentence:
+            return None
+        if toks[k].norm == "الي":
+            return next((a for a in after if a.tok_start == k + 1 and a.is_armed), None)
+    # "نسبه للمتمردين": the preposition written as a clitic
+    return next((a for a in after if j < a.tok_start <= j + 4 and a.prefix[:1] == "ل" and a.is_armed), None)
 
 
 def _country_as_actor(doc: Doc, t: TriggerHit, places, left: int, target):
@@ -760,12 +792,15 @@ def _is_victim_word(w: str, c: _Cues) -> bool:
     return any(x in c.armed or x in c.civilian for x in cands)
 
 
-def _after_target_head(doc: Doc, a, c: _Cues) -> bool:
-    """"مواقع الحوثيين", "تجمعات لعناصر قسد": the actor owns what was hit."""
+def _after_target_head(doc: Doc, a, c: _Cues, places_only: bool = False) -> bool:
+    """"مواقع الحوثيين", "تجمعات لعناصر قسد": the actor owns what was hit. With
+    `places_only`, people ("عناصر من قوات الدعم السريع") are no such head."""
     toks = doc.tokens
     for j in range(max(0, a.tok_start - 2), a.tok_start):
         w = _bare(toks[j].norm)
         if w in c.target_heads or (w.startswith("ال") and w[2:] in c.target_heads):
+            if places_only and (_is_victim_word(w, c) or w in c.membership):
+                continue
             return True
     return False
 

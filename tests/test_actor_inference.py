@@ -22,6 +22,22 @@ def _sides(text, published="2023-05-10"):
     return [(e.event_type, e.actor1, e.actor2) for e in rasid.extract(text, published=published).events]
 
 
+def test_fighters_described_by_their_creed_are_an_islamist_militia():
+    sides = _sides("اندلعت أمس الثلاثاء اشتباكات في مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.")
+    assert any("Islamist Militia (Libya)" in (a1 + a2) for _, a1, a2 in sides), sides
+
+
+def test_the_separatist_terrorist_organisation_of_turkish_statements_is_the_pkk():
+    sides = _sides("وقال الجيش التركي إن جنديين قتلا أمس الثلاثاء خلال مواجهة مع عناصر المنظمة الإرهابية الانفصالية "
+                   "في ولاية شرناق جنوب شرقي تركيا.")
+    assert any("PKK" in (a1 + a2) for _, a1, a2 in sides), sides
+
+
+def test_the_workers_party_is_the_pkk_only_where_the_pkk_fights():
+    sides = _sides("وهاجم مسلحون أمس الثلاثاء مقر حزب العمال في مدينة مانشستر البريطانية.")
+    assert sides and not any("PKK" in (a1 + a2) for _, a1, a2 in sides), sides
+
+
 def test_the_one_an_attack_is_attributed_to_is_its_perpetrator():
     sides = _sides("وأعلنت وزارة الدفاع التركية أمس الثلاثاء مقتل جندي في هجوم نسبته إلى حزب العمال الكردستاني "
                    "في ولاية هكاري.")

@@ -56,3 +56,19 @@ def test_the_known_sides_own_police_is_no_adversary():
     [e] = [e for e in events(text) if e.event_type == "Battles"]
     assert "Turkey" in e.actor1 or "Turkey" in e.actor2
     assert "PKK" in (e.actor1 + e.actor2)
+
+
+def test_a_pejorative_label_stands_for_the_only_armed_group_the_article_names():
+    text = ("قتل ستة مسلحين متشددين أمس الثلاثاء خلال عملية للقوات العراقية في محافظة صلاح الدين.\n"
+            "وقال بيان عسكري إن القوات دمرت مضافة لمسلحي تنظيم داعش في المنطقة.")
+    [e] = [e for e in events(text) if e.event_type == "Battles"]
+    sides = e.actor1 + " ; " + e.actor2
+    assert "IS: Islamic State" in sides and "Unidentified" not in sides
+    assert "تنظيم داعش" in (_span(e, "actor1"), _span(e, "actor2"))
+
+
+def test_a_pejorative_label_stays_unidentified_when_two_groups_are_named():
+    text = ("قتل ستة مسلحين متشددين أمس الثلاثاء خلال عملية للقوات العراقية في محافظة صلاح الدين.\n"
+            "وقال بيان عسكري إن المنطقة شهدت نشاطا لمسلحي تنظيم داعش وتنظيم القاعدة.")
+    [e] = [e for e in events(text) if e.event_type == "Battles"]
+    assert "Unidentified Armed Group (Iraq)" in (e.actor1, e.actor2)

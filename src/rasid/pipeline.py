@@ -93,6 +93,7 @@ def extract_article(article: Article) -> Extraction:
     events = _fill_missing_places(events, story)
     events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events)
+    events = _labels_to_named_group(events, actors, ctx)
     events = _open_side_from_article(events, actors, ctx)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
@@ -514,4 +515,45 @@ def _open_side_from_article(events, actors, ctx):
         else:
             e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
         out[k] = e
+    return out
+
+
+def _labels_to_named_group(events, actors, ctx):
+    """"قتل 5 مسلحين متشددين خلال تطهير القوات العراقية ..." in a report whose only other
+    named armed party is IS ("مسلحي تنظيم داعش المتشدد"): a pejorative label (الإرهابيين،
+    المتشددين; `label_only` in actors.yaml) names no group of its own, so it stands for
+    the one armed party the article names besides the other side and its state's
+    forces, when it names exactly one. The evidence points at the mention of that group
+    nearest the label."""
+    from dataclasses import replace
+    from rasid.events.coding import _side
+
+    labels = {h.span: h for h in actors if h.entry.label_only}
+    if not labels:
+        return events
+    out = []
+    for e in events:
+        for n in (1, 2):
+            span = next((sp for f, sp in e.field_spans if f == f"actor{n}"), None)
+            if span not in labels or ctx.country in dict(labels[span].entry.by_country):
+                continue  # "المتمردين" in Yemen already names the Houthis
+            other = e.actor2 if n == 1 else e.actor1
+            coded = [(h, *_side(h, e.event_date, ctx)) for h in actors
+                     if not h.entry.generic and h.entry.kind not in ("civilian", "protester", "rioter")]
+            # the other side's own state forces are not what it calls terrorists
+            own = {h.entry.country for h, name, _ in coded if name == other and h.entry.kind == "state"}
+            groups: dict = {}
+            for h, name, inter in coded:
+                if not name or name == other or inter not in (1, 2, 3, 8) \
+                        or (h.entry.kind == "state" and h.entry.country in own):
+                    continue
+                best = groups.get(name)
+                if best is None or abs(h.span.start - span.start) < abs(best[1].start - span.start):
+                    groups[name] = (inter, h.span)
+            if len(groups) != 1:
+                continue
+            name, (inter, where) = next(iter(groups.items()))
+            fields = tuple(f for f in e.field_spans if f[0] != f"actor{n}") + ((f"actor{n}", where),)
+            e = replace(e, field_spans=fields, **{f"actor{n}": name, f"inter{n}": inter})
+        out.append(e)
     return out

@@ -36,6 +36,7 @@ class ActorEntry:
     unattributed: bool = False
     default_for_country: bool = True
     by_country: tuple[tuple[str, str], ...] = ()  # generic phrase → actor id per country
+    label_only: bool = False  # a pejorative label ("الإرهابيين") naming no group of its own
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def _entry(raw: dict, generic: bool) -> ActorEntry:
         kind=kind, role=raw.get("role"), parent=raw.get("parent"), periods=periods, generic=generic,
         resolve=(resolve["kind"], resolve["role"]) if resolve else None,
         unattributed=bool(raw.get("unattributed")),
+        label_only=bool(raw.get("label_only")),
         default_for_country=raw.get("default_for_country", True) is not False,
         by_country=tuple(sorted((raw.get("resolve_by_country") or {}).items())),
     )

@@ -55,3 +55,15 @@ def test_a_response_to_an_attack_comes_from_the_side_it_hit():
                    "هكاري، وتم الرد عليه بضربات جوية.")
     strikes = [(a1, a2) for t, a1, a2 in sides if t == "Explosions/Remote violence"]
     assert strikes and all("Turkey" in a1 for a1, _ in strikes), sides
+
+
+def test_the_owner_of_what_was_destroyed_did_not_destroy_it():
+    sides = _sides("وقال شهود إن ثلاث سيارات تعود لقادة في حركة حماس دمرت أمس الثلاثاء في مدينة غزة.")
+    assert not any("Hamas" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_a_destruction_told_with_its_explosion_is_that_explosion_and_names_whose_property_it_hit():
+    sides = _sides("وقال شهود إن ثلاث سيارات تعود لقادة في حركة حماس دمرت أمس الثلاثاء في انفجار عبوات ناسفة "
+                   "في مدينة غزة.")
+    assert [t for t, _, _ in sides] == ["Explosions/Remote violence"], sides
+    assert "Hamas" in sides[0][2]

@@ -78,6 +78,7 @@ class _Cues:
     cause: frozenset = frozenset()
     speech: frozenset = frozenset()
     attribution: frozenset = frozenset()
+    owner: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def _cues() -> _Cues:
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
         cause=k("cause_cues"), attribution=k("attribution_verbs"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
+        owner=k("owner_cues"),
     )
 
 
@@ -451,6 +453,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             earlier = [a for a in before[:-1] if a.is_armed and a.entry.id != subj.entry.id]
             if earlier and t.prefix[:1] in ("و", "ف"):
                 agent = earlier[-1]  # "أطلقت قوات الأمن الرصاص على المتظاهرين فقتلت ثلاثة منهم"
+        elif subj is not None and (t.frame in c.violent or t.frame == "LOOTING") and _owner_of_object(doc, subj, c):
+            target = subj  # "سيارات تعود لناشطين في حماس دمرت": the owner of what was hit, not who hit it
         elif subj is not None and (not subj.is_civilian or t.frame in ("PROTEST", "RIOT")):
             agent = _resolve_affiliation(doc, subj, actors, c)
         elif coordinated and t.pos == "verb" and prev is not None and prev.agent is not None:
@@ -561,6 +565,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+def _owner_of_object(doc: Doc, a, c: _Cues) -> bool:
+    """"خمس سيارات تعود لناشطين في حركة حماس", "منازل مملوكة لقادة الحركة": an actor
+    after a word of ownership (up to four words before it, in its sentence) owns the
+    thing named before; it is what the event hit."""
+    toks = doc.tokens
+    return any(toks[j].sentence == toks[a.tok_start].sentence
+               and (toks[j].norm in c.owner or _bare(toks[j].norm) in c.owner)
+               for j in range(max(0, a.tok_start - 4), a.tok_start))
 
 
 _RESPONSE = frozenset({"الرد", "رد", "ردا", "ردت", "ردوا"})
@@ -1096,11 +1110,13 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             out[-1] = _merge_frames(host, _as_object(host, f))
             continue
         out.append(f)
-    # a killing before its cause: "مقتل 3 مدنيين بقصف لقوات النظام"
+    # a killing before its cause: "مقتل 3 مدنيين بقصف لقوات النظام"; so is a destruction
+    # ("سيارات تعود لناشطين في حماس دمرت في انفجار عبوات ناسفة")
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        if a.frame == "KILL" and a.agent is None and b.frame in c.violent and b.frame != "KILL":
+        if (a.frame == "KILL" or (a.frame == "LOOTING" and a.sentence == b.sentence and _told_as_cause(doc, b, c))) \
+                and a.agent is None and b.frame in c.violent and b.frame != "KILL":
             merged = _merge_frames(b, a, keep_host_place=True)
             if b.frame == "CLASH" and b.agent is None and a.target is not None and (
                     b.target is None or a.target.entry.id != b.target.entry.id):
@@ -1205,6 +1221,20 @@ def _caused_by(doc: Doc, a: Frame, b: Frame, c: _Cues) -> bool:
         return False
     before = doc.tokens[start - 1].norm if start > 0 else ""
     return before in c.cause or _bare(before) in c.cause or before == "في" or first.prefix.endswith("ب")
+
+
+def _told_as_cause(doc: Doc | None, f: Frame, c: _Cues) -> bool:
+    """The event noun is told as a cause: "في انفجار", "بانفجار", "جراء قصف" (not the
+    object "تدمير 5 سيارات مفخخة")."""
+    if doc is None:
+        return False
+    t = min((f.trigger,) + f.parts, key=lambda x: x.tok_start)  # "انفجار عبوات": the first word told
+    if t.pos != "noun":
+        return False
+    if t.prefix.replace("ال", "").endswith("ب"):
+        return True
+    prev = doc.tokens[t.tok_start - 1] if t.tok_start else None
+    return prev is not None and (prev.norm == "في" or _bare(prev.norm) in c.cause)
 
 
 def _air_support(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:

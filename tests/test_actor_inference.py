@@ -67,3 +67,9 @@ def test_a_destruction_told_with_its_explosion_is_that_explosion_and_names_whose
                    "في مدينة غزة.")
     assert [t for t, _, _ in sides] == ["Explosions/Remote violence"], sides
     assert "Hamas" in sides[0][2]
+
+
+def test_who_fired_the_fatal_shot_later_in_the_clause_is_the_perpetrator():
+    sides = _sides("وقال المتحدث باسم وزارة الصحة إن طفلا استشهد أمس الثلاثاء جراء إصابته بعيار ناري في الرأس "
+                   "أطلقه عليه جنود الاحتلال شرق خان يونس.")
+    assert any("Military Forces of Israel" in a1 and "Civilians" in a2 for _, a1, a2 in sides), sides

@@ -79,6 +79,7 @@ class _Cues:
     speech: frozenset = frozenset()
     attribution: frozenset = frozenset()
     owner: frozenset = frozenset()
+    launch: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
         cause=k("cause_cues"), attribution=k("attribution_verbs"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
+        launch=k("launch_verbs"),
     )
 
 
@@ -545,6 +547,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                          and not a.entry.generic and (agent is None or a.entry.id != agent.entry.id)), None)
         if launcher is not None and (target is None or target.entry.generic):
             target = launcher  # "اعتراض طائرة مسيّرة أطلقتها جماعة الحوثي"
+    if agent is None and t.frame in c.violent:
+        agent = _launched_by(doc, t, right, after, target, c) or agent
     if agent is None and t.frame == "KILL":
         agent = _operation_owner(doc, t, after, target) or agent
     if agent is None and t.frame in c.violent:
@@ -565,6 +569,28 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+def _launched_by(doc: Doc, t: TriggerHit, right: int, after, target, c: _Cues):
+    """"استشهد طفل جراء إصابته بعيار ناري في الرأس أطلقه عليه جنود الاحتلال": a verb of
+    firing or planting with a pronoun for the weapon (cues.yaml launch_verbs), later in
+    the trigger's clause, names who did it: the armed actor right after it (an
+    "عليه/عليهم" between)."""
+    toks = doc.tokens
+    for j in range(t.tok_end, min(right, len(toks))):
+        if toks[j].sentence != toks[t.tok_start].sentence:
+            return None
+        if toks[j].norm not in c.launch and _bare(toks[j].norm) not in c.launch:
+            continue
+        k = j + 1
+        if k < len(toks) and toks[k].norm.startswith("علي"):
+            k += 1
+        cand = next((a for a in after if a.tok_start == k), None)
+        if cand is not None and cand.is_armed and not _is_weapon_owner(cand) \
+                and (target is None or cand.entry.id != target.entry.id):
+            return cand
+        return None
+    return None
 
 
 def _owner_of_object(doc: Doc, a, c: _Cues) -> bool:

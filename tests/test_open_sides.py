@@ -72,3 +72,11 @@ def test_a_pejorative_label_stays_unidentified_when_two_groups_are_named():
             "وقال بيان عسكري إن المنطقة شهدت نشاطا لمسلحي تنظيم داعش وتنظيم القاعدة.")
     [e] = [e for e in events(text) if e.event_type == "Battles"]
     assert "Unidentified Armed Group (Iraq)" in (e.actor1, e.actor2)
+
+
+def test_of_several_parties_the_one_an_operation_is_declared_against_is_the_opponent():
+    text = ("دخلت القوات التركية أمس الثلاثاء مدينة تل رفعت وسيطرت على أحياء منها.\n"
+            "وتقول أنقرة إن العملية العسكرية تستهدف وحدات حماية الشعب الكردية، فيما نشر الجيش السوري "
+            "قوات في محيط المدينة، ويخشى السكان عودة تنظيم الدولة الإسلامية.")
+    takeovers = [e for e in events(text) if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert takeovers and all("YPG" in e.actor2 for e in takeovers), [(e.actor1, e.actor2) for e in takeovers]

@@ -94,7 +94,7 @@ def extract_article(article: Article) -> Extraction:
     events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events)
     events = _labels_to_named_group(events, actors, ctx)
-    events = _open_side_from_article(events, actors, ctx)
+    events = _open_side_from_article(events, actors, ctx, doc)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
 
@@ -445,7 +445,7 @@ _ONE_ADVERSARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _ONE_ADVERSARY_SUBS = frozenset({"Non-violent transfer of territory"})
 
 
-def _open_side_from_article(events, actors, ctx):
+def _open_side_from_article(events, actors, ctx, doc=None):
     """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ" in an article whose only other armed
     party is the Houthis; "سيطرت القوات التركية على عفرين" in a report of the
     operation against the YPG: a fight, strike or handover told with one side only
@@ -507,6 +507,14 @@ def _open_side_from_article(events, actors, ctx):
         elif not opponents and len(named) == 1:
             name, (inter, span) = next(iter(named.items()))
             pick = (name, inter, span)
+        elif not opponents and named and doc is not None:
+            # "عملية عسكرية بدأتها أنقرة ... تقول إنها تستهدف وحدات حماية الشعب": of several
+            # parties named, the one the article names as a target ("ضد X", "تستهدف X")
+            aimed = {name for h, name, _ in coded if name in named and _declared_target(doc, h)}
+            if len(aimed) == 1:
+                name = aimed.pop()
+                hit = next(h for h, n, _ in coded if n == name and _declared_target(doc, h))
+                pick = (name, named[name][0], hit.span)
         if pick is None or pick[2] is None:
             continue
         name, inter, span = pick
@@ -557,3 +565,20 @@ def _labels_to_named_group(events, actors, ctx):
             e = replace(e, field_spans=fields, **{f"actor{n}": name, f"inter{n}": inter})
         out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _target_markers() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("declared_target_markers") or [])
+
+
+def _declared_target(doc, hit) -> bool:
+    """An actor right after "ضد" or a verb of targeting ("تستهدف", "استهداف"), one
+    word between at most, in its sentence: what an operation is declared against."""
+    toks = doc.tokens
+    marks = _target_markers()
+    for j in range(max(0, hit.tok_start - 2), hit.tok_start):
+        w = toks[j].norm
+        if toks[j].sentence == toks[hit.tok_start].sentence and (w in marks or (w[:1] in "وفل" and w[1:] in marks)):
+            return True
+    return False

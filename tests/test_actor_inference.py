@@ -73,3 +73,8 @@ def test_who_fired_the_fatal_shot_later_in_the_clause_is_the_perpetrator():
     sides = _sides("وقال المتحدث باسم وزارة الصحة إن طفلا استشهد أمس الثلاثاء جراء إصابته بعيار ناري في الرأس "
                    "أطلقه عليه جنود الاحتلال شرق خان يونس.")
     assert any("Military Forces of Israel" in a1 and "Civilians" in a2 for _, a1, a2 in sides), sides
+
+
+def test_an_attack_attributed_in_the_passive_was_done_by_the_one_named():
+    sides = _sides("قتل 32 شخصا أمس الثلاثاء في هجوم انتحاري نسب إلى تنظيم داعش في مدينة سوروج جنوب تركيا.")
+    assert any("Islamic State" in a1 and "Civilians" in a2 for _, a1, a2 in sides), sides

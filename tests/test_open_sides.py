@@ -80,3 +80,11 @@ def test_of_several_parties_the_one_an_operation_is_declared_against_is_the_oppo
             "قوات في محيط المدينة، ويخشى السكان عودة تنظيم الدولة الإسلامية.")
     takeovers = [e for e in events(text) if e.sub_event_type == "Non-state actor overtakes territory"]
     assert takeovers and all("YPG" in e.actor2 for e in takeovers), [(e.actor1, e.actor2) for e in takeovers]
+
+
+def test_another_states_forces_named_in_passing_are_not_taken_as_the_opponent():
+    text = ("وقصفت القوات الروسية أمس الثلاثاء بلدة كفرنبل في ريف إدلب الجنوبي.\n"
+            "وقال الجيش السوري في بيان إن وحداته تواصل انتشارها في المنطقة.")
+    [e] = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
+    assert "Russia" in e.actor1
+    assert "Syria" not in e.actor2

@@ -1,6 +1,9 @@
 """Casualty phrases coded ACLED-conservatively: (kind, deaths, low, high)."""
 from __future__ import annotations
 
+from datetime import date
+
+import rasid
 import pytest
 
 from rasid.model import Article
@@ -101,3 +104,15 @@ def test_seed_casualties():
     got = {(c.kind, c.deaths, c.low, c.high) for c in casualties(text)}
     assert ("killed_or_wounded", 0, 0, 8) in got
     assert ("killed", 2, 2, 2) in got
+
+
+def test_a_count_with_at_least_keeps_its_casualty_noun():
+    [e] = rasid.extract("سقط سبعة قتلى على الأقل في انفجار سيارة مفخخة وسط بنغازي أمس الخميس.",
+                        published=date(2018, 5, 25)).events
+    assert e.fatalities == 7
+
+
+def test_a_nationality_between_the_count_and_the_death_word_is_skipped():
+    [e] = rasid.extract("لقي 7 أشخاص ليبيين مصرعهم جراء انفجار سيارة ملغومة في مدينة درنة أمس.",
+                        published=date(2015, 8, 11)).events
+    assert e.fatalities == 7

@@ -204,6 +204,9 @@ def _from_before(doc, i, b, q_at, q_cover, T) -> CasualtyHit | None:
     return None
 
 
+_NISBA_PLURAL = ("يين", "يون", "يات")
+
+
 def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> CasualtyHit | None:
     """A count with its counted noun and a casualty word after it."""
     toks = doc.tokens
@@ -227,6 +230,11 @@ def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> Casu
             victims = doc.text[toks[h.tok_start].start:toks[h.tok_end - 1].end]
             victims = _dual_word(doc, h)
         del a
+    elif (inner := next((k for k in range(h.tok_start + 1, h.tok_end) if toks[k].norm in T.after), None)) is not None:
+        # "سقط سبعة قتلى على الأقل": the count's "at least" took its casualty noun inside
+        a = match_phrase(T.after, toks, inner)
+        if a is not None:
+            after_kind = a[1][0]
     elif end < n and toks[end].sentence == sent:
         t = toks[end]
         if t.norm in T.not_victims or t.stem in T.not_victims:
@@ -235,7 +243,11 @@ def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> Casu
             if t.norm not in ("من", "في", "على", "عن", "الى", "و", "بين", "خلال", "منذ", "بعد", "قبل"):
                 victims = doc.text[t.start:t.end]
                 end += 1
-    # a casualty word after the count (and after the counted noun)
+    # a casualty word after the count (and after the counted noun and its nisba
+    # adjective: "لقي 7 أشخاص ليبيين مصرعهم")
+    if end + 1 < n and toks[end].sentence == sent and toks[end].norm not in T.after \
+            and toks[end].norm.endswith(_NISBA_PLURAL) and toks[end + 1].norm in T.after:
+        end += 1
     for at in (end,):
         if at < n and toks[at].sentence == sent and toks[at].norm in T.after:
             a = match_phrase(T.after, toks, at)

@@ -53,7 +53,7 @@ def extract_article(article: Article) -> Extraction:
     cands: list[Candidate] = []
     historical = []
     for f in frames:
-        if is_historical(f, ctx):
+        if is_historical(f, ctx) and not _timeline_entry(doc, f, places):
             historical.append(Mention("trigger", f.trigger.span, f.frame, "historical", f.sentence))
             continue
         ev = code_frame(f, ctx)
@@ -238,6 +238,21 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _timeline_entry(doc, frame, places) -> bool:
+    """A line of a chronology ("ـ 12 يوليو 2005: جرح الوزير في تفجير سيارة مفخخة",
+    "* روسيا 24 مارس 2001 مقتل شرطيين"): a sentence that opens with a full date (day,
+    month; at most a place name before it) and then tells the event reports that event
+    on that day, however long ago; it is not background to the day's news. A date
+    after a preposition ("في 14 فبراير 2005 اغتيل") stays a reminder."""
+    t = frame.time
+    if t is None or frame.time_inherited or t.time.time_precision != 1 or t.tok_end > frame.trigger.tok_start:
+        return False
+    first = sentence_tokens(doc, frame.sentence).start
+    if t.tok_start == first:
+        return True
+    return t.tok_start == first + 1 and any(p.tok_start == first and p.tok_end == t.tok_start for p in places)
 
 
 def _has_victims(frame) -> bool:

@@ -1,0 +1,33 @@
+"""Incident reports rasid must code, one behaviour per test.
+
+Every sentence was written for this test in the style of wire reports (no corpus
+text). Each names a construction that tells a new, codable incident although a
+background rule could take it for something else: a line of a chronology with its
+own old day, and, as controls, the reminders those rules must keep leaving alone.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import rasid
+
+PUB = date(2023, 5, 10)  # a Wednesday
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def violent(text: str):
+    return [e for e in rasid.extract(text, published=PUB).events if e.event_type in VIOLENT]
+
+
+def test_a_chronology_line_reports_its_event_on_its_own_day():
+    [e] = violent("ـ 14 مارس (آذار) 2021: مقتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم في مدينة درعا.")
+    assert e.event_date == date(2021, 3, 14)
+
+
+def test_a_chronology_line_may_name_its_country_before_the_day():
+    [e] = violent("* سوريا 14 مارس (آذار) 2021 مقتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة درعا.")
+    assert e.event_date == date(2021, 3, 14)
+
+
+def test_an_old_day_after_a_preposition_is_still_a_reminder():
+    assert violent("وفي 14 مارس (آذار) 2021 قتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة درعا.") == []

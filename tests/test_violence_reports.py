@@ -3,7 +3,7 @@
 Every sentence was written for this test in the style of wire reports (no corpus
 text). Each names a construction that tells a new, codable incident although a
 background rule could take it for something else: a line of a chronology with its
-own old day, and, as controls, the reminders those rules must keep leaving alone.
+own old day; a past verb with a side or a bomb told without day or place; and, as controls, the reminders those rules must keep leaving alone.
 """
 from __future__ import annotations
 
@@ -31,3 +31,21 @@ def test_a_chronology_line_may_name_its_country_before_the_day():
 
 def test_an_old_day_after_a_preposition_is_still_a_reminder():
     assert violent("وفي 14 مارس (آذار) 2021 قتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة درعا.") == []
+
+
+def test_a_car_bomb_that_blew_up_a_bus_is_an_incident_without_day_or_place():
+    [e] = violent("وقالت وكالة الأنباء الرسمية إن سيارة مفخخة فجرت حافلة تقل جنودا من الجيش.")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_suicide_bomber_who_blew_himself_up_is_an_incident():
+    [e] = violent("وأفاد مسؤول بأن انتحاريا فجر نفسه قرب مدخل مبنى حكومي.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_a_present_verb_without_day_or_place_stays_background():
+    assert violent("وقال الوزير إن القوات الحكومية تستهدف المسلحين دون توقف.") == []
+
+
+def test_a_masdar_spelt_like_a_past_verb_stays_background():
+    assert violent("وناقش الرجلان امكانية خطف رجال أعمال أجانب.") == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
-from rasid.events.triggers import find_triggers, implicit_protests, is_possessive, may_trigger
+from rasid.events.triggers import find_triggers, implicit_protests, is_narrated, is_possessive, may_trigger
 import re
 from collections import Counter
 from functools import lru_cache
@@ -81,7 +81,7 @@ def extract_article(article: Article) -> Extraction:
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference \
-                and not _crowd_acting(f) and not _has_victims(f):
+                and not _crowd_acting(f) and not _has_victims(f) and not _narrated(f, ev):
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
@@ -238,6 +238,23 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _narrated(frame, event) -> bool:
+    """"سيارة مفخخة فجرت حافلة للحرس الثوري", "انتحاريا فجر نفسه وسط سوق",
+    "هاجمتهم قوة من الجيش وقتلتهم": a past verb that can be nothing but a verb, with
+    a side or a bomb, narrates one incident even with neither day nor place of its
+    own (the article's day and place stand for them); a present verb or a masdar
+    ("تستهدف الإرهابيين"، "امكانية خطف") stays background. Only violence: an arrest
+    or a downed drone still needs a day or place of its own."""
+    if event.event_type not in _VIOLENT or not any(is_narrated(t) for t in (frame.trigger,) + tuple(frame.parts)):
+        return False
+    return frame.agent is not None or frame.target is not None or frame.frame in _BOMB_FRAMES
+
+
+_BOMB_FRAMES = ("IED", "SUICIDE")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _timeline_entry(doc, frame, places) -> bool:

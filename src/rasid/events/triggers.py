@@ -46,6 +46,9 @@ class _Triggers:
             for r in (triggers.get("split") or [])
         ]
         noun_frame: dict[str, str] = {}
+        # the first words of the verb forms: tells a past form from a present one
+        self.verb_heads = frozenset(normalize_key(f).split()[0] for frame, forms in triggers.items()
+                                    if frame not in ("split", "possessive") for f in forms.get("verb") or [])
         for frame, forms in triggers.items():
             if frame in ("split", "possessive"):
                 continue
@@ -226,6 +229,24 @@ def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
         if _bare(toks[j].norm) in c.exposure:
             return True
     return False
+
+
+def is_narrated(t: TriggerHit) -> bool:
+    """Is the trigger a verb in the past that cannot be read as a noun ("فجرت"،
+    "اختطف"، "هاجمتهم"، "فجر نفسه"، "أطلقت صاروخا")? Such a verb narrates one incident.
+    Present forms (يقتلون، تستهدف، تطلق: a ي form, or a ت form whose ي or أ form is
+    listed) tell habits and policies; a bare three-letter form (قتل، خطف، فجر) may be a
+    masdar or another noun ("فجر جديد")."""
+    if t.pos != "verb":
+        return False
+    c = _compiled()
+    words = normalize_key(t.span.text).split()
+    w = words[0]
+    if w not in c.verb_heads and w[:1] in ("و", "ف") and w[1:] in c.verb_heads:
+        w = w[1:]
+    if w[:1] in ("ي", "ن") or (w[:1] == "ت" and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads)):
+        return False
+    return len(words) > 1 or len(w) > 3
 
 
 def is_possessive(doc: Doc, t: TriggerHit) -> bool:

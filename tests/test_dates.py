@@ -192,3 +192,9 @@ def test_an_abduction_early_this_year_is_background_in_an_august_report():
     r = rasid.extract("وفي مطلع العام الحالي، خطف ستة مهندسين هنود في شمال أفغانستان مع سائقهم.",
                       published=date(2018, 8, 2))
     assert r.events == ()
+
+
+def test_a_distance_in_kilometres_is_no_year():
+    """"155 كم" is a distance: "كم" is not the proclitic ك on the era mark "م"."""
+    doc = make_doc(Article("t", "في قرية تابعة لقضاء خانقين (155 كم شمال شرق بعقوبة).", PUB))
+    assert find_dates(doc, PUB) == ()

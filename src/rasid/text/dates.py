@@ -241,7 +241,8 @@ def _parse(doc: Doc, run: list[_El]) -> _Phrase | None:
                 used.add(p)
                 if run[p - 1].kind == "ymark":
                     used.add(p - 1)
-            elif p + 1 < k and run[p + 1].kind in ("gsuf", "hsuf") and len(el.value) in (3, 4):
+            elif p + 1 < k and run[p + 1].kind in ("gsuf", "hsuf") and len(el.value) in (3, 4) \
+                    and not run[p + 1].prefix:  # "155 كم" is kilometres, not ك + م (AD)
                 f["year"] = v
                 used.add(p)
         elif kind == "ord":
@@ -264,7 +265,7 @@ def _parse(doc: Doc, run: list[_El]) -> _Phrase | None:
             elif "month" in f and f["month"] == m and not hijri:
                 used.add(p)  # "كانون الثاني/يناير": the same month twice
         elif kind in ("gsuf", "hsuf"):
-            if p > 0 and p - 1 in used and run[p - 1].kind == "num":
+            if p > 0 and p - 1 in used and run[p - 1].kind == "num" and not el.prefix:
                 used.add(p)
                 if kind == "hsuf":
                     f["hijri"] = True

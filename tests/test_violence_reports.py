@@ -49,3 +49,12 @@ def test_a_present_verb_without_day_or_place_stays_background():
 
 def test_a_masdar_spelt_like_a_past_verb_stays_background():
     assert violent("وناقش الرجلان امكانية خطف رجال أعمال أجانب.") == []
+
+
+def test_fighting_with_its_own_day_and_dead_is_a_battle_without_named_sides():
+    [e] = violent("وأفادت مصادر محلية بمقتل 12 مسلحا في اشتباكات عنيفة أمس.")
+    assert e.event_type == "Battles"
+
+
+def test_fighting_without_a_day_of_its_own_stays_context():
+    assert violent("وأفادت مصادر محلية بمقتل 12 مسلحا في اشتباكات عنيفة.") == []

@@ -155,7 +155,7 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         return None  # a nuclear deal or a settlement "of the conflict" is diplomacy, not an ACLED agreement
     if event_type == "Strategic developments" and not a1 and sub in _NEEDS_ACTOR1:
         return None  # an arrest or a demolition with no one named as doing it cannot be coded
-    if event_type == "Battles" and not (a1 or a2) and not frame.is_title:
+    if event_type == "Battles" and not (a1 or a2) and not frame.is_title and not _dated_deaths(frame):
         return None  # ACLED codes a battle between named sides; "fighting" with none is context
     deaths, low, high = _fatalities(frame)
     disorder = _frames()["disorder"][event_type]
@@ -183,6 +183,14 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         evidence=evidence, field_spans=fields,
     )
     return replace(ev, notes=note(ev, frame, spec))
+
+
+def _dated_deaths(frame: Frame) -> bool:
+    """"وأفيد بمقتل 15 مسلحا في اشتباكات عنيفة أمس": fighting with its own day and its
+    dead is one battle even when no side is named (ACLED then codes an unidentified
+    armed group); fighting with neither is context."""
+    return frame.frame == "CLASH" and frame.time is not None and not frame.time_inherited \
+        and any(k.casualty.deaths for k in frame.casualties)
 
 
 @lru_cache(maxsize=1)

@@ -194,3 +194,11 @@ def test_those_blamed_for_bombings_are_not_a_bombing():
 
 def test_the_bombing_a_relative_clause_places_victims_in_is_already_known():
     assert violent("واتصل رئيس الحكومة أمس بأهالي الجنود الذين سقطوا في تفجير طرابلس.") == []
+
+
+def test_violence_nouns_joined_in_a_list_name_kinds_of_violence():
+    assert violent("وأكد أن ما يجري في ريف إدلب من قتل وخطف لا يمكن السكوت عنه.") == []
+
+
+def test_a_list_with_its_own_day_still_reports():
+    assert violent("وخطف مسلحون أمس ثلاثة مهندسين وقتلوا سائقهم في ريف إدلب.") != []

@@ -59,6 +59,9 @@ def extract_article(article: Article) -> Extraction:
         ev = code_frame(f, ctx)
         if ev is None:
             continue
+        if _listed_kind(doc, f, triggers):
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "generic", f.sentence))
+            continue
         if f.agent is None and is_possessive(doc, f.trigger):
             # "صعد ماكين من هجومه على روسيا": "his attack" with no armed side to be his
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unattributed", f.sentence))
@@ -238,6 +241,24 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _listed_kind(doc, frame, triggers) -> bool:
+    """"ما يجري في العراق من قتل وذبح وخطف", "عمليات خطف وقتل لعراقيين", "معصوما من
+    القتل والاغتيال": violence nouns joined by و into a list name kinds of violence,
+    not one incident, unless the words carry a day of their own or a toll."""
+    if (frame.time is not None and not frame.time_inherited) or frame.casualties:
+        return False
+    t = frame.trigger
+    toks = doc.tokens
+    for u in triggers:
+        if u is t or toks[u.tok_start].sentence != toks[t.tok_start].sentence:
+            continue
+        if u.tok_start == t.tok_end and toks[u.tok_start].prefix.startswith("و"):
+            return True
+        if u.tok_end == t.tok_start and toks[t.tok_start].prefix.startswith("و"):
+            return True
+    return False
 
 
 def _narrated(frame, event) -> bool:

@@ -202,3 +202,7 @@ def test_violence_nouns_joined_in_a_list_name_kinds_of_violence():
 
 def test_a_list_with_its_own_day_still_reports():
     assert violent("وخطف مسلحون أمس ثلاثة مهندسين وقتلوا سائقهم في ريف إدلب.") != []
+
+
+def test_a_word_joined_to_a_number_by_a_hyphen_names_a_weapon_model():
+    assert violent("وقال قائد الحرس أمس إن قواته عرضت منظومات فجر-5 خلال عرض عسكري في مدينة بوشهر.") == []

@@ -8,6 +8,7 @@ of "نقطة الاشتباك" refers to an event reported elsewhere and only ad
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -487,6 +488,9 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
     return "asserted", None
 
 
+_MODEL_NUMBER = re.compile(r"[-‐–]\d")
+
+
 def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     """Weapon nouns outside an action, figurative uses, and questions report no event."""
     toks = doc.tokens
@@ -501,6 +505,9 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                 and not (h.prefix.endswith("ل") and _exposed(doc, h.start, c)):
             # ("تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف": shells something was exposed to)
             return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
+    if _MODEL_NUMBER.match(doc.text, toks[h.end - 1].end):
+        # "صواريخ زلزال وفجر-5": a word joined by a hyphen to a number names a weapon model
+        return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
     if h.start > 0 and toks[h.start - 1].norm in ("دون", "بدون", "دونما") and toks[h.start - 1].sentence == t0.sentence:
         return "negated", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "مرت دون تفجير واحد"
     if h.start > 0 and _bare(toks[h.start - 1].norm) in ("اي", "كل", "اية", "ايه") and toks[h.start - 1].sentence == t0.sentence:

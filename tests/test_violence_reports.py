@@ -58,3 +58,12 @@ def test_fighting_with_its_own_day_and_dead_is_a_battle_without_named_sides():
 
 def test_fighting_without_a_day_of_its_own_stays_context():
     assert violent("وأفادت مصادر محلية بمقتل 12 مسلحا في اشتباكات عنيفة.") == []
+
+
+def test_a_connective_ending_in_a_demonstrative_does_not_make_a_verb_refer_back():
+    [e] = violent("إلى ذلك قتلت القوات العراقية ستة مسلحين في مدينة الموصل.")
+    assert e.event_type == "Battles"
+
+
+def test_a_demonstrative_before_an_event_noun_still_refers_back():
+    assert violent("وأدانت الحكومة هذا الهجوم على مركز الشرطة في مدينة الموصل.") == []

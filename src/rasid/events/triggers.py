@@ -287,7 +287,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = _over_period(doc, h.start, h.end, c)
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
-        reference, rcue = _reference(doc, h.start, scope_start, c)
+        reference, rcue = _reference(doc, h.start, scope_start, c, pos)
         if reference and frame in _CROWD_FRAMES and rcue is not None and _bare(normalize_key(rcue.text)) in c.participation:
             reference, rcue = False, None  # "شارك العشرات في وقفة": taking part in a protest is the protest
         prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \
@@ -715,11 +715,13 @@ def _told_again(doc: Doc, h, frame: str, pos: str, out) -> bool:
                and 0 < t0.sentence - toks[x.tok_start].sentence <= 1 for x in out)
 
 
-def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[bool, Span | None]:
+def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "noun") -> tuple[bool, Span | None]:
     toks = doc.tokens
     if i > 0 and toks[i - 1].sentence == toks[i].sentence:
         head = _bare(toks[i - 1].norm)
-        if head in _DEMONSTRATIVES:  # "وأدانت الكتائب هذا الاعتداء": the one already told
+        if head in _DEMONSTRATIVES and pos == "noun":
+            # "وأدانت الكتائب هذا الاعتداء": the one already told; before a verb the
+            # demonstrative closes a connective ("إلى ذلك قتلت القوات", "بعد ذلك هاجم")
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)
         if head in c.idafa or toks[i - 1].norm in c.idafa:
             return True, doc.raw_span(toks[i - 1].start, toks[i - 1].end)

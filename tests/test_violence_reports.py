@@ -67,3 +67,12 @@ def test_a_connective_ending_in_a_demonstrative_does_not_make_a_verb_refer_back(
 
 def test_a_demonstrative_before_an_event_noun_still_refers_back():
     assert violent("وأدانت الحكومة هذا الهجوم على مركز الشرطة في مدينة الموصل.") == []
+
+
+def test_in_the_time_that_is_while_not_a_relative_clause():
+    [e] = violent("وعقدت الحكومة اجتماعا طارئا في الوقت الذي أطلق فيه مسلحون صواريخ على مدينة سديروت.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_relative_clause_on_people_still_refers_back():
+    assert violent("وقال الجيش إن المسلحين الذين أطلقوا صواريخ على مدينة سديروت فروا إلى غزة.") == []

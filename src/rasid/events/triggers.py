@@ -122,6 +122,7 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+        self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
         ago = cues.get("ago") or {}
         self.ago_window = int(ago.get("window", 10))
         self.ago_units = frozenset(normalize_key(w) for w in ago.get("units") or [])
@@ -306,7 +307,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                     reference, rcue = True, doc.raw_span(toks[j].start, toks[j].end)  # "زاعماً أنه أدى إلى تدمير"
                     break
         if not reference and pos == "verb" and h.start >= 2 and _bare(toks[h.start - 1].norm) in c.relatives \
-                and toks[h.start - 1].sentence == t0.sentence:
+                and toks[h.start - 1].sentence == t0.sentence \
+                and _bare(toks[h.start - 2].norm) not in c.relative_time_heads:
             # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
             # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)

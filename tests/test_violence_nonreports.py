@@ -206,3 +206,12 @@ def test_a_list_with_its_own_day_still_reports():
 
 def test_a_word_joined_to_a_number_by_a_hyphen_names_a_weapon_model():
     assert violent("وقال قائد الحرس أمس إن قواته عرضت منظومات فجر-5 خلال عرض عسكري في مدينة بوشهر.") == []
+
+
+def test_violence_told_in_the_present_without_a_day_is_a_habit():
+    assert violent("وقال الوزير إن الطائرات الحربية تستهدف مواقع المسلحين في محافظة إدلب.") == []
+
+
+def test_the_same_strike_told_in_the_past_is_a_report():
+    [e] = violent("واستهدفت الطائرات الحربية مواقع المسلحين في محافظة إدلب.")
+    assert e.sub_event_type == "Air/drone strike"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
-from rasid.events.triggers import find_triggers, implicit_protests, is_narrated, is_possessive, may_trigger
+from rasid.events.triggers import find_triggers, implicit_protests, is_narrated, is_possessive, is_present, may_trigger
 import re
 from collections import Counter
 from functools import lru_cache
@@ -58,6 +58,13 @@ def extract_article(article: Article) -> Extraction:
             continue
         ev = code_frame(f, ctx)
         if ev is None:
+            continue
+        if ev.event_type in _VIOLENT and f.trigger.pos == "verb" and not f.is_title \
+                and (f.time is None or f.time_inherited) and is_present(f.trigger):
+            # "الأنظمة المضادة للصواريخ تستهدف الإرهابيين", "يأتي الطيران فيقصف المعسكرات":
+            # violence told in the present with no day of its own is a habit, a policy or
+            # a fear; reports tell incidents in the past (headlines aside)
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
         if _listed_kind(doc, f, triggers):
             historical.append(Mention("event", f.trigger.span, ev.event_type, "generic", f.sentence))

@@ -233,22 +233,33 @@ def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
     return False
 
 
-def is_narrated(t: TriggerHit) -> bool:
-    """Is the trigger a verb in the past that cannot be read as a noun ("فجرت"،
-    "اختطف"، "هاجمتهم"، "فجر نفسه"، "أطلقت صاروخا")? Such a verb narrates one incident.
-    Present forms (يقتلون، تستهدف، تطلق: a ي form, or a ت form whose ي or أ form is
-    listed) tell habits and policies; a bare three-letter form (قتل، خطف، فجر) may be a
-    masdar or another noun ("فجر جديد")."""
+def _verb_head(t: TriggerHit) -> str:
+    """The first word of a verb trigger without a و/ف conjunction."""
+    c = _compiled()
+    w = normalize_key(t.span.text).split()[0]
+    if w not in c.verb_heads and w[:1] in ("و", "ف") and w[1:] in c.verb_heads:
+        w = w[1:]
+    return w
+
+
+def is_present(t: TriggerHit) -> bool:
+    """A verb trigger in the present: a ي/ن form, or a ت form whose ي or أ form is
+    listed (تستهدف ← يستهدف، تطلق ← أطلق); "تعرض" (past) has neither."""
     if t.pos != "verb":
         return False
     c = _compiled()
-    words = normalize_key(t.span.text).split()
-    w = words[0]
-    if w not in c.verb_heads and w[:1] in ("و", "ف") and w[1:] in c.verb_heads:
-        w = w[1:]
-    if w[:1] in ("ي", "ن") or (w[:1] == "ت" and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads)):
+    w = _verb_head(t)
+    return w[:1] in ("ي", "ن") or (w[:1] == "ت" and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads))
+
+
+def is_narrated(t: TriggerHit) -> bool:
+    """Is the trigger a verb in the past that cannot be read as a noun ("فجرت"،
+    "اختطف"، "هاجمتهم"، "فجر نفسه"، "أطلقت صاروخا")? Such a verb narrates one incident.
+    Present forms (يقتلون، تستهدف، تطلق) tell habits and policies; a bare three-letter
+    form (قتل، خطف، فجر) may be a masdar or another noun ("فجر جديد")."""
+    if t.pos != "verb" or is_present(t):
         return False
-    return len(words) > 1 or len(w) > 3
+    return len(t.span.text.split()) > 1 or len(_verb_head(t)) > 3
 
 
 def is_possessive(doc: Doc, t: TriggerHit) -> bool:

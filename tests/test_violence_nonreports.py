@@ -215,3 +215,15 @@ def test_violence_told_in_the_present_without_a_day_is_a_habit():
 def test_the_same_strike_told_in_the_past_is_a_report():
     [e] = violent("واستهدفت الطائرات الحربية مواقع المسلحين في محافظة إدلب.")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_deaths_in_a_natural_disaster_are_no_violence():
+    assert violent("وقتل أكثر من مئة شخص في كارثة الفيضانات التي ضربت ولاية آسام الهندية.") == []
+
+
+def test_deaths_in_a_road_accident_are_no_violence():
+    assert violent("وقتل خمسة أشخاص بينهم طفلان في حادث سير على طريق بغداد أمس.") == []
+
+
+def test_deaths_in_an_attack_are_still_violence():
+    assert violent("وقتل خمسة أشخاص في هجوم على حاجز للشرطة في مدينة كركوك أمس.") != []

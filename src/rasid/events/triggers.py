@@ -122,6 +122,7 @@ class _Triggers:
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
+        self.natural = {tuple(normalize_key(w).split()) for w in cues.get("natural_causes") or []}
         self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
         ago = cues.get("ago") or {}
         self.ago_window = int(ago.get("window", 10))
@@ -525,6 +526,10 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         return "negated", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "مرت دون تفجير واحد"
     if h.start > 0 and _bare(toks[h.start - 1].norm) in ("اي", "كل", "اية", "ايه") and toks[h.start - 1].sentence == t0.sentence:
         return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
+    if frame == "KILL":
+        natural = _natural_cause(doc, h.end, c)
+        if natural is not None:
+            return "natural", natural
     if frame == "KILL" and _sentenced(doc, h.start, c):
         return "sentenced", doc.raw_span(t0.start, t0.end)  # "الأحكام الصادرة بالإعدام": a sentence passed
     if _facing(doc, h, c):
@@ -541,6 +546,33 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     if doc.text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟")):
         return "question", None
     return mode, cue
+
+
+_CAUSE_PREPS = frozenset({"في", "جراء", "بسبب", "اثر", "بفعل", "نتيجه", "خلال"})
+
+
+def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 6) -> Span | None:
+    """"قتل 16 ألف شخص في كارثة تسونامي", "لقوا حتفهم جراء السيول": a death whose
+    cause, up to `reach` words on, is nature or an accident (cues.yaml natural_causes),
+    after a preposition of cause or with ب."""
+    toks = doc.tokens
+    s = toks[end - 1].sentence
+    for j in range(end, min(len(toks), end + reach)):
+        if toks[j].sentence != s:
+            break
+        prep = j > 0 and toks[j - 1].norm in _CAUSE_PREPS
+        for words in c.natural:
+            k = j + len(words)
+            if k > len(toks) or toks[k - 1].sentence != s:
+                continue
+            first = toks[j].norm
+            if not prep:
+                if not first.startswith(("ب", "لل")):
+                    continue
+                first = first[1:] if first.startswith("ب") else "ال" + first[2:]
+            if first in (words[0], "ال" + words[0]) and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+                return doc.raw_span(toks[j].start, toks[k - 1].end)
+    return None
 
 
 def _facing(doc: Doc, h, c: _Triggers) -> bool:

@@ -227,3 +227,15 @@ def test_deaths_in_a_road_accident_are_no_violence():
 
 def test_deaths_in_an_attack_are_still_violence():
     assert violent("وقتل خمسة أشخاص في هجوم على حاجز للشرطة في مدينة كركوك أمس.") != []
+
+
+def test_an_attack_told_with_the_speaking_that_carries_it_is_in_words():
+    assert violent("وهاجم وزير الخارجية الحكومة قائلا إنها فشلت في حماية المدنيين في مدينة حلب.") == []
+
+
+def test_a_call_to_stop_targeting_reports_no_targeting():
+    assert violent("ودعت حركة فتح أمس حركة حماس للتراجع عن استهداف عناصرها في مدينة نابلس.") == []
+
+
+def test_an_attack_on_a_freedom_is_figurative():
+    assert violent("واعتبرت الحكومة التركية أن اغتيال الصحافي اعتداء على حرية التعبير في مدينة إسطنبول.") == []

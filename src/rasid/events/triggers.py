@@ -102,6 +102,9 @@ class _Triggers:
         self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
         self.weak_context = frozenset(normalize_key(w) for w in cues.get("weak_context") or [])
         self.figurative = {f: frozenset(normalize_key(w) for w in ws) for f, ws in (cues.get("figurative") or {}).items()}
+        self.figurative_ala = {f: frozenset(normalize_key(w) for w in ws)
+                               for f, ws in (cues.get("figurative_after_ala") or {}).items()}
+        self.speech = frozenset(normalize_key(w) for w in cues.get("speech_participles") or [])
         self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or []) | frozenset(
             normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
@@ -542,6 +545,16 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
             if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
                     and (toks[k].norm in fig or _bare(toks[k].norm) in fig):
                 return "figurative", doc.raw_span(toks[k].start, toks[k].end)
+    fig = c.figurative_ala.get(frame)
+    if fig and h.end + 1 < len(toks) and toks[h.end].norm == "علي" and toks[h.end + 1].sentence == t0.sentence \
+            and (toks[h.end + 1].norm in fig or _bare(toks[h.end + 1].norm) in fig):
+        return "figurative", doc.raw_span(toks[h.end + 1].start, toks[h.end + 1].end)  # "اعتداء على حرية التعبير"
+    if frame == "ATTACK":
+        for j in range(h.end, min(len(toks), h.end + 5)):
+            if toks[j].sentence != t0.sentence:
+                break
+            if toks[j].norm in c.speech:
+                return "figurative", doc.raw_span(toks[j].start, toks[j].end)  # "هاجمت الوزيرة الحركة قائلة"
     sent = doc.sentences[t0.sentence]
     if doc.text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟")):
         return "question", None

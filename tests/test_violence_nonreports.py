@@ -239,3 +239,11 @@ def test_a_call_to_stop_targeting_reports_no_targeting():
 
 def test_an_attack_on_a_freedom_is_figurative():
     assert violent("واعتبرت الحكومة التركية أن اغتيال الصحافي اعتداء على حرية التعبير في مدينة إسطنبول.") == []
+
+
+def test_reactions_to_an_assassination_refer_back_to_it():
+    assert violent("وقال الكاتب أمس إن ردود فعل كثيرة وقعت على عملية الاغتيال في دمشق.") == []
+
+
+def test_justifying_a_killing_is_no_killing():
+    assert violent("وقال الباحث إن قادة التنظيم استخدموا الفتاوى لتبرير قتل المدنيين في مدينة الموصل.") == []

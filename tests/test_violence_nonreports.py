@@ -247,3 +247,7 @@ def test_reactions_to_an_assassination_refer_back_to_it():
 
 def test_justifying_a_killing_is_no_killing():
     assert violent("وقال الباحث إن قادة التنظيم استخدموا الفتاوى لتبرير قتل المدنيين في مدينة الموصل.") == []
+
+
+def test_a_passive_relative_clause_with_tamma_describes_people():
+    assert violent("وتجند الجماعة نساء يرغبن بالانتقام لأقاربهن الذين تم قتلهم من قبل القوات العراقية في مدينة الموصل.") == []

@@ -76,3 +76,8 @@ def test_in_the_time_that_is_while_not_a_relative_clause():
 
 def test_a_relative_clause_on_people_still_refers_back():
     assert violent("وقال الجيش إن المسلحين الذين أطلقوا صواريخ على مدينة سديروت فروا إلى غزة.") == []
+
+
+def test_a_killing_verb_with_an_object_pronoun_is_a_killing():
+    [e] = violent("وخلال مرورهم بالسيارة أصاب صاروخ إسرائيلي سيارتهم وقتلهم جميعا.")
+    assert e.event_type == "Explosions/Remote violence"

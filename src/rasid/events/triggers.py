@@ -327,6 +327,10 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
             # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
+        if not reference and h.start >= 2 and toks[h.start - 1].norm in ("تم", "جري") \
+                and _bare(toks[h.start - 2].norm) in c.relatives and toks[h.start - 2].sentence == t0.sentence:
+            # "أقاربهن الذين تم قتلهم": the same relative clause in the passive with تم
+            reference, rcue = True, doc.raw_span(toks[h.start - 2].start, toks[h.start - 2].end)
         if not reference and pos == "noun" and h.start >= 3 and toks[h.start - 1].norm == "في" \
                 and _bare(toks[h.start - 3].norm) in c.relatives \
                 and toks[h.start - 3].sentence == t0.sentence:

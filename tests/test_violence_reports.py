@@ -81,3 +81,12 @@ def test_a_relative_clause_on_people_still_refers_back():
 def test_a_killing_verb_with_an_object_pronoun_is_a_killing():
     [e] = violent("وخلال مرورهم بالسيارة أصاب صاروخ إسرائيلي سيارتهم وقتلهم جميعا.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+def test_an_attempt_someone_was_exposed_to_is_reported_across_an_apposition():
+    [e] = violent("تعرضت وزيرة الصحة، زوجة نائب الرئيس، لمحاولة اغتيال في ولاية الوحدة بجنوب السودان.")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_a_present_exposure_is_a_habit():
+    assert violent("ويتعرض اللاجئون في العراق لعمليات اختطاف وتعذيب في مدينة بغداد.") == []

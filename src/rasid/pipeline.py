@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames
-from rasid.events.triggers import find_triggers, implicit_protests, is_narrated, is_possessive, is_present, may_trigger
+from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure_object, is_narrated, is_possessive,
+                                   is_present, may_trigger)
 import re
 from collections import Counter
 from functools import lru_cache
@@ -85,7 +86,7 @@ def extract_article(article: Article) -> Extraction:
             continue
         if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited) and not f.casualties
                 and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference
-                and not (f.place is not None and _happening(doc, f))):
+                and not (f.place is not None and (_happening(doc, f) or is_exposure_object(doc, f.trigger)))):
             # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no
             # side and no victims of its own names an event, it does not report one
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))

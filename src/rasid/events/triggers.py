@@ -224,17 +224,50 @@ def _object_of_takeover_verb(doc: Doc, i: int, out) -> bool:
     return "،" not in gap and "," not in gap
 
 
+def sentence_start(doc: Doc, i: int) -> int:
+    """The index of the first token of token i's sentence."""
+    from rasid.text.document import sentence_tokens
+    return sentence_tokens(doc, doc.tokens[i].sentence).start
+
+
+def is_exposure_object(doc: Doc, t: TriggerHit) -> bool:
+    """"تعرضت الوزيرة ... لمحاولة اغتيال": the event noun after لـ is what happened to
+    the subject of an exposure verb; the sentence reports it. A present exposure
+    ("يتعرضون لعمليات اختطاف": a habit) or one inside a relative clause ("الرحلة التي
+    تعرضوا فيها للاختطاف": a description) reports nothing new."""
+    c = _compiled()
+    if t.pos != "noun" or t.prefix[-1:] != "ل":
+        return False
+    j = _exposure_at(doc, t.tok_start, c)
+    if j is None:
+        return False
+    toks = doc.tokens
+    w = _bare(toks[j].norm)
+    if w[:1] == "ي" or w.startswith("تت"):
+        return False
+    return not (j > 0 and toks[j - 1].sentence == toks[j].sentence and _bare(toks[j - 1].norm) in c.relatives)
+
+
 def _exposed(doc: Doc, i: int, c: _Triggers) -> bool:
+    return _exposure_at(doc, i, c) is not None
+
+
+def _exposure_at(doc: Doc, i: int, c: _Triggers) -> int | None:
     """"تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ", "بتعرض المرجع آية الله علي السيستاني
     لمحاولة اغتيال": the لـ after an exposure word (the subject and day between, up to
-    ten words, no comma) names what happened to it, not a purpose."""
+    ten words, no comma) names what happened to it, not a purpose. When the exposure
+    verb opens the sentence ("تعرضت الوزيرة، زوجة نائب الرئيس، لمحاولة اغتيال"), all
+    before the لـ is its subject, appositions between commas included (up to twenty words)."""
     toks = doc.tokens
-    for j in range(i - 1, max(-1, i - 11), -1):
-        if toks[j].sentence != toks[i].sentence or "،" in doc.text[toks[j].end:toks[j + 1].start]:
-            return False
+    comma = False
+    first = sentence_start(doc, i)
+    for j in range(i - 1, max(-1, i - 21), -1):
+        if toks[j].sentence != toks[i].sentence:
+            return None
+        comma = comma or "،" in doc.text[toks[j].end:toks[j + 1].start] or "," in doc.text[toks[j].end:toks[j + 1].start]
         if _bare(toks[j].norm) in c.exposure:
-            return True
-    return False
+            return j if (not comma and i - j <= 10) or j == first else None
+    return None
 
 
 def _verb_head(t: TriggerHit) -> str:

@@ -251,3 +251,7 @@ def test_justifying_a_killing_is_no_killing():
 
 def test_a_passive_relative_clause_with_tamma_describes_people():
     assert violent("وتجند الجماعة نساء يرغبن بالانتقام لأقاربهن الذين تم قتلهم من قبل القوات العراقية في مدينة الموصل.") == []
+
+
+def test_a_country_is_no_one_to_assassinate():
+    assert violent("وقال النائب أمس إن ما جرى في الشمال كان اغتيال لبنان من قبل المتآمرين.") == []

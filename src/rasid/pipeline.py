@@ -67,6 +67,12 @@ def extract_article(article: Article) -> Extraction:
             # a fear; reports tell incidents in the past (headlines aside)
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
+        if f.frame in _PERSON_FRAMES and any(p.tok_start == f.trigger.tok_end and p.location.place.feature == "country"
+                                             for p in places):
+            # "محاولة لإعادة اغتيال لبنان", "اغتصاب فلسطين": a country is no
+            # person to assassinate, abduct or rape
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "figurative", f.sentence))
+            continue
         if _listed_kind(doc, f, triggers):
             historical.append(Mention("event", f.trigger.span, ev.event_type, "generic", f.sentence))
             continue
@@ -282,6 +288,7 @@ def _narrated(frame, event) -> bool:
 
 
 _BOMB_FRAMES = ("IED", "SUICIDE")
+_PERSON_FRAMES = ("ASSASSINATION", "ABDUCT", "SEXUAL_VIOLENCE")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 

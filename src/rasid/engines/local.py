@@ -79,13 +79,31 @@ def _freeze() -> None:
 
 @contextmanager
 def _quiet_gc() -> Iterator[None]:
-    """The worker's collector settings in this process, restored afterwards."""
+    """The worker's collector settings in this process, restored afterwards. Like a
+    worker, the process moves what it holds once its data is loaded (after the first
+    article: `_frozen_after_first`) out of the collector's sight, and gives it back
+    at the end: one-worker runs pay for no full collection over the gazetteer."""
     old = gc.get_threshold()
+    frozen_before = gc.get_freeze_count()
     gc.set_threshold(*_GC_THRESHOLD)
     try:
         yield
     finally:
         gc.set_threshold(*old)
+        if not frozen_before and gc.get_freeze_count():
+            gc.unfreeze()
+
+
+def _frozen_after_first(articles: Iterable[Article], one: Callable[[Article], Any]) -> Iterator[Result]:
+    """(article, one(article)) in order, freezing the collector's view after the first."""
+    first = True
+    for a in articles:
+        out = one(a)
+        if first:
+            first = False
+            gc.collect()
+            gc.freeze()
+        yield a, out
 
 
 def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -110,8 +128,7 @@ def map_articles(articles: Iterable[Article], workers: int | None = None,
     one = work or code_one
     if workers <= 1:
         with _quiet_gc():
-            for a in articles:
-                yield a, one(a)
+            yield from _frozen_after_first(articles, one)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
         window: deque[tuple[list[Article], Future]] = deque()

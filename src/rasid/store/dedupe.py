@@ -142,8 +142,10 @@ class NearDuplicateIndex:
         self.threshold = threshold
         b, r = _bands(threshold, NUM_PERM)
         self._ranges = [(i * r * 4, (i + 1) * r * 4) for i in range(b)]
-        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(b)]
-        self._sigs: dict[str, np.ndarray] = {}
+        # a bucket is the id itself while it holds one article (most do: a list per
+        # band and article was a third of the index's memory), a list after that
+        self._tables: list[dict[bytes, str | list[str]]] = [{} for _ in range(b)]
+        self._sigs: dict[str, bytes] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -156,10 +158,12 @@ class NearDuplicateIndex:
             key = sig[s:e]
             bucket = table.get(key)
             if bucket is None:
-                table[key] = [article_id]
+                table[key] = article_id
+            elif type(bucket) is str:
+                table[key] = [bucket, article_id]
             else:
                 bucket.append(article_id)
-        self._sigs[article_id] = np.frombuffer(sig, dtype=np.uint32)
+        self._sigs[article_id] = sig
 
     def find(self, sig: bytes) -> str | None:
         """The most similar indexed article at or above the threshold (ties → the
@@ -168,14 +172,18 @@ class NearDuplicateIndex:
         cands: set[str] = set()
         for (s, e), table in zip(self._ranges, self._tables):
             bucket = table.get(sig[s:e])
-            if bucket:
+            if bucket is None:
+                continue
+            if type(bucket) is str:
+                cands.add(bucket)
+            else:
                 cands.update(bucket)
         if not cands:
             return None
         m = np.frombuffer(sig, dtype=np.uint32)
         best: tuple[float, str] | None = None
         for cand in cands:
-            j = float(np.count_nonzero(m == self._sigs[cand])) / float(NUM_PERM)
+            j = float(np.count_nonzero(m == np.frombuffer(self._sigs[cand], dtype=np.uint32))) / float(NUM_PERM)
             if j >= self.threshold and (best is None or (-j, cand) < (-best[0], best[1])):
                 best = (j, cand)
         return best[1] if best else None

@@ -104,8 +104,14 @@ def _cues() -> _Cues:
     )
 
 
-@lru_cache(maxsize=262144)
+_BARE_INITIALS = frozenset("وفبلك")
+
+
 def _bare(w: str) -> str:
+    """Not memoised: the words asked about are the few around a trigger, a different
+    few in each article, and a memo would grow to the corpus's vocabulary."""
+    if w[:1] not in _BARE_INITIALS:
+        return w  # (most words: no proclitic can start with their first letter)
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p):]

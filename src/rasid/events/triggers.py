@@ -183,9 +183,10 @@ def _compiled() -> _Triggers:
 _BARE_INITIALS = frozenset("وفبلك")
 
 
-@lru_cache(maxsize=262144)
 def _bare(w: str) -> str:
-    """The word without و/ف and a one-letter preposition, for cue look-ups."""
+    """The word without و/ف and a one-letter preposition, for cue look-ups. Not
+    memoised: the word flag tests ask once per new surface form (the flags keep the
+    answer), so a memo would only hold the corpus's vocabulary a second time."""
     if w[:1] not in _BARE_INITIALS:
         return w  # (most words: no proclitic can start with their first letter)
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):

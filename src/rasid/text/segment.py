@@ -8,6 +8,7 @@ are recognised per token so lexicon look-ups can match الحسكة in وبال�
 from __future__ import annotations
 
 from bisect import bisect_left
+from sys import intern
 from itertools import repeat
 from operator import itemgetter
 from functools import lru_cache
@@ -183,7 +184,14 @@ class _CliticMemo(dict):
     def __missing__(self, word: str) -> tuple[str, str, tuple]:
         if len(self) >= 262144:  # bounded: an archive's vocabulary keeps growing
             self.clear()
-        out = self[word] = split_clitics.__wrapped__(word) + (proclitic_forms(word),)  # this memo is the cache
+        prefix, stem = split_clitics.__wrapped__(word)  # this memo is the cache
+        forms = proclitic_forms(word)
+        if len(forms) > 1:
+            forms = tuple([(form, intern(p)) for form, p in forms])
+        # the prefixes are a few dozen distinct strings, built anew for each word:
+        # one shared copy of each (a sixth of the memo's memory, which holds the
+        # corpus's whole vocabulary)
+        out = self[word] = (intern(prefix), stem, forms)
         return out
 
 

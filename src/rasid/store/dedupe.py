@@ -142,9 +142,12 @@ class NearDuplicateIndex:
         self.threshold = threshold
         b, r = _bands(threshold, NUM_PERM)
         self._ranges = [(i * r * 4, (i + 1) * r * 4) for i in range(b)]
-        # a bucket is the id itself while it holds one article (most do: a list per
-        # band and article was a third of the index's memory), a list after that
-        self._tables: list[dict[bytes, str | list[str]]] = [{} for _ in range(b)]
+        # Memory: the index holds every kept article of a run, nine entries each. A
+        # band is keyed by its hash (a small int, not a copy of its 52 bytes), and a
+        # lookup keeps only the ids whose band bytes are equal, so the candidates are
+        # exactly those of a table keyed by the bytes. A bucket is the id itself while
+        # it holds one article (most do), a list after that.
+        self._tables: list[dict[int, str | list[str]]] = [{} for _ in range(b)]
         self._sigs: dict[str, bytes] = {}
 
     def __len__(self) -> int:
@@ -155,7 +158,7 @@ class NearDuplicateIndex:
             return
         sig = bytes(sig)
         for (s, e), table in zip(self._ranges, self._tables):
-            key = sig[s:e]
+            key = hash(sig[s:e])
             bucket = table.get(key)
             if bucket is None:
                 table[key] = article_id
@@ -170,20 +173,21 @@ class NearDuplicateIndex:
         smaller id, so the answer does not depend on set order), or None."""
         sig = bytes(sig)
         cands: set[str] = set()
+        sigs = self._sigs
         for (s, e), table in zip(self._ranges, self._tables):
-            bucket = table.get(sig[s:e])
+            band = sig[s:e]
+            bucket = table.get(hash(band))
             if bucket is None:
                 continue
-            if type(bucket) is str:
-                cands.add(bucket)
-            else:
-                cands.update(bucket)
+            for cand in ((bucket,) if type(bucket) is str else bucket):
+                if cand not in cands and sigs[cand][s:e] == band:
+                    cands.add(cand)
         if not cands:
             return None
         m = np.frombuffer(sig, dtype=np.uint32)
         best: tuple[float, str] | None = None
         for cand in cands:
-            j = float(np.count_nonzero(m == np.frombuffer(self._sigs[cand], dtype=np.uint32))) / float(NUM_PERM)
+            j = float(np.count_nonzero(m == np.frombuffer(sigs[cand], dtype=np.uint32))) / float(NUM_PERM)
             if j >= self.threshold and (best is None or (-j, cand) < (-best[0], best[1])):
                 best = (j, cand)
         return best[1] if best else None

@@ -818,3 +818,10 @@ def test_one_toll_for_a_list_of_towns_is_divided_between_their_events():
     assert sorted(e.location.label for e in evs) == ["Al Bab", "Azaz"]
     assert sum(e.fatalities for e in evs) == 7
     assert all("divided" in e.notes for e in evs)
+
+
+def test_the_side_holding_a_struck_town_is_neither_striker_nor_target():
+    [e] = events("تعرضت مدينة دوما الخاضعة لسيطرة المعارضة السورية إلى غارات جوية جديدة أمس الثلاثاء.")
+    assert e.actor1 == "" and "Opposition" not in e.actor2
+    [e] = events("قصفت طائرات النظام أمس الثلاثاء مدينة دوما الخاضعة لسيطرة جيش الإسلام.")
+    assert e.actor1.startswith("Military Forces of Syria") and e.actor2 == ""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
-from rasid.events.frames import fill_frames
+from rasid.events.frames import fill_frames, held_place
 from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure_object, is_narrated, is_possessive,
                                    is_present, may_trigger)
 import re
@@ -111,8 +111,10 @@ def extract_article(article: Article) -> Extraction:
     events = _fill_missing_places(events, story)
     events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events)
-    events = _labels_to_named_group(events, actors, ctx)
-    events = _open_side_from_article(events, actors, ctx, doc)
+    # who holds a place ("دوما الخاضعة لسيطرة جيش الإسلام") is named, not shown fighting
+    acting = [a for a in actors if not held_place(doc, a)]
+    events = _labels_to_named_group(events, acting, ctx)
+    events = _open_side_from_article(events, acting, ctx, doc)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
 

@@ -76,6 +76,7 @@ class _Cues:
     casualty_nouns: frozenset = frozenset()
     held_by: frozenset = frozenset()
     cause: frozenset = frozenset()
+    controllers: frozenset = frozenset()
     speech: frozenset = frozenset()
     attribution: frozenset = frozenset()
     owner: frozenset = frozenset()
@@ -97,7 +98,7 @@ def _cues() -> _Cues:
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
-        cause=k("cause_cues"), attribution=k("attribution_verbs"),
+        cause=k("cause_cues"), attribution=k("attribution_verbs"), controllers=k("place_controllers"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
@@ -342,6 +343,10 @@ def _is_support(doc: Doc, a, c: _Cues) -> bool:
 def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | None,
           actors, places, c: _Cues) -> Frame:
     toks = doc.tokens
+    if t.frame != "TAKEOVER":
+        # "تعرضت دوما الخاضعة لسيطرة المعارضة إلى غارات": who holds the place struck is
+        # part of its description, neither the striker nor the struck
+        actors = [a for a in actors if not _controller(doc, a, c)]
     main = [a for a in actors if not _is_support(doc, a, c)]
     free = [a for a in main if not _prepositional(doc, a)]  # may be a subject
     support = tuple(a for a in actors if _is_support(doc, a, c) and t.tok_end <= a.tok_start < right)
@@ -725,6 +730,21 @@ def _former_holder(doc: Doc, t, after, agent, c: _Cues):
                for j in range(max(t.tok_end, a.tok_start - 3), a.tok_start)):
             return a
     return None
+
+
+def held_place(doc: Doc, a) -> bool:
+    """The actor is named as who holds a place ("الخاضعة لسيطرة X"), not as acting."""
+    return _controller(doc, a, _cues())
+
+
+def _controller(doc: Doc, a, c: _Cues) -> bool:
+    """The actor follows "الخاضعة لسيطرة", "تحت سيطرة", "التي يسيطر عليها"."""
+    toks = doc.tokens
+    s = toks[a.tok_start].sentence
+    for j in range(max(0, a.tok_start - 2), a.tok_start):
+        if toks[j].sentence == s and (toks[j].norm in c.controllers or _bare(toks[j].norm) in c.controllers):
+            return True
+    return False
 
 
 def _held_by(doc: Doc, j: int) -> bool:

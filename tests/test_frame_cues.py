@@ -825,3 +825,8 @@ def test_the_side_holding_a_struck_town_is_neither_striker_nor_target():
     assert e.actor1 == "" and "Opposition" not in e.actor2
     [e] = events("قصفت طائرات النظام أمس الثلاثاء مدينة دوما الخاضعة لسيطرة جيش الإسلام.")
     assert e.actor1.startswith("Military Forces of Syria") and e.actor2 == ""
+
+
+def test_fears_of_clashes_are_no_clash():
+    assert events("دخلت قوات موالية للحكومة أمس الثلاثاء منطقة عفرين، وهو ما يثير مخاوف من اندلاع مواجهات "
+                  "مع القوات التركية.") == ()

@@ -1164,54 +1164,46 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
         out.append(f)
     # a killing before its cause: "مقتل 3 مدنيين بقصف لقوات النظام"; so is a destruction
     # ("سيارات تعود لناشطين في حماس دمرت في انفجار عبوات ناسفة")
-    i = 0
-    while i + 1 < len(out):
-        a, b = out[i], out[i + 1]
-        if (a.frame == "KILL" or (a.frame == "LOOTING" and a.sentence == b.sentence and _told_as_cause(doc, b, c))) \
-                and a.agent is None and b.frame in c.violent and b.frame != "KILL":
-            merged = _merge_frames(b, a, keep_host_place=True)
-            if b.frame == "CLASH" and b.agent is None and a.target is not None and (
-                    b.target is None or a.target.entry.id != b.target.entry.id):
-                merged = replace(merged, agent=a.target, target=b.target)
-            out[i:i + 2] = [merged]
-            continue
-        i += 1
+    def killing_before_cause(a: Frame, b: Frame) -> Frame | None:
+        if not ((a.frame == "KILL" or (a.frame == "LOOTING" and a.sentence == b.sentence and _told_as_cause(doc, b, c)))
+                and a.agent is None and b.frame in c.violent and b.frame != "KILL"):
+            return None
+        merged = _merge_frames(b, a, keep_host_place=True)
+        if b.frame == "CLASH" and b.agent is None and a.target is not None and (
+                b.target is None or a.target.entry.id != b.target.entry.id):
+            merged = replace(merged, agent=a.target, target=b.target)
+        return merged
+
     # "خمس سيارات تعود لناشطين في حماس دمرت أمس في انفجار عبوات ناسفة": what was destroyed
     # in a blast or a strike is that event's damage; whoever owned it was the target
-    i = 0
-    while i + 1 < len(out):
-        a, b = out[i], out[i + 1]
-        if a.frame == "LOOTING" and b.frame in c.violent and b.frame != "KILL" and a.sentence == b.sentence \
-                and doc is not None and _caused_by(doc, a, b, c):
-            owner = a.agent if a.agent is not None and a.agent.tok_start < a.trigger.tok_start else None
-            merged = _merge_frames(replace(b, target=b.target or owner), replace(a, agent=None, target=None),
-                                   keep_host_place=True)
-            out[i:i + 2] = [merged]
-            continue
-        i += 1
+    def damage_of_blast(a: Frame, b: Frame) -> Frame | None:
+        if not (a.frame == "LOOTING" and b.frame in c.violent and b.frame != "KILL" and a.sentence == b.sentence
+                and doc is not None and _caused_by(doc, a, b, c)):
+            return None
+        owner = a.agent if a.agent is not None and a.agent.tok_start < a.trigger.tok_start else None
+        return _merge_frames(replace(b, target=b.target or owner), replace(a, agent=None, target=None),
+                             keep_host_place=True)
+
     # "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": blasts heard after
     # strikes are the strikes' own, not a bombing; the strikes are news, not a back-reference
-    i = 0
-    while i + 1 < len(out):
-        a, b = out[i], out[i + 1]
-        if a.frame == "EXPLOSION" and a.agent is None and b.frame in _AIR and a.sentence == b.sentence \
-                and b.trigger.reference and b.trigger.cue is not None \
-                and _bare(normalize_key(b.trigger.cue.text)) in c.cause:
-            strike = replace(b, trigger=replace(b.trigger, reference=False, cue=None))
-            out[i:i + 2] = [_merge_frames(strike, a, keep_host_place=True)]
-            continue
-        i += 1
+    def blasts_of_strikes(a: Frame, b: Frame) -> Frame | None:
+        if not (a.frame == "EXPLOSION" and a.agent is None and b.frame in _AIR and a.sentence == b.sentence
+                and b.trigger.reference and b.trigger.cue is not None
+                and _bare(normalize_key(b.trigger.cue.text)) in c.cause):
+            return None
+        strike = replace(b, trigger=replace(b.trigger, reference=False, cue=None))
+        return _merge_frames(strike, a, keep_host_place=True)
+
     # "قضت مفرزة للجيش على إرهابيين اثنين ... خلال اشتباك": the killing happened in the fight
-    i = 0
-    while i + 1 < len(out):
-        a, b = out[i], out[i + 1]
-        if a.frame == "KILL" and b.frame == "CLASH" and not b.trigger.reference and a.agent is not None \
-                and (b.agent is None or b.agent.entry.id == a.agent.entry.id):
-            merged = replace(b, agent=a.agent, target=b.target or a.target, casualties=b.casualties + a.casualties,
-                             parts=b.parts + (a.trigger,) + a.parts, time=b.time or a.time, place=_better_place(b.place, a.place))
-            out[i:i + 2] = [merged]
-            continue
-        i += 1
+    def killing_in_fight(a: Frame, b: Frame) -> Frame | None:
+        if not (a.frame == "KILL" and b.frame == "CLASH" and not b.trigger.reference and a.agent is not None
+                and (b.agent is None or b.agent.entry.id == a.agent.entry.id)):
+            return None
+        return replace(b, agent=a.agent, target=b.target or a.target, casualties=b.casualties + a.casualties,
+                       parts=b.parts + (a.trigger,) + a.parts, time=b.time or a.time, place=_better_place(b.place, a.place))
+
+    for fold in (killing_before_cause, damage_of_blast, blasts_of_strikes, killing_in_fight):
+        out = _fold_adjacent(out, fold)
     out = _captures_in_battle(out, doc)
     if doc is not None:
         out = _air_support(doc, out, c)
@@ -1262,6 +1254,20 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
 
 
 _AIR = ("AIRSTRIKE", "DRONE_STRIKE", "SHELLING_OR_AIR", "SHELLING")
+
+
+def _fold_adjacent(frames: list[Frame], fold) -> list[Frame]:
+    """One left-to-right pass: each pair of neighbours that `fold` joins becomes the
+    frame it returns, which may then join the next one."""
+    out = list(frames)
+    i = 0
+    while i + 1 < len(out):
+        merged = fold(out[i], out[i + 1])
+        if merged is None:
+            i += 1
+        else:
+            out[i:i + 2] = [merged]
+    return out
 
 
 def _caused_by(doc: Doc, a: Frame, b: Frame, c: _Cues) -> bool:

@@ -77,6 +77,7 @@ class _Cues:
     held_by: frozenset = frozenset()
     cause: frozenset = frozenset()
     controllers: frozenset = frozenset()
+    joined_openers: frozenset = frozenset()
     speech: frozenset = frozenset()
     attribution: frozenset = frozenset()
     owner: frozenset = frozenset()
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
         cause=k("cause_cues"), attribution=k("attribution_verbs"), controllers=k("place_controllers"),
+        joined_openers=k("joined_openers"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
@@ -1044,12 +1046,7 @@ def _continues(doc: Doc, sent) -> bool:
         return False
     first = doc.tokens[k]
     return first.prefix[:1] in ("و", "ف") or first.norm in ("كما", "كذلك", "فيما", "بينما") \
-        or first.norm in _JOINED_OPENERS  # "وفي خان يونس، شارك المئات": و kept on a preposition
-
-
-# a conjunction written on a preposition that the clitic splitter keeps whole ("وفي" is
-# also the word "loyal")
-_JOINED_OPENERS = frozenset({"وفي", "وعلي", "ومن", "والي", "وخلال", "وعند", "وقرب", "وفى"})
+        or first.norm in _cues().joined_openers  # "وفي خان يونس، شارك المئات": و kept on a preposition
 
 
 def _distance(d, t: TriggerHit) -> int:

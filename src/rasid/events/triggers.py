@@ -126,6 +126,7 @@ class _Triggers:
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
         self.natural = {tuple(normalize_key(w).split()) for w in cues.get("natural_causes") or []}
+        self.natural_preps = frozenset(normalize_key(w) for w in cues.get("natural_cause_preps") or [])
         self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
         ago = cues.get("ago") or {}
         self.ago_window = int(ago.get("window", 10))
@@ -599,7 +600,6 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     return mode, cue
 
 
-_CAUSE_PREPS = frozenset({"في", "جراء", "بسبب", "اثر", "بفعل", "نتيجه", "خلال"})
 
 
 def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 6) -> Span | None:
@@ -611,7 +611,7 @@ def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 6) -> Span | N
     for j in range(end, min(len(toks), end + reach)):
         if toks[j].sentence != s:
             break
-        prep = j > 0 and toks[j - 1].norm in _CAUSE_PREPS
+        prep = j > 0 and toks[j - 1].norm in c.natural_preps
         for words in c.natural:
             k = j + len(words)
             if k > len(toks) or toks[k - 1].sentence != s:

@@ -17,6 +17,11 @@ def test_an_outlet_and_city_on_a_line_of_their_own_is_a_dateline():
     assert text[:dateline_end(text)] == "عين اليوم – صنعاء"
 
 
+def test_the_dateline_ends_at_its_own_dash_not_a_later_one():
+    text = "(CNN)-- يقدم مراسل الشبكة، أحمد سامي - من بيروت، تقريرا عن الانتخابات."
+    assert text[:dateline_end(text)] == "(CNN)--"
+
+
 def test_a_dash_inside_a_sentence_is_no_dateline():
     assert dateline_end("قتل عشرون شخصا على الأقل كانوا - بحسب تقارير - يحضرون حفل زفاف.") == 0
     assert dateline_end("أعلنت منظمة التربية والثقافة والعلوم - اليونسكو منح الجائزة.") == 0

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import regex
 
-# a short opening (a city, perhaps ", country", perhaps an agency in brackets) closed by a dash
-_DATELINE = regex.compile(r"\A\s*(?:\S+\s*){1,6}?(?:\([^()\n]{1,30}\)\s*)?[-–—]+(?=\s|\S)")
+# a short opening (a city, perhaps ", country", perhaps an agency in brackets) closed by a
+# dash: up to five whole words, then the word the dash or bracket follows. Whole words
+# are matched with "\s+" between them, never "\S+\s*": a word that may be cut
+# anywhere lets the engine try every way of cutting the line when no dash follows
+# (~0.25 ms per article, more than the tokeniser), and it would reach past the first
+# dash of "(CNN)-- ... -" to a later one.
+_DATELINE = regex.compile(r"\A\s*(?:\S+\s+){0,5}?\S+\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]+(?=\s|\S)")
 _MAX_WORDS = 6  # with an agency in brackets
 _BARE_WORDS = 3  # "رام الله -"
 _LINE_WORDS = 5

@@ -375,3 +375,12 @@ def test_a_district_with_a_direction_adjective_is_looked_for_in_its_city():
     found = hits("انفجرت سيارة ملغومة أمس بمنطقة الساحل الشرقي في مدينة درنة شرق ليبيا.")
     assert all(h.location.place.country == "Libya" for h in found)
     assert any(h.location.place.name == "Darnah" for h in found)
+
+
+def test_cued_small_foreign_namesake_far_from_the_story_is_dropped():
+    """A cue says that a word is a place, not which place: "منطقة الشعب" in a Baghdad
+    story is the Baghdad district, not the Israeli village Sha'av 800 km away."""
+    hs = hits("انفجرت سيارة مفخخة في حي البياع جنوب غرب بغداد، فيما قتل اثنان في تفجير "
+              "استهدف منطقة الشعب شمال شرق العاصمة.")
+    assert all(h.location.place.country == "Iraq" for h in hs)
+    assert any(h.location.place.name == "Baghdad" for h in hs)

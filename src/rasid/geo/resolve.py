@@ -893,12 +893,15 @@ def _stray(mt: _Mention, info: _Row, country: str, anchors, c: Cues) -> bool:
     """A place in another country than the story's that its wording does not support:
     a small town named bare far from every place of the story ("المالكية" in a south
     Lebanon story is not the Syrian town 400 km away), or a cue of another kind ("ساحة
-    النور" is a square, not the Iranian town Nur)."""
+    النور" is a square, not the Iranian town Nur). A cue of the right kind still says
+    only that the word is a place, not which: "منطقة الشعب" in a Baghdad story is not
+    the Israeli village Sha'av, so the distance test applies to cued names too."""
     if info.country == country or info.feature in ("country", "admin1"):
         return False
     if mt.feature:
         ok = c.compatible.get(mt.feature)
-        return ok is not None and info.feature not in ok and not _row_strong(info, mt.m.key)
+        if ok is not None and info.feature not in ok and not _row_strong(info, mt.m.key):
+            return True
     if mt.near or not anchors or info.pop >= FAR_MAX_POP:
         return False
     return min((_km(info, a) for a in anchors if a is not info), default=0.0) > FAR_KM

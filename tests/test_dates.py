@@ -198,3 +198,14 @@ def test_a_distance_in_kilometres_is_no_year():
     """"155 كم" is a distance: "كم" is not the proclitic ك on the era mark "م"."""
     doc = make_doc(Article("t", "في قرية تابعة لقضاء خانقين (155 كم شمال شرق بعقوبة).", PUB))
     assert find_dates(doc, PUB) == ()
+
+
+def test_the_day_after_fi_is_a_noun_not_today():
+    """"لساعات قليلة في اليوم" is a rate (hours a day), not the day of publication."""
+    text = "ولا يحصل السكان على المياه إلا لساعات قليلة في اليوم."
+    assert find_dates(make_doc(Article("t", text, PUB)), PUB) == ()
+
+
+def test_today_after_a_verb_is_still_today():
+    text = "وقتل جندي في هجوم على حاجز اليوم."
+    assert [h.time.date for h in find_dates(make_doc(Article("t", text, PUB)), PUB)] == [PUB]

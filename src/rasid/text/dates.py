@@ -109,6 +109,19 @@ def _table() -> dict:
     return compile_phrases(entries)
 
 
+@lru_cache(maxsize=1)
+def _day_noun_after() -> frozenset:
+    """Prepositions after which "اليوم" is the noun "day" (dates.yaml day_noun_after)."""
+    return frozenset(normalize_key(w) for w in load_yaml("dates.yaml").get("day_noun_after") or [])
+
+
+@lru_cache(maxsize=1)
+def _today_words() -> frozenset:
+    """The one-word names of the publication day ("اليوم")."""
+    return frozenset(normalize_key(w) for r in load_yaml("dates.yaml")["relative_days"]
+                     if r["offset"] == 0 and not r.get("part") for w in r["words"] if " " not in w)
+
+
 _NUMDATE = re.compile(r"^(\d{1,4})[./](\d{1,2})[./](\d{1,4})$")
 _DIGITS = re.compile(r"^[وفب]?(\d{1,4})$")
 
@@ -157,6 +170,11 @@ def _elements(doc: Doc) -> list[_El]:
             hit = match_phrase(table, toks, i)
             if hit is not None:
                 end, (kind, value), prefix = hit
+                if kind == "rel" and end == i + 1 and not prefix and norm in _today_words() \
+                        and i > 0 and toks[i - 1].sentence == toks[i].sentence \
+                        and toks[i - 1].norm in _day_noun_after():
+                    i = end  # "لساعات محدودة في اليوم": the noun "day", not today
+                    continue
                 if kind not in _FILLERS or (out and out[-1].end == i) or (end < n and flags[end] & starts):
                     out.append(_El(i, end, kind, value, prefix))
                 i = end

@@ -90,3 +90,11 @@ def test_an_attempt_someone_was_exposed_to_is_reported_across_an_apposition():
 
 def test_a_present_exposure_is_a_habit():
     assert violent("ويتعرض اللاجئون في العراق لعمليات اختطاف وتعذيب في مدينة بغداد.") == []
+
+
+def test_ambushes_in_the_plural_are_an_attack():
+    """"كمائن" is the plural of "كمين": "نصبت القوات كمائن لرتل" reports an attack as
+    "كميناً" does."""
+    [e] = violent("وقال الجيش إن قواته نفذت فجر اليوم كمائن لرتل من مسلحي حركة الشباب قرب مدينة كسمايو.")
+    assert e.event_type == "Battles"
+    assert e.event_date == PUB

@@ -646,8 +646,9 @@ def test_a_placeless_fight_and_a_fight_at_a_named_place_paragraphs_later_are_two
             "وكان الحوثيون قد استولوا على المنطقة في سبتمبر أيلول.\n"
             "وتحولت الأزمة إلى حرب أهلية في أواخر مارس.\n"
             "وخاض المقاتلون الجنوبيون أمس الثلاثاء معارك ضد قوات الحوثي في محافظة أبين.")
-    clashes = [e for e in events(text) if e.sub_event_type == "Armed clash"]
-    assert sorted(e.location.label for e in clashes) == ["Abyan", "Ibb"]
+    # the Ibb clashes are how the six areas were taken: one territorial battle at Ibb
+    battles = [e for e in events(text) if e.event_type == "Battles"]
+    assert sorted(e.location.label for e in battles) == ["Abyan", "Ibb"]
 
 
 def test_force_used_on_protesters_is_a_plover_assault_by_the_force():
@@ -831,3 +832,12 @@ def test_fears_of_clashes_are_no_clash():
     evs = events("دخلت قوات موالية للحكومة أمس الثلاثاء منطقة عفرين، وهو ما يثير مخاوف من اندلاع مواجهات "
                  "مع القوات التركية.")
     assert all(e.sub_event_type != "Armed clash" for e in evs)
+
+
+def test_the_fight_a_takeover_was_won_in_is_that_takeover():
+    """"سيطر X على البلدة في اشتباكات مع Y": the clashes are how the town was taken; ACLED
+    codes one territorial battle, and the fight names the side that lost."""
+    [e] = events("وسيطر مقاتلو الجيش السوري الحر أمس الثلاثاء على بلدة تل رفعت في اشتباكات عنيفة "
+                 "مع تنظيم داعش.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert "Islamic State" in e.actor2

@@ -1199,7 +1199,22 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
         return replace(b, agent=a.agent, target=b.target or a.target, casualties=b.casualties + a.casualties,
                        parts=b.parts + (a.trigger,) + a.parts, time=b.time or a.time, place=_better_place(b.place, a.place))
 
-    for fold in (killing_before_cause, damage_of_blast, blasts_of_strikes, killing_in_fight):
+    # "وسيطر رجال القبائل على هذه المناطق في اشتباكات عنيفة مع الحوثيين": the fight a
+    # takeover was won in (told right after it as its means: في، خلال، بعد) is that
+    # takeover; ACLED codes one territorial battle, and the fight names the loser
+    def takeover_in_fight(a: Frame, b: Frame) -> Frame | None:
+        if not (a.frame == "TAKEOVER" and b.frame == "CLASH" and a.sentence == b.sentence and doc is not None
+                and 0 <= b.trigger.tok_start - a.trigger.tok_end <= 20 and _told_as_cause(doc, b, c)
+                and not any(ch in doc.text[doc.tokens[a.trigger.tok_end - 1].end:doc.tokens[b.trigger.tok_start].start]
+                            for ch in "،,؛;")):
+            return None
+        mine = a.agent.entry.id if a.agent is not None else None
+        loser = next((x for x in (b.target, b.agent) if x is not None and x.entry.id != mine), None)
+        return replace(a, target=a.target or loser, casualties=a.casualties + b.casualties,
+                       parts=a.parts + (b.trigger,) + b.parts, time=a.time or b.time,
+                       place=_better_place(a.place, b.place))
+
+    for fold in (killing_before_cause, damage_of_blast, blasts_of_strikes, killing_in_fight, takeover_in_fight):
         out = _fold_adjacent(out, fold)
     out = _captures_in_battle(out, doc)
     if doc is not None:

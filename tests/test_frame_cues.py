@@ -841,3 +841,27 @@ def test_the_fight_a_takeover_was_won_in_is_that_takeover():
                  "مع تنظيم داعش.")
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert "Islamic State" in e.actor2
+
+
+def test_a_restatement_dated_only_by_the_sentence_before_is_the_event_already_told():
+    """The third sentence has no day of its own: it borrows the protest's Saturday from
+    the sentence before, but it tells again the Monday arrest (same force, same place)."""
+    text = ("قالت وكالة الأنباء الرسمية يوم الاثنين إن الشرطة اعتقلت مسلحا في مدينة اللاذقية.\n"
+            "وشارك مئات السوريين في احتجاج مساء السبت في مدينة اللاذقية للمطالبة بمحاسبته.\n"
+            "وذكرت الوكالة أن الشرطة ألقت القبض على المسلح في مدينة اللاذقية.")
+    arrests = [e for e in events(text) if e.sub_event_type == "Arrests"]
+    assert [e.event_date for e in arrests] == [date(2023, 5, 8)]
+
+
+def test_a_clash_told_from_the_other_side_gives_the_open_side_the_opponent():
+    """"قتل 25 مقاتلا من المعارضة" names only the losers; the later "استهداف ... لقوات
+    النظام من قبل مقاتلي الفصائل" names the opposition as attacker: the killers are the
+    regime's forces, never the opposition against itself."""
+    text = ("قتل 25 مقاتلا من المعارضة السورية أمس الثلاثاء في هجوم فاشل على قاعدة عسكرية في محافظة حلب، "
+            "حسبما أفاد المرصد.\n"
+            "وأفاد المرصد بمقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد أن شنت الفصائل هجومها مساء الاثنين.\n"
+            "وشهدت الأطراف الغربية لمدينة حلب اشتباكات عنيفة، ترافقت مع استهداف تمركزات لقوات النظام من قبل "
+            "مقاتلي الفصائل.")
+    evs = events(text)
+    assert all(e.actor1 != e.actor2 for e in evs)
+    assert any("Military Forces of Syria" in e.actor1 and "Opposition" in e.actor2 and e.fatalities == 25 for e in evs)

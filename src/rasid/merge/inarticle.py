@@ -147,7 +147,17 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
     """Evidence and any field the host lacks come from the restatement."""
     spans = tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda s: (s.start, s.end)))
     taken = {"trigger", "event_date", "source", "sub_event_type", "assoc_actor_1"}
-    if not host.actor1 and other.actor1:
+    # "قتل 25 من مقاتلي المعارضة" (no killer named) and "استهداف الفصائل لقوات النظام": a
+    # clash told from the other side; the open side is the other telling's opponent, never
+    # the side the host already names
+    turned = (not host.actor1 and bool(host.actor2) and bool(other.actor1) and bool(other.actor2)
+              and host.sub_event_type == other.sub_event_type == "Armed clash"
+              and _same_side(other.actor1, host.actor2) and not _same_side(other.actor2, host.actor2))
+    if turned:
+        other = replace(other, actor1=other.actor2, inter1=other.inter2, actor2=other.actor1, inter2=other.inter1,
+                        field_spans=tuple(({"actor1": "actor2", "actor2": "actor1"}.get(k, k), sp)
+                                          for k, sp in other.field_spans))
+    if not host.actor1 and other.actor1 and not (host.actor2 and _same_side(other.actor1, host.actor2)):
         taken.add("actor1")
     if not host.actor2 and other.actor2 and other.actor2 != host.actor1:
         taken.add("actor2")
@@ -173,7 +183,8 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
         host = replace(host, sub_event_type=other.sub_event_type, notes=other.notes)  # ACLED codes the outcome
     return replace(
         host,
-        actor1=host.actor1 or other.actor1, inter1=host.inter1 or other.inter1,
+        actor1=host.actor1 or (other.actor1 if "actor1" in taken else ""),
+        inter1=host.inter1 or (other.inter1 if "actor1" in taken else None),
         actor2=host.actor2 or (other.actor2 if other.actor2 != host.actor1 else ""),
         inter2=host.inter2 or (other.inter2 if other.actor2 != host.actor1 else None),
         location=loc,
@@ -368,7 +379,8 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
                 placeless = c.frame.place is None  # told without a place of its own: the same event again
                 if ((h.sub_event_type != e.sub_event_type and not demo and not bomb)
                         or (c.defaulted != k.defaulted and not placeless)
-                        or (h.event_date != e.event_date and not (placeless and c.defaulted))
+                        or (h.event_date != e.event_date and not (placeless and c.defaulted)
+                            and not c.frame.time_inherited)
                         or not (_same_place(h, e) or placeless)
                         or (k.frame.place is None and not placeless
                             and c.frame.sentence - k.frame.sentence > 1)):

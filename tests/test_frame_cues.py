@@ -484,6 +484,15 @@ def test_a_campaign_told_in_the_present_is_no_dated_incident():
     assert e.fatalities == 3
 
 
+def test_a_campaign_verb_opening_its_sentence_governs_across_a_long_subject():
+    """"وتخوض قوات الأمن المصرية وخصوصا في شمال سيناء مواجهات": the light verb that opens
+    the sentence still governs its object eight words later."""
+    text = ("وأعلن الجيش المصري الأسبوع الماضي عن مقتل 36 مسلحا في إطار العملية التي يشنها في سيناء. "
+            "وتخوض قوات الأمن المصرية وخصوصا في شمال سيناء مواجهات عنيفة ضد مجموعات مسلحة متطرفة.")
+    [e] = events(text)
+    assert e.fatalities == 36
+
+
 def test_strikes_fighters_try_to_avoid_are_not_news():
     assert events("وتتنكر الميليشيات بملابس العسكريين لتجنب التعرض لضربات جوية إسرائيلية في سوريا.") == ()
 

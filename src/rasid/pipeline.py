@@ -332,12 +332,20 @@ def _ongoing_words(kind: str) -> frozenset:
 def _ongoing(doc, frame) -> str | None:
     """"verb" for an event noun governed by a light verb in the present ("تخوض", "تشن")
     up to six words before it in its sentence; "masdar" when the governor is a noun of
-    continuing ("مع تكثيف داعش هجومه"): a campaign whatever day the sentence names."""
+    continuing ("مع تكثيف داعش هجومه"): a campaign whatever day the sentence names. A
+    verb that opens its sentence governs its object across a longer subject ("وتخوض قوات
+    الأمن المصرية وخصوصا في شمال سيناء مواجهات"), up to ten words, within the clause."""
     t = frame.trigger
     if t.pos != "noun":
         return None
     toks = doc.tokens
     verbs, masdars = _ongoing_words("ongoing_verbs"), _ongoing_words("ongoing_masdars")
+    first = sentence_tokens(doc, toks[t.tok_start].sentence).start
+    if t.tok_start - 10 <= first < t.tok_start - 6 and not any(
+            ch in doc.text[toks[first].end:toks[t.tok_start].start] for ch in "،,؛;"):
+        w = toks[first].norm
+        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+            return "verb"
     for j in range(max(0, t.tok_start - 6), t.tok_start):
         if toks[j].sentence != toks[t.tok_start].sentence:
             continue

@@ -255,3 +255,15 @@ def test_a_passive_relative_clause_with_tamma_describes_people():
 
 def test_a_country_is_no_one_to_assassinate():
     assert violent("وقال النائب أمس إن ما جرى في الشمال كان اغتيال لبنان من قبل المتآمرين.") == []
+
+
+def test_strikes_over_the_past_week_are_a_tally_not_one_days_event():
+    """"خلال الأسبوع الماضي" at the end of the clause spans the week: a number of strikes
+    on no one day. "الأسبوع الماضي" alone still dates one event (see the next test)."""
+    assert violent("وشنت الطائرات التركية عددا من الغارات على معسكرات لحزب العمال الكردستاني "
+                   "في محافظة دهوك خلال الأسبوع الماضي.") == []
+
+
+def test_a_strike_last_week_is_still_an_event():
+    [e] = violent("وشنت الطائرات التركية الأسبوع الماضي غارة على معسكر لحزب العمال الكردستاني في محافظة دهوك.")
+    assert e.event_type == "Explosions/Remote violence"

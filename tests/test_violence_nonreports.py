@@ -267,3 +267,10 @@ def test_strikes_over_the_past_week_are_a_tally_not_one_days_event():
 def test_a_strike_last_week_is_still_an_event():
     [e] = violent("وشنت الطائرات التركية الأسبوع الماضي غارة على معسكر لحزب العمال الكردستاني في محافظة دهوك.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_verb_form_after_the_preposition_li_is_a_purpose_masdar():
+    """"أسلحة كيمياوية لقتل المدنيين": قتل after لـ is the masdar "to kill", the purpose of
+    the weapons, not a report of a killing."""
+    assert violent("وقالت الحكومة في بيان أمس الثلاثاء إن شكوكا قوية تشير إلى استخدام الجيش أسلحة "
+                   "كيمياوية لقتل المدنيين في ريف دمشق.") == []

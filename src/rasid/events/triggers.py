@@ -320,8 +320,10 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     prev_sentence = -1
     for h in raw:
         frame, pos = h.payload
-        if pos == "verb" and "ب" in h.prefix:
-            pos = "noun"  # "بقصف لميليشيات الحوثي": after a preposition قصف is a masdar
+        if pos == "verb" and ("ب" in h.prefix or (h.prefix in ("ل", "ول", "فل") and toks[h.start].norm[len(h.prefix):][:1] not in "يتنا")):
+            # "بقصف لميليشيات الحوثي", "أسلحة كيماوية لقتل المدنيين": after a preposition
+            # قصف/قتل is a masdar (لـ before an imperfect, "ليفجر نفسه", stays a verb)
+            pos = "noun"
         t0 = toks[h.start]
         span = doc.raw_span(t0.start, toks[h.end - 1].end)
         scope_start = prev_end if prev_sentence == t0.sentence else -1

@@ -274,3 +274,15 @@ def test_a_verb_form_after_the_preposition_li_is_a_purpose_masdar():
     the weapons, not a report of a killing."""
     assert violent("وقالت الحكومة في بيان أمس الثلاثاء إن شكوكا قوية تشير إلى استخدام الجيش أسلحة "
                    "كيمياوية لقتل المدنيين في ريف دمشق.") == []
+
+
+def test_what_someone_is_accused_of_doing_is_not_a_report():
+    """"اتهمت X ... Y بأنها قصفت": the bombing is the content of an accusation, however
+    long the accuser's name between the verb and "بأنها"."""
+    assert violent("واتهمت وزارة الدفاع في الحكومة المنافسة التي يوجد مقرها في طرابلس سلاح الجو "
+                   "بأنه قصف ناقلة نفط قرب ميناء درنة.") == []
+
+
+def test_a_strike_reported_with_bi_anna_is_still_a_report():
+    [e] = violent("وقال الجيش بأن طائراته قصفت أمس الثلاثاء مواقع للمسلحين في مدينة درنة.")
+    assert e.event_type == "Explosions/Remote violence"

@@ -112,6 +112,10 @@ class _Triggers:
         condemn = cues.get("condemnation") or {}
         self.condemn_window = int(condemn.get("window", 14))
         self.condemn = frozenset(normalize_key(w) for w in condemn.get("verbs") or [])
+        accuse = cues.get("accusation") or {}
+        self.accuse_window = int(accuse.get("window", 20))
+        self.accuse = frozenset(normalize_key(w) for w in accuse.get("verbs") or [])
+        self.accuse_that = frozenset(normalize_key(w) for w in accuse.get("complements") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
         self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
@@ -837,6 +841,13 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             # "واستنكر علاوي في بيان صحافي له أمس ... تفجيرات مدينة الصدر": what is
             # condemned was reported before; the verb's object may come far after it
             return True, doc.raw_span(toks[j].start, toks[j].end)
+    if i > 0 and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].norm in c.accuse_that:
+        for j in range(i - 2, max(-1, i - 1 - c.accuse_window), -1):
+            if toks[j].sentence != toks[i].sentence:
+                break
+            if toks[j].norm in c.accuse or _bare(toks[j].norm) in c.accuse:
+                # "اتهمت المؤسسة ... الحكومة بأنها قصفت ناقلات": the content of an accusation
+                return True, doc.raw_span(toks[j].start, toks[j].end)
     for j in _window(doc, i, scope_start, c.ref_window):
         w = toks[j].norm
         if w in c.reference or _bare(w) in c.reference:

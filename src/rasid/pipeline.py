@@ -282,16 +282,27 @@ def _narrated(frame, event) -> bool:
     "هاجمتهم قوة من الجيش وقتلتهم": a past verb that can be nothing but a verb, with
     a side or a bomb, narrates one incident even with neither day nor place of its
     own (the article's day and place stand for them); a present verb or a masdar
-    ("تستهدف الإرهابيين"، "امكانية خطف") stays background. Only violence: an arrest
-    or a downed drone still needs a day or place of its own."""
+    ("تستهدف الإرهابيين"، "امكانية خطف") stays background. Violence and demonstrations
+    (`_gathered`): an arrest or a downed drone still needs a day or place of its own."""
+    if event.event_type in _DEMONSTRATIONS:
+        return _gathered(frame.trigger)
     if event.event_type not in _VIOLENT or not any(is_narrated(t) for t in (frame.trigger,) + tuple(frame.parts)):
         return False
     return frame.agent is not None or frame.target is not None or frame.frame in _BOMB_FRAMES
 
 
+def _gathered(trigger) -> bool:
+    """"وتجمع مئات العمال أمام مقر الشركة", "واحتشد الطلاب أمام الجامعة": a past verb of
+    demonstrating narrates one protest with or without a day or place of its own (the
+    protest word names its protesters, so it needs no side); "احتج" also means "objected"
+    ("واحتج السفير على التصريحات": a statement) and narrates none without a day or place."""
+    return is_narrated(trigger) and normalize_key(trigger.span.text).split()[0] not in _ongoing_words("objection_verbs")
+
+
 _BOMB_FRAMES = ("IED", "SUICIDE")
 _PERSON_FRAMES = ("ASSASSINATION", "ABDUCT", "SEXUAL_VIOLENCE")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_DEMONSTRATIONS = ("Protests", "Riots")
 
 
 def _timeline_entry(doc, frame, places) -> bool:

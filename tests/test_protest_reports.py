@@ -1,0 +1,35 @@
+"""Protest reports and non-reports, one behaviour per test.
+
+Every sentence was written for this test in the style of wire reports (no corpus
+text). Each names a construction that decides whether a sentence reports a
+demonstration (ACLED Protests or Riots) or only mentions one.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import rasid
+
+PUB = date(2023, 5, 10)  # a Wednesday
+DEMONSTRATIONS = {"Protests", "Riots"}
+
+
+def protests(text: str):
+    return [e for e in rasid.extract(text, published=PUB).events if e.event_type in DEMONSTRATIONS]
+
+
+def test_a_crowd_gathering_in_the_past_is_a_protest_without_day_or_place():
+    [e] = protests("وتجمع مئات العمال أمام مقر الشركة مطالبين بصرف أجورهم المتأخرة.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_past_verb_of_demonstrating_is_a_protest_without_day_or_place():
+    assert protests("وتظاهر المزارعون احتجاجا على ارتفاع أسعار الأسمدة.")
+
+
+def test_demonstrating_in_the_present_without_a_day_stays_background():
+    assert not protests("ويتظاهر الطلاب كل أسبوع أمام مبنى الجامعة للمطالبة بخفض الرسوم.")
+
+
+def test_objected_without_day_or_place_is_a_statement_not_a_protest():
+    assert not protests("واحتج السفير الفرنسي لدى وزارة الخارجية على تصريحات الوزير.")

@@ -33,3 +33,11 @@ def test_demonstrating_in_the_present_without_a_day_stays_background():
 
 def test_objected_without_day_or_place_is_a_statement_not_a_protest():
     assert not protests("واحتج السفير الفرنسي لدى وزارة الخارجية على تصريحات الوزير.")
+
+
+def test_an_indefinite_protest_noun_that_broke_out_is_a_protest_without_day_or_place():
+    assert protests("وقالت مصادر محلية إن مظاهرة غاضبة اندلعت في الحي الشرقي احتجاجا على انقطاع المياه.")
+
+
+def test_a_definite_protest_noun_without_day_or_place_names_a_protest_already_told():
+    assert not protests("وتحولت المظاهرات إلى ظاهرة يومية في البلاد.")

@@ -92,13 +92,14 @@ def extract_article(article: Article) -> Extraction:
             continue
         if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited) and not f.casualties
                 and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference
-                and not (f.place is not None and (_happening(doc, f) or is_exposure_object(doc, f.trigger)))):
+                and not (f.place is not None and (_happening(doc, f) or is_exposure_object(doc, f.trigger)))
+                and not _broke_out(doc, f, ev)):
             # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no
             # side and no victims of its own names an event, it does not report one
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference \
-                and not _crowd_acting(f) and not _has_victims(f) and not _narrated(f, ev):
+                and not _crowd_acting(f) and not _has_victims(f) and not _narrated(f, ev) and not _broke_out(doc, f, ev):
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
@@ -257,6 +258,23 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _broke_out(doc, frame, event) -> bool:
+    """"إن مظاهرة غاضبة اندلعت في الحي", "مسيرة حاشدة جرت": an indefinite protest noun
+    that a verb of taking place follows (after at most its adjective) is the subject of
+    that verb, a protest narrated as having happened, with or without a day or place of
+    its own; a definite one ("المظاهرة") points back at a protest already told."""
+    toks = doc.tokens
+    t = frame.trigger
+    if event.event_type not in _DEMONSTRATIONS or t.pos != "noun":
+        return False
+    tok = toks[t.tok_start]
+    if "ال" in tok.prefix or tok.norm.startswith("ال"):
+        return False
+    verbs = _happening_verbs()
+    return any(toks[j].sentence == tok.sentence and toks[j].norm in verbs
+               for j in range(t.tok_end, min(len(toks), t.tok_end + 2)))
 
 
 def _listed_kind(doc, frame, triggers) -> bool:

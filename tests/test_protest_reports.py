@@ -41,3 +41,8 @@ def test_an_indefinite_protest_noun_that_broke_out_is_a_protest_without_day_or_p
 
 def test_a_definite_protest_noun_without_day_or_place_names_a_protest_already_told():
     assert not protests("وتحولت المظاهرات إلى ظاهرة يومية في البلاد.")
+
+
+def test_a_past_verb_beginning_with_nun_is_no_present_tense():
+    # "نزل"، "نظم"، "نفذ" are past verbs; only a ن form of a listed ي verb ("نستهدف") is present
+    assert protests("ونظموا وقفة أمام مبنى المحافظة للمطالبة بصرف رواتبهم.")

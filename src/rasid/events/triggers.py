@@ -286,13 +286,14 @@ def _verb_head(t: TriggerHit) -> str:
 
 
 def is_present(t: TriggerHit) -> bool:
-    """A verb trigger in the present: a ي/ن form, or a ت form whose ي or أ form is
-    listed (تستهدف ← يستهدف، تطلق ← أطلق); "تعرض" (past) has neither."""
+    """A verb trigger in the present: a ي form, or a ت/ن form whose ي or أ form is
+    listed (تستهدف ← يستهدف، تطلق ← أطلق، نستهدف ← يستهدف); "تعرض" (past) has neither,
+    and neither have the past verbs that begin with ن ("نظموا وقفة"، "نفذ هجوما"، "نزل")."""
     if t.pos != "verb":
         return False
     c = _compiled()
     w = _verb_head(t)
-    return w[:1] in ("ي", "ن") or (w[:1] == "ت" and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads))
+    return w[:1] == "ي" or (w[:1] in ("ت", "ن") and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads))
 
 
 def is_narrated(t: TriggerHit) -> bool:

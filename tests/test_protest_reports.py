@@ -46,3 +46,12 @@ def test_a_definite_protest_noun_without_day_or_place_names_a_protest_already_to
 def test_a_past_verb_beginning_with_nun_is_no_present_tense():
     # "نزل"، "نظم"، "نفذ" are past verbs; only a ن form of a listed ي verb ("نستهدف") is present
     assert protests("ونظموا وقفة أمام مبنى المحافظة للمطالبة بصرف رواتبهم.")
+
+
+def test_protesters_protesting_in_the_present_without_a_day_is_no_report():
+    # what protesters protest against, told in the present: the protest's cause, not a new one
+    assert not protests("والمتظاهرون يحتجون على غلاء المعيشة وتدني الأجور.")
+
+
+def test_a_present_protest_verb_with_its_own_day_is_a_report():
+    assert protests("ويتظاهر آلاف الطلاب اليوم أمام مبنى البرلمان للمطالبة بخفض الرسوم.")

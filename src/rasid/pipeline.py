@@ -60,11 +60,12 @@ def extract_article(article: Article) -> Extraction:
         ev = code_frame(f, ctx)
         if ev is None:
             continue
-        if ev.event_type in _VIOLENT and f.trigger.pos == "verb" and not f.is_title \
+        if ev.event_type in _VIOLENT + _DEMONSTRATIONS and f.trigger.pos == "verb" and not f.is_title \
                 and (f.time is None or f.time_inherited) and is_present(f.trigger):
             # "الأنظمة المضادة للصواريخ تستهدف الإرهابيين", "يأتي الطيران فيقصف المعسكرات":
             # violence told in the present with no day of its own is a habit, a policy or
-            # a fear; reports tell incidents in the past (headlines aside)
+            # a fear; reports tell incidents in the past (headlines aside). So is a
+            # demonstration: "والمتظاهرون يحتجون على غلاء المعيشة" says why they protest
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
         if f.frame in _PERSON_FRAMES and any(p.tok_start == f.trigger.tok_end and p.location.place.feature == "country"

@@ -55,3 +55,7 @@ def test_protesters_protesting_in_the_present_without_a_day_is_no_report():
 
 def test_a_present_protest_verb_with_its_own_day_is_a_report():
     assert protests("ويتظاهر آلاف الطلاب اليوم أمام مبنى البرلمان للمطالبة بخفض الرسوم.")
+
+
+def test_a_crowd_flooding_the_streets_is_a_protest():
+    assert protests("وقال شهود إن مئات الطلاب تدفقوا في شوارع المدينة منذ الصباح هاتفين ضد الحكومة.")

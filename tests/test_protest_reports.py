@@ -59,3 +59,8 @@ def test_a_present_protest_verb_with_its_own_day_is_a_report():
 
 def test_a_crowd_flooding_the_streets_is_a_protest():
     assert protests("وقال شهود إن مئات الطلاب تدفقوا في شوارع المدينة منذ الصباح هاتفين ضد الحكومة.")
+
+
+def test_protests_after_a_masdar_of_continuing_with_a_preposition_are_a_campaign():
+    # "تعهدوا بمواصلة الاحتجاجات": protests to go on, not one told as having happened
+    assert not protests("وتعهد قادة النقابة أمس بمواصلة الاحتجاجات في مدينة البصرة حتى تلبية مطالبهم.")

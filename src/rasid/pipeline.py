@@ -380,7 +380,8 @@ def _ongoing(doc, frame) -> str | None:
         if toks[j].sentence != toks[t.tok_start].sentence:
             continue
         w = toks[j].norm
-        for form in (w, w[1:] if w[:1] in "وف" else w):
+        # with a conjunction or a preposition: "وتواصل", "طالبوا بمواصلة الاحتجاجات"
+        for form in (w, *(w[len(p):] for p in _ongoing_words("governor_clitics") if w.startswith(p))):
             if form in verbs:
                 return "verb"
             if form in masdars:

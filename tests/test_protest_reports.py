@@ -64,3 +64,11 @@ def test_a_crowd_flooding_the_streets_is_a_protest():
 def test_protests_after_a_masdar_of_continuing_with_a_preposition_are_a_campaign():
     # "تعهدوا بمواصلة الاحتجاجات": protests to go on, not one told as having happened
     assert not protests("وتعهد قادة النقابة أمس بمواصلة الاحتجاجات في مدينة البصرة حتى تلبية مطالبهم.")
+
+
+def test_protesters_counted_in_a_dated_sentence_are_a_protest():
+    assert protests("وحشدت النقابة أمس أكثر من ثلاثة آلاف متظاهر أمام مقر الحكومة للمطالبة برفع الأجور.")
+
+
+def test_protesters_named_without_a_count_or_a_deed_are_no_protest():
+    assert not protests("وطالبت النقابة أمس المتظاهرين بالتزام الهدوء.")

@@ -909,7 +909,11 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
             # (an in-article restatement merges with the protest it restates)
             continue
         acts = [toks[j] for j in range(max(0, a.tok_start - 5), a.tok_start) if toks[j].sentence == s]
-        if not any(_bare(w.norm) in c.protest_actions or w.norm in c.protest_actions for w in acts) \
+        # "دفعت الجماعة أمس بخمسة آلاف متظاهر", "نحو 200 متظاهر": protesters counted in a
+        # sentence with a day of their own are a protest told by its size (a report gives
+        # the crowd's count), whatever verb carries them
+        counted = _counted_crowd(doc, a.tok_start, c) or deed in c.crowd_counts or deed.isdigit()
+        if not (counted and s in dated) and not any(_bare(w.norm) in c.protest_actions or w.norm in c.protest_actions for w in acts) \
                 and not (s in dated and a.tok_start > 0 and _bare(toks[a.tok_start - 1].norm) in c.protest_actions):
             continue  # only protesters who do something ("تجمع مئات المتظاهرين"), not "طالب المتظاهرون" in a quote
         if any(toks[t.tok_start].sentence == s and t.tok_end <= a.tok_start

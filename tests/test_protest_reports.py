@@ -72,3 +72,20 @@ def test_protesters_counted_in_a_dated_sentence_are_a_protest():
 
 def test_protesters_named_without_a_count_or_a_deed_are_no_protest():
     assert not protests("وطالبت النقابة أمس المتظاهرين بالتزام الهدوء.")
+
+
+def test_an_official_objection_is_a_statement_not_a_protest():
+    # "احتج" also means "objected": an ambassador or a ministry objecting gathers no one
+    assert not protests("واحتج السفير الفرنسي أمس لدى وزارة الخارجية على تصريحات الوزير.")
+
+
+def test_a_state_objecting_is_a_statement_not_a_protest():
+    assert not protests("واحتجت الحكومة الأردنية أمس رسميا على تصريحات المسؤول الإسرائيلي.")
+
+
+def test_a_crowd_protesting_is_a_protest():
+    assert protests("واحتج مئات العمال أمس على تأخر صرف أجورهم في مدينة الزرقاء.")
+
+
+def test_protesting_in_front_of_a_building_is_a_protest():
+    assert protests("واحتج المزارعون أمس أمام مبنى البرلمان على رفع أسعار الوقود.")

@@ -68,6 +68,10 @@ def extract_article(article: Article) -> Extraction:
             # demonstration: "والمتظاهرون يحتجون على غلاء المعيشة" says why they protest
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
+        if ev.event_type in _DEMONSTRATIONS and _objection(doc, f):
+            # "واحتج السفير أمس لدى الخارجية": an official objection, not a demonstration
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "statement", f.sentence))
+            continue
         if f.frame in _PERSON_FRAMES and any(p.tok_start == f.trigger.tok_end and p.location.place.feature == "country"
                                              for p in places):
             # "محاولة لإعادة اغتيال لبنان", "اغتصاب فلسطين": a country is no
@@ -259,6 +263,35 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _objection(doc, frame) -> bool:
+    """"واحتج السفير الفرنسي أمس لدى الخارجية", "احتجت إيران على العقوبات": "احتج" said
+    by one official, a ministry or a state is an objection, a statement; ACLED codes
+    demonstrations, people gathered in public. It tells a protest when people protest:
+    named protesters or civilians as its side, a plural verb ("احتجوا"), a crowd word,
+    a count or a civilian noun as its subject ("احتج مئات العمال", "العمال احتجوا"), or
+    a place people gather at ("احتج المزارعون أمام مبنى البرلمان")."""
+    t = frame.trigger
+    head = normalize_key(t.span.text).split()[0]
+    if t.pos != "verb" or head not in _ongoing_words("objection_verbs") or head.endswith("وا"):
+        return False
+    if frame.agent is not None and frame.agent.entry.kind in ("protester", "rioter", "civilian"):
+        return False
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    people = _ongoing_words("crowd") | _ongoing_words("crowd_counts") | _ongoing_words("civilian_victims")
+    for j in (t.tok_start - 1, t.tok_end, t.tok_end + 1):
+        if 0 <= j < len(toks) and toks[j].sentence == s:
+            w = toks[j].norm
+            for p in ("وال", "ال", "و"):
+                if w.startswith(p) and len(w) - len(p) >= 2:
+                    w = w[len(p):]
+                    break
+            if w in people or w.isdigit():
+                return False
+    sites = _ongoing_words("protest_sites")  # "احتج المزارعون أمام مبنى البرلمان": people gathered
+    return not any(toks[j].sentence == s and toks[j].norm in sites for j in range(t.tok_end, min(len(toks), t.tok_end + 6)))
 
 
 def _broke_out(doc, frame, event) -> bool:

@@ -89,3 +89,7 @@ def test_a_crowd_protesting_is_a_protest():
 
 def test_protesting_in_front_of_a_building_is_a_protest():
     assert protests("واحتج المزارعون أمس أمام مبنى البرلمان على رفع أسعار الوقود.")
+
+
+def test_a_protest_on_a_day_after_publication_is_planned():
+    assert not protests("وتنظم النقابة مظاهرة يوم الخميس المقبل في ساحة التحرير وسط بغداد.")

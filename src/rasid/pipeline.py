@@ -68,6 +68,13 @@ def extract_article(article: Article) -> Extraction:
             # demonstration: "والمتظاهرون يحتجون على غلاء المعيشة" says why they protest
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
+        if f.time is not None and not f.time_inherited and article.published is not None \
+                and ev.event_date > article.published:
+            # "وتنظم النقابة مظاهرة يوم الخميس المقبل", "مونديال عام 2010": a day of its own
+            # after publication is a plan or an expectation; no report tells what has not
+            # happened yet
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "planned", f.sentence))
+            continue
         if ev.event_type in _DEMONSTRATIONS and _objection(doc, f):
             # "واحتج السفير أمس لدى الخارجية": an official objection, not a demonstration
             historical.append(Mention("event", f.trigger.span, ev.event_type, "statement", f.sentence))

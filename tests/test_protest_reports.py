@@ -93,3 +93,17 @@ def test_protesting_in_front_of_a_building_is_a_protest():
 
 def test_a_protest_on_a_day_after_publication_is_planned():
     assert not protests("وتنظم النقابة مظاهرة يوم الخميس المقبل في ساحة التحرير وسط بغداد.")
+
+
+def test_demonstrating_with_a_clause_after_bi_is_feigning():
+    # "تظاهر بأنه": pretended to be
+    assert not protests("وتظاهر المتهم أمس بأنه مريض أمام هيئة المحكمة في القاهرة.")
+
+
+def test_a_sit_in_verb_with_silence_after_bi_is_holding_fast():
+    # "اعتصم بالصمت": kept silent
+    assert not protests("واعتصم الوزير أمس بالصمت إزاء الاتهامات الموجهة إليه في بغداد.")
+
+
+def test_a_sit_in_at_a_building_after_bi_is_a_protest():
+    assert protests("واعتصم العمال أمس بمقر الشركة في البصرة للمطالبة بأجورهم.")

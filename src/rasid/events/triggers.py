@@ -591,6 +591,14 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
             if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
                     and (toks[k].norm in fig or _bare(toks[k].norm) in fig):
                 return "figurative", doc.raw_span(toks[k].start, toks[k].end)
+        if frame == "PROTEST":
+            # "وتظاهر المتهم بأنه مريض", "اعتصم الوزير أمس بالصمت": with ب and such an
+            # object the verbs mean "feigned" and "held fast to"; the subject and a day
+            # may come between
+            for k in range(h.end, min(len(toks), h.end + 4)):
+                w = toks[k].norm
+                if toks[k].sentence == t0.sentence and w[:1] == "ب" and _bare(w) in fig:
+                    return "figurative", doc.raw_span(toks[k].start, toks[k].end)
     fig = c.figurative_ala.get(frame)
     if fig and h.end + 1 < len(toks) and toks[h.end].norm == "علي" and toks[h.end + 1].sentence == t0.sentence \
             and (toks[h.end + 1].norm in fig or _bare(toks[h.end + 1].norm) in fig):

@@ -107,3 +107,7 @@ def test_a_sit_in_verb_with_silence_after_bi_is_holding_fast():
 
 def test_a_sit_in_at_a_building_after_bi_is_a_protest():
     assert protests("واعتصم العمال أمس بمقر الشركة في البصرة للمطالبة بأجورهم.")
+
+
+def test_a_note_of_protest_is_a_document_not_a_demonstration():
+    assert not protests("وسلمت الخارجية المصرية أمس مذكرة احتجاج إلى السفير الإسرائيلي في القاهرة.")

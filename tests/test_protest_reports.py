@@ -111,3 +111,15 @@ def test_a_sit_in_at_a_building_after_bi_is_a_protest():
 
 def test_a_note_of_protest_is_a_document_not_a_demonstration():
     assert not protests("وسلمت الخارجية المصرية أمس مذكرة احتجاج إلى السفير الإسرائيلي في القاهرة.")
+
+
+def test_a_decision_to_hold_a_sit_in_is_planned():
+    assert not protests("وقررت اللجنة النقابية أمس تنظيم اعتصام أمام مقر الحكومة في عمان.")
+
+
+def test_a_request_to_hold_a_protest_is_planned():
+    assert not protests("ورفضت وزارة الداخلية أمس طلبا لتنظيم مظاهرة في الرباط.")
+
+
+def test_the_organisers_of_a_protest_name_it_without_reporting_it():
+    assert not protests("وأعلن منظمو المظاهرة أمس إلغاءها بسبب الأحوال الجوية في الرباط.")

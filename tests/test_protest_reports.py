@@ -123,3 +123,12 @@ def test_a_request_to_hold_a_protest_is_planned():
 
 def test_the_organisers_of_a_protest_name_it_without_reporting_it():
     assert not protests("وأعلن منظمو المظاهرة أمس إلغاءها بسبب الأحوال الجوية في الرباط.")
+
+
+def test_a_headline_style_present_protest_with_a_place_is_a_report():
+    assert protests("الآلاف يتظاهرون في مدينة الحسكة ضد رفع أسعار الخبز")
+
+
+def test_a_protest_earlier_this_month_is_not_planned():
+    # "هذا الشهر" stands at the month's middle, after a publication day early in the month
+    assert protests("وفي وقت سابق من هذا الشهر، تظاهر مئات الطلاب في مدينة تعز للمطالبة بصرف المنح.")

@@ -60,16 +60,17 @@ def extract_article(article: Article) -> Extraction:
         ev = code_frame(f, ctx)
         if ev is None:
             continue
-        if ev.event_type in _VIOLENT + _DEMONSTRATIONS and f.trigger.pos == "verb" and not f.is_title \
+        if (ev.event_type in _VIOLENT or ev.event_type in _DEMONSTRATIONS and f.place is None) \
+                and f.trigger.pos == "verb" and not f.is_title \
                 and (f.time is None or f.time_inherited) and is_present(f.trigger):
             # "الأنظمة المضادة للصواريخ تستهدف الإرهابيين", "يأتي الطيران فيقصف المعسكرات":
             # violence told in the present with no day of its own is a habit, a policy or
             # a fear; reports tell incidents in the past (headlines aside). So is a
-            # demonstration: "والمتظاهرون يحتجون على غلاء المعيشة" says why they protest
+            # demonstration with no place either: "والمتظاهرون يحتجون على غلاء المعيشة" says
+            # why they protest ("الآلاف يتظاهرون في عفرين", a linked headline, reports one)
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
-        if f.time is not None and not f.time_inherited and article.published is not None \
-                and ev.event_date > article.published:
+        if f.time is not None and not f.time_inherited and _after_publication(ev, article.published):
             # "وتنظم النقابة مظاهرة يوم الخميس المقبل", "مونديال عام 2010": a day of its own
             # after publication is a plan or an expectation; no report tells what has not
             # happened yet
@@ -270,6 +271,17 @@ def _happening(doc, frame) -> bool:
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i))
+
+
+def _after_publication(event, published) -> bool:
+    """Is the event's own time after the publication day, at the precision it was told
+    with? A day or a week is compared as a day; a month or a year only by its year
+    ("هذا الشهر" stands at the month's middle, "عام 2008" at its first of July)."""
+    if published is None:
+        return False
+    if event.time_precision <= 2:
+        return event.event_date > published
+    return event.event_date.year > published.year
 
 
 def _objection(doc, frame) -> bool:

@@ -132,3 +132,11 @@ def test_a_headline_style_present_protest_with_a_place_is_a_report():
 def test_a_protest_earlier_this_month_is_not_planned():
     # "هذا الشهر" stands at the month's middle, after a publication day early in the month
     assert protests("وفي وقت سابق من هذا الشهر، تظاهر مئات الطلاب في مدينة تعز للمطالبة بصرف المنح.")
+
+
+def test_a_protest_noun_held_by_a_past_verb_is_a_protest_without_day_or_place():
+    assert protests("ونظم عشرات المعلمين وقفة احتجاجية أمام مبنى الوزارة للمطالبة بزيادة رواتبهم.")
+
+
+def test_a_protest_noun_held_by_a_present_verb_without_day_or_place_is_none():
+    assert not protests("وتنظم النقابة وقفة احتجاجية أمام مبنى الوزارة للمطالبة بزيادة الرواتب.")

@@ -317,7 +317,9 @@ def _broke_out(doc, frame, event) -> bool:
     """"إن مظاهرة غاضبة اندلعت في الحي", "مسيرة حاشدة جرت": an indefinite protest noun
     that a verb of taking place follows (after at most its adjective) is the subject of
     that verb, a protest narrated as having happened, with or without a day or place of
-    its own; a definite one ("المظاهرة") points back at a protest already told."""
+    its own; a definite one ("المظاهرة") points back at a protest already told. So is
+    one that a past verb of holding governs, its subject between them ("ونظم عشرات
+    المعلمين وقفة احتجاجية", "نفذ العمال إضرابا"; cues.yaml holding_verbs)."""
     toks = doc.tokens
     t = frame.trigger
     if event.event_type not in _DEMONSTRATIONS or t.pos != "noun":
@@ -325,9 +327,11 @@ def _broke_out(doc, frame, event) -> bool:
     tok = toks[t.tok_start]
     if "ال" in tok.prefix or tok.norm.startswith("ال"):
         return False
-    verbs = _happening_verbs()
+    verbs, holding = _happening_verbs(), _ongoing_words("holding_verbs")
     return any(toks[j].sentence == tok.sentence and toks[j].norm in verbs
-               for j in range(t.tok_end, min(len(toks), t.tok_end + 2)))
+               for j in range(t.tok_end, min(len(toks), t.tok_end + 2))) \
+        or any(toks[j].sentence == tok.sentence and toks[j].norm in holding
+               for j in range(max(0, t.tok_start - 4), t.tok_start))
 
 
 def _listed_kind(doc, frame, triggers) -> bool:

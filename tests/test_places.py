@@ -111,6 +111,17 @@ def test_ambiguous_name_follows_the_story(text, surface, english, country):
     assert h.location.place.name == english and h.location.place.country == country
 
 
+@pytest.mark.parametrize("text, english, country", [
+    ("تظاهر مئات الأردنيين أمس في عمان احتجاجا على قانون الضريبة.", "Amman", "Jordan"),
+    ("خرجت مسيرات في عمان والزرقاء وإربد تطالب برحيل الحكومة.", "Amman", "Jordan"),
+    ("وصل المبعوث الأممي إلى عمان في زيارة رسمية للسلطنة.", "Oman", "Oman"),
+    ("التقى وزير الخارجية اليمني في عمان بنظيره العماني لبحث الأزمة في صنعاء.", "Oman", "Oman"),
+])
+def test_a_country_name_that_is_a_city_abroad_is_the_city_in_a_story_about_its_country(text, english, country):
+    h = hit_for(text, "عمان")
+    assert (h.location.place.name, h.location.place.country) == (english, country)
+
+
 def test_explicit_country_argument_decides():
     assert hit_for("اشتباكات في طرابلس.", "طرابلس", country="Lebanon").location.place.country == "Lebanon"
     assert hit_for("اشتباكات في طرابلس.", "طرابلس", country="Libya").location.place.country == "Libya"

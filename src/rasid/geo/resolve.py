@@ -528,6 +528,7 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
         elif country and _stray(mt, _row(row), country, anchor_list, c):
             continue
         mt.row = row
+    _story_city(mentions, country, norms)
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
     hits.extend(_capitals(doc, g, norms, hits, country))
@@ -887,6 +888,32 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
         if score > best_score:
             best, best_score = r, score
     return best
+
+
+def _story_city(mentions: list[_Mention], country: str | None, norms: list[str]) -> None:
+    """A bare country name that is also a city of another country ("عمان": Oman, and
+    Amman) is that city in a story about its country: by the story's places, else by
+    its people's adjective ("تظاهر مئات الأردنيين في عمان"). "سلطنة عمان" is another
+    name and stays the country."""
+    named = [mt for mt in mentions if mt.row is not None and not mt.feature
+             and _row(mt.row).feature == "country" and _country_and_city(mt.m.rows)]
+    if not named:
+        return
+    votes = Counter(_row(mt.row).country for mt in mentions
+                    if mt.row is not None and _row(mt.row).feature != "country")
+    people = country or (votes.most_common(1)[0][0] if votes else None) or _nisba_country(norms)
+    for mt in named:
+        if people and people != _row(mt.row).country:
+            cities = [r for r in mt.m.rows if _row(r).country == people and _row(r).feature in POPULATED]
+            if cities:
+                mt.row = max(cities, key=lambda r: _row(r).logpop)
+
+
+def _country_and_city(rows: tuple[int, ...]) -> bool:
+    """Does the name stand for a country and for a city in another country?"""
+    infos = [_row(r) for r in rows]
+    states = {i.country for i in infos if i.feature == "country"}
+    return bool(states) and any(i.feature in POPULATED and i.country not in states for i in infos)
 
 
 def _stray(mt: _Mention, info: _Row, country: str, anchors, c: Cues) -> bool:

@@ -286,3 +286,15 @@ def test_what_someone_is_accused_of_doing_is_not_a_report():
 def test_a_strike_reported_with_bi_anna_is_still_a_report():
     [e] = violent("وقال الجيش بأن طائراته قصفت أمس الثلاثاء مواقع للمسلحين في مدينة درنة.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+def test_an_event_noun_with_only_its_victims_names_the_event():
+    # no day, no perpetrator, no toll: the victims alone do not make it a report
+    assert violent("وتحدث التقرير عن اغتصاب فتيات قاصرات في مخيمات النازحين بجنوب السودان.") == []
+
+
+def test_an_event_noun_done_by_qama_and_a_masdar_of_doing_is_reported():
+    # control: "قامت X بتنفيذ هجوم" is the verb "هاجمت", however long its subject
+    got = violent("وقامت القوات المكلفة بحماية الطريق الساحلي جنوب المطار، بتنفيذ هجوم عنيف على مواقع "
+                  "الحوثيين شرق مدينة الحديدة.")
+    assert [e.event_type for e in got] == ["Battles"]

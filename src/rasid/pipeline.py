@@ -104,11 +104,15 @@ def extract_article(article: Article) -> Extraction:
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
         if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited) and not f.casualties
-                and f.agent is None and f.target is None and not f.parts and not f.is_title and not f.trigger.reference
+                and f.agent is None and (f.target is None or (ev.event_type in _VIOLENT and not _carried_out(doc, f.trigger)))
+                and not f.parts and not f.is_title and not f.trigger.reference
                 and not (f.place is not None and (_happening(doc, f) or is_exposure_object(doc, f.trigger)))
                 and not _broke_out(doc, f, ev)):
             # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no
-            # side and no victims of its own names an event, it does not report one
+            # side and no victims of its own names an event, it does not report one. Its
+            # object alone does not make it a report ("اتهمت الاستخبارات بخطف عسكري",
+            # "سلسلة ضربات جوية على أهداف إيرانية": a name, an accusation, a scenario)
+            # unless the noun is the action of "قام X بـ" ("قام مسلحون بخطف مسؤول")
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference \
@@ -479,6 +483,25 @@ def _done_with(doc, t) -> bool:
     s = toks[t.tok_start].sentence
     return any(toks[j].sentence == s and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
                for j in range(max(0, t.tok_start - 6), t.tok_start))
+
+
+def _carried_out(doc, t) -> bool:
+    """The event noun is the action of "قام X بـ": itself the masdar ("قام مسلحون بخطف
+    مسؤول"), or the object of a masdar of doing after بـ, however long the subject
+    ("قامت قوات المقاومة المكلفة بحماية الخط الساحلي، بتنفيذ هجوم عنيف على مواقع")."""
+    if _done_with(doc, t):
+        return True
+    toks = doc.tokens
+    j = t.tok_start - 1
+    if j < 0 or toks[j].sentence != toks[t.tok_start].sentence:
+        return False
+    w = toks[j].norm
+    masdar = w[1:] if w.startswith("ب") else w[2:] if w.startswith("وب") else ""
+    if masdar not in _ongoing_words("doing_masdars"):
+        return False
+    verbs = _ongoing_words("done_with_verbs")
+    return any(toks[k].sentence == toks[j].sentence and (toks[k].norm in verbs or toks[k].norm[1:] in verbs)
+               for k in range(max(0, j - 12), j))
 
 
 @lru_cache(maxsize=1)

@@ -298,3 +298,19 @@ def test_an_event_noun_done_by_qama_and_a_masdar_of_doing_is_reported():
     got = violent("وقامت القوات المكلفة بحماية الطريق الساحلي جنوب المطار، بتنفيذ هجوم عنيف على مواقع "
                   "الحوثيين شرق مدينة الحديدة.")
     assert [e.event_type for e in got] == ["Battles"]
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_event_it_names():
+    # "أمس" before "إن" dates the telling; the assassination named after it has no day
+    assert violent("وقالت مصادر مطلعة للصحيفة أمس إن تقرير اللجنة خلا من أسماء المسؤولين عن عملية اغتيال "
+                   "الوزير السابق.") == []
+
+
+def test_a_commentary_dated_by_its_publication_names_an_abduction():
+    assert violent("وقال الكاتب في مقال نشرته الصحيفة أمس إن اختطاف الرهائن كان خطأ سياسيا.") == []
+
+
+def test_a_report_told_in_a_dated_statement_is_still_reported():
+    # control: the clause after "إن" tells an incident with its own perpetrator and target
+    got = violent("وقال مسؤول في الشرطة أمس إن هجوما بقذائف الهاون استهدف مركزا للشرطة في مدينة كركوك.")
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"]

@@ -103,7 +103,8 @@ def extract_article(article: Article) -> Extraction:
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
-        if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited) and not f.casualties
+        if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited or _day_of_telling(doc, f))
+                and not f.casualties
                 and f.agent is None and (f.target is None or (ev.event_type in _VIOLENT and not _carried_out(doc, f.trigger)))
                 and not f.parts and not f.is_title and not f.trigger.reference
                 and not (f.place is not None and (_happening(doc, f) or is_exposure_object(doc, f.trigger)))
@@ -483,6 +484,18 @@ def _done_with(doc, t) -> bool:
     s = toks[t.tok_start].sentence
     return any(toks[j].sentence == s and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
                for j in range(max(0, t.tok_start - 6), t.tok_start))
+
+
+def _day_of_telling(doc, frame) -> bool:
+    """"وقالت المصادر لـ«الشرق الأوسط» أمس إن ... عملية اغتيال": a day before the
+    complementiser (إن، أن، بأن) that opens the trigger's clause dates the telling,
+    not the event the clause names."""
+    d, t = frame.time, frame.trigger
+    if d is None or d.tok_end > t.tok_start:
+        return False
+    toks, words = doc.tokens, _ongoing_words("complementisers")
+    return any(toks[k].norm in words and toks[k - 1].norm not in _ongoing_words("not_complementiser_after")
+               for k in range(d.tok_end, t.tok_start))
 
 
 def _carried_out(doc, t) -> bool:

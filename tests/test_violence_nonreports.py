@@ -314,3 +314,14 @@ def test_a_report_told_in_a_dated_statement_is_still_reported():
     # control: the clause after "إن" tells an incident with its own perpetrator and target
     got = violent("وقال مسؤول في الشرطة أمس إن هجوما بقذائف الهاون استهدف مركزا للشرطة في مدينة كركوك.")
     assert [e.event_type for e in got] == ["Explosions/Remote violence"]
+
+
+def test_kana_with_a_present_verb_tells_an_aim_not_a_bombing():
+    # "كانت تستهدف تفجير": what the group was aiming at, not an incident
+    assert violent("وقال المحققون إن الجماعة كانت تستهدف تفجير مبنى البلدية في مدينة البصرة.") == []
+
+
+def test_a_verb_after_kana_and_its_present_verb_tells_its_own_incident():
+    # control: "حافلة كانت تنقل عمالا" describes the bus; "انفجرت" reports the blast
+    got = violent("وأفاد شهود بأن حافلة كانت تنقل عمالا انفجرت بعبوة ناسفة في مدينة البصرة.")
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"]

@@ -103,6 +103,11 @@ def extract_article(article: Article) -> Extraction:
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
+        if (f.time is None or f.time_inherited) and not f.is_title and _past_habit(doc, f):
+            # "حيث كانوا يرتكبون جرائم قتل", "كانا يساندان هجمات الميليشيات": كان with a
+            # present verb tells what used to go on, not an incident
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
+            continue
         if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited or _day_of_telling(doc, f))
                 and not f.casualties
                 and f.agent is None and (f.target is None or (ev.event_type in _VIOLENT and not _carried_out(doc, f.trigger)))
@@ -484,6 +489,23 @@ def _done_with(doc, t) -> bool:
     s = toks[t.tok_start].sentence
     return any(toks[j].sentence == s and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
                for j in range(max(0, t.tok_start - 6), t.tok_start))
+
+
+def _past_habit(doc, frame, reach: int = 4) -> bool:
+    """A form of كان right before a present verb ("كانت تستهدف", "كانا يساندان") that
+    is the trigger or governs it (a noun trigger up to `reach` words after the verb); a
+    verb after it opens a clause of its own ("حافلة كانت تنقل عمالا انفجرت")."""
+    toks = doc.tokens
+    t = min((frame.trigger, *frame.parts), key=lambda h: h.tok_start)  # a folded verb opens the telling
+    aux = _ongoing_words("past_habit_aux")
+    for j in range(max(0, t.tok_start - reach - 1), min(t.tok_start, len(toks) - 1)):
+        if toks[j].norm not in aux or toks[j + 1].sentence != toks[t.tok_start].sentence:
+            continue
+        v = toks[j + 1].norm
+        if v[:1] in ("ي", "ت") and len(v) >= 4 and v not in _ongoing_words("not_present_verbs") \
+                and (t.tok_start == j + 1 or t.pos == "noun"):
+            return True
+    return False
 
 
 def _day_of_telling(doc, frame) -> bool:

@@ -325,3 +325,12 @@ def test_a_verb_after_kana_and_its_present_verb_tells_its_own_incident():
     # control: "حافلة كانت تنقل عمالا" describes the bus; "انفجرت" reports the blast
     got = violent("وأفاد شهود بأن حافلة كانت تنقل عمالا انفجرت بعبوة ناسفة في مدينة البصرة.")
     assert [e.event_type for e in got] == ["Explosions/Remote violence"]
+
+
+def test_a_purpose_after_bigharad_is_not_an_abduction():
+    # "بغرض/بهدف/بقصد + masdar" tells what the deed was for
+    assert violent("وقال الضابط إن المجموعة دخلت البلدة أمس بغرض خطف رجال أعمال في السوق المركزي.") == []
+
+
+def test_an_intention_is_not_a_killing():
+    assert violent("وقال قائد الشرطة إن نية المهاجمين كانت قتل الحراس في مقر البلدية بمدينة الموصل.") == []

@@ -334,3 +334,19 @@ def test_a_purpose_after_bigharad_is_not_an_abduction():
 
 def test_an_intention_is_not_a_killing():
     assert violent("وقال قائد الشرطة إن نية المهاجمين كانت قتل الحراس في مقر البلدية بمدينة الموصل.") == []
+
+
+def test_an_event_recalled_to_liken_something_is_not_reported():
+    # "كما فعل عندما ...": the shelling is the comparison, not today's news
+    assert violent("وأضاف أن الجيش لن يتردد في الرد كما فعل عندما قصفت طائراته مواقع المسلحين في بلدة الجاح.") == []
+
+
+def test_an_event_noun_likened_to_a_past_one_is_not_reported():
+    # "معارك كما حدث في ...": the battles are a scenario, likened to a known event
+    assert violent("ويرى الكاتب أن الأزمة ستنتهي بمعارك كما حدث في مدينة طرابلس بين الجيش والمسلحين.") == []
+
+
+def test_a_likening_after_a_reported_strike_leaves_it_reported():
+    # control: the strike is told first, with its own day; the comparison comes after it
+    got = violent("وقصفت الطائرات الحربية البلدة أمس كما فعلت الأسبوع الماضي في مدينة إدلب.")
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"]

@@ -126,6 +126,9 @@ class _Triggers:
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
                         for w in spans.get(mode) or []}
         self.period_firsts = frozenset(k[0] for k in self.periods)
+        comparison = cues.get("comparison") or {}
+        self.compare_before = int(comparison.get("window_before", 10))
+        self.comparisons = frozenset(tuple(normalize_key(w).split()) for w in comparison.get("phrases") or [])
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
@@ -343,6 +346,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = _tally(doc, h.end, kill=frame == "KILL")
         if mode == "asserted":
             mode, cue = _over_period(doc, h.start, h.end, c)
+        if mode == "asserted":
+            mode, cue = _compared(doc, h.start, h.end, pos, c)
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         reference, rcue = _reference(doc, h.start, scope_start, c, pos)
@@ -778,6 +783,40 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
                     and all(toks[j + x].norm == key[x] for x in range(1, k)) \
                     and (j + k <= start or j >= end):
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
+    return "asserted", None
+
+
+def _comparison_at(doc: Doc, j: int, c: _Triggers) -> Span | None:
+    toks = doc.tokens
+    for key in c.comparisons:
+        k = len(key)
+        if j + k <= len(toks) and key[0] in (toks[j].norm, _bare(toks[j].norm)) \
+                and toks[j + k - 1].sentence == toks[j].sentence \
+                and all(toks[j + x].norm == key[x] for x in range(1, k)):
+            return doc.raw_span(toks[j].start, toks[j + k - 1].end)
+    return None
+
+
+def _compared(doc: Doc, start: int, end: int, pos: str, c: _Triggers) -> tuple[str, Span | None]:
+    """"كما فعل عندما تم استدراج الجيش إلى مواجهة", "مثلما حدث من السيارات المفخخة":
+    an event named to liken something to it is recalled, not reported (within the
+    clause before the trigger); so is an event noun the likening follows at once
+    ("اشتباكات كما حصل في مار مخايل")."""
+    if not c.comparisons:
+        return "asserted", None
+    toks = doc.tokens
+    s = toks[start].sentence
+    for j in range(start - 1, max(-1, start - 1 - c.compare_before), -1):
+        if toks[j].sentence != s or any(ch in doc.text[toks[j].end:toks[j + 1].start] for ch in "،,؛;"):
+            break
+        cue = _comparison_at(doc, j, c)
+        if cue is not None:
+            return "compared", cue
+    if pos == "noun" and end < len(toks) and toks[end].sentence == s \
+            and not any(ch in doc.text[toks[end - 1].end:toks[end].start] for ch in "،,؛;"):
+        cue = _comparison_at(doc, end, c)
+        if cue is not None:
+            return "compared", cue
     return "asserted", None
 
 

@@ -350,3 +350,18 @@ def test_a_likening_after_a_reported_strike_leaves_it_reported():
     # control: the strike is told first, with its own day; the comparison comes after it
     got = violent("وقصفت الطائرات الحربية البلدة أمس كما فعلت الأسبوع الماضي في مدينة إدلب.")
     assert [e.event_type for e in got] == ["Explosions/Remote violence"]
+
+
+def test_a_case_set_off_after_a_long_subject_is_figurative():
+    # VSO: "فجر [subject] قضية كبرى" sets off an affair, not a bomb
+    assert violent("وفجر رئيس الاتحاد الآسيوي لكرة القدم أمس قضية كبرى بإعلانه نقل البطولة إلى بلد آخر.") == []
+
+
+def test_killing_every_glimmer_of_hope_is_figurative():
+    assert violent("وقتلت الحرب الطويلة كل بصيص أمل لدى سكان مدينة حلب.") == []
+
+
+def test_a_crisis_that_follows_a_bombing_leaves_the_bombing_reported():
+    # control: "ما أثار أزمة" is the result clause, not the object of "فجر"
+    got = violent("وفجر مسلحون عبوة ناسفة بدورية للشرطة في مدينة الحلة أمس ما أثار مخاوف من أزمة أمنية.")
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"]

@@ -102,6 +102,10 @@ class _Triggers:
         self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
         self.weak_context = frozenset(normalize_key(w) for w in cues.get("weak_context") or [])
         self.figurative = {f: frozenset(normalize_key(w) for w in ws) for f, ws in (cues.get("figurative") or {}).items()}
+        far = cues.get("figurative_object") or {}
+        self.figurative_far = {f: frozenset(normalize_key(w) for w in ws) for f, ws in far.items() if f != "reach"}
+        self.figurative_reach = int(far.get("reach", 12))
+        self.clause_breaks = frozenset(normalize_key(w) for w in cues.get("clause_breaks") or [])
         self.figurative_ala = {f: frozenset(normalize_key(w) for w in ws)
                                for f, ws in (cues.get("figurative_after_ala") or {}).items()}
         self.speech = frozenset(normalize_key(w) for w in cues.get("speech_participles") or [])
@@ -604,6 +608,19 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                 w = toks[k].norm
                 if toks[k].sentence == t0.sentence and w[:1] == "ب" and _bare(w) in fig:
                     return "figurative", doc.raw_span(toks[k].start, toks[k].end)
+    fig = c.figurative_far.get(frame)
+    if fig and h.payload[1] == "verb" and "ب" not in h.prefix:
+        # VSO: "فجر رئيس الاتحاد الدولي لكرة القدم قضية كبرى", "خطفت التقنيات ... أنظار
+        # الصحافيين": the object after a long subject, within the verb's clause
+        for k in range(h.end, min(len(toks), h.end + c.figurative_reach)):
+            if toks[k].sentence != t0.sentence or (k > h.end and any(
+                    ch in doc.text[toks[k - 1].end:toks[k].start] for ch in "،,؛;")):
+                break
+            w = toks[k].norm
+            if w in c.clause_breaks or _bare(w) in c.clause_breaks or _bare(w) in c.results:
+                break
+            if w in fig or _bare(w) in fig:
+                return "figurative", doc.raw_span(toks[k].start, toks[k].end)
     fig = c.figurative_ala.get(frame)
     if fig and h.end + 1 < len(toks) and toks[h.end].norm == "علي" and toks[h.end + 1].sentence == t0.sentence \
             and (toks[h.end + 1].norm in fig or _bare(toks[h.end + 1].norm) in fig):

@@ -365,3 +365,14 @@ def test_a_crisis_that_follows_a_bombing_leaves_the_bombing_reported():
     # control: "ما أثار أزمة" is the result clause, not the object of "فجر"
     got = violent("وفجر مسلحون عبوة ناسفة بدورية للشرطة في مدينة الحلة أمس ما أثار مخاوف من أزمة أمنية.")
     assert [e.event_type for e in got] == ["Explosions/Remote violence"]
+
+
+def test_ending_corruption_kills_no_one():
+    # "القضاء على" an ill or a movement, not on people
+    assert violent("وأعلنت القوات الحكومية أمس القضاء على الفساد في دوائر مدينة الموصل.") == []
+
+
+def test_eliminating_gunmen_is_still_a_killing():
+    # control: "القضاء على عشرين مسلحا" kills people
+    got = violent("وأعلن الجيش أمس القضاء على عشرين مسلحا في ريف مدينة الموصل.")
+    assert [e.event_type for e in got] == ["Battles"]

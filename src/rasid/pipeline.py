@@ -420,8 +420,9 @@ def _crowd_acting(frame) -> bool:
         and frame.agent.entry.kind in ("protester", "rioter")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)
 def _ongoing_words(kind: str) -> frozenset:
+    """A word list of cues.yaml, normalised once per process."""
     return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
 
 

@@ -133,6 +133,7 @@ class _Triggers:
         comparison = cues.get("comparison") or {}
         self.compare_before = int(comparison.get("window_before", 10))
         self.comparisons = frozenset(tuple(normalize_key(w).split()) for w in comparison.get("phrases") or [])
+        self.comparison_firsts = frozenset(k[0] for k in self.comparisons)
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
@@ -805,6 +806,8 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
 
 def _comparison_at(doc: Doc, j: int, c: _Triggers) -> Span | None:
     toks = doc.tokens
+    if toks[j].norm not in c.comparison_firsts and _bare(toks[j].norm) not in c.comparison_firsts:
+        return None
     for key in c.comparisons:
         k = len(key)
         if j + k <= len(toks) and key[0] in (toks[j].norm, _bare(toks[j].norm)) \

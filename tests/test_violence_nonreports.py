@@ -376,3 +376,14 @@ def test_eliminating_gunmen_is_still_a_killing():
     # control: "القضاء على عشرين مسلحا" kills people
     got = violent("وأعلن الجيش أمس القضاء على عشرين مسلحا في ريف مدينة الموصل.")
     assert [e.event_type for e in got] == ["Battles"]
+
+
+def test_qad_before_a_present_verb_is_a_possibility():
+    # "قد يهاجمون" = they may attack
+    assert violent("وأضاف أن المسلحين قد يهاجمون اليوم مواقع الجيش في بلدة بعقوبة.") == []
+
+
+def test_qad_before_a_past_verb_reports():
+    # control: "قد قتلوا" = they have killed
+    got = violent("وقال مصدر في الشرطة إن مسلحين قد قتلوا أمس ثلاثة مدنيين في بلدة بعقوبة.")
+    assert len(got) == 1

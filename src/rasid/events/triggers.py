@@ -105,6 +105,7 @@ class _Triggers:
         far = cues.get("figurative_object") or {}
         self.figurative_far = {f: frozenset(normalize_key(w) for w in ws) for f, ws in far.items() if f != "reach"}
         self.figurative_reach = int(far.get("reach", 12))
+        self.may_particles = frozenset(normalize_key(w) for w in cues.get("may_particles") or [])
         self.clause_breaks = frozenset(normalize_key(w) for w in cues.get("clause_breaks") or [])
         self.figurative_ala = {f: frozenset(normalize_key(w) for w in ws)
                                for f, ws in (cues.get("figurative_after_ala") or {}).items()}
@@ -341,6 +342,11 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         span = doc.raw_span(t0.start, toks[h.end - 1].end)
         scope_start = prev_end if prev_sentence == t0.sentence else -1
         mode, cue = _mode(doc, h.start, scope_start, c)
+        if mode == "asserted" and pos == "verb" and h.start > 0 and toks[h.start - 1].sentence == t0.sentence \
+                and toks[h.start - 1].norm in c.may_particles and _bare(t0.norm)[:1] in ("ي", "ت", "ن"):
+            # "قد تقتل بعض الأطفال": قد before a present verb is "may" (before a past
+            # verb, "قد قتل", it is "has")
+            mode, cue = "hypothetical", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         if mode == "asserted":
             mode, cue = _denied(doc, h.start, c)
         if mode == "asserted":

@@ -98,3 +98,14 @@ def test_ambushes_in_the_plural_are_an_attack():
     [e] = violent("وقال الجيش إن قواته نفذت فجر اليوم كمائن لرتل من مسلحي حركة الشباب قرب مدينة كسمايو.")
     assert e.event_type == "Battles"
     assert e.event_date == PUB
+
+
+def test_an_event_noun_followed_by_a_verb_of_taking_place_reports():
+    # SV order: "الانفجار الأول وقع قرب مدرسة" tells the blast and where it happened
+    [e] = violent("وقال شهود إن الانفجار الأول وقع قرب مدرسة للبنات في حي الكرادة ببغداد.")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_verb_of_taking_place_in_the_plural_after_counted_attacks_reports():
+    got = violent("وأفاد سكان بأن ثلاثة من الهجمات وقعت في أسواق مدينة بعقوبة.")
+    assert len(got) == 1

@@ -112,7 +112,8 @@ def extract_article(article: Article) -> Extraction:
                 and not f.casualties
                 and f.agent is None and (f.target is None or (ev.event_type in _VIOLENT and not _carried_out(doc, f.trigger)))
                 and not f.parts and not f.is_title and not f.trigger.reference
-                and not (f.place is not None and (_happening(doc, f) or is_exposure_object(doc, f.trigger)))
+                and not (f.place is not None and (_happening(doc, f, ev.event_type in _VIOLENT)
+                                                   or is_exposure_object(doc, f.trigger)))
                 and not _broke_out(doc, f, ev)):
             # "ملابسات اغتيال الحريري", "تفجيرات انتحارية": an event noun with no day, no
             # side and no victims of its own names an event, it does not report one. Its
@@ -272,15 +273,24 @@ def _happening_verbs() -> frozenset:
     return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("happening_verbs") or [])
 
 
-def _happening(doc, frame) -> bool:
+def _happening(doc, frame, after: bool = False) -> bool:
     """"تواصلت الاحتجاجات", "اندلعت اشتباكات": a verb of taking place right before the
-    event noun (or before its adjective's noun)."""
+    event noun (or before its adjective's noun); with `after`, also right after it, the
+    noun its subject ("اثنين من التفجيرات وقعا في سوق", "انفجار قوي وقع في")."""
     toks = doc.tokens
     i = frame.trigger.tok_start
+    end = frame.trigger.tok_end
     verbs = _happening_verbs()
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
-               for j in range(max(0, i - 2), i))
+               for j in range(max(0, i - 2), i)) \
+        or after and any(toks[j].sentence == toks[i].sentence and _bare_happening(toks[j].norm, verbs)
+               for j in range(end, min(len(toks), end + 2)))
+
+
+def _bare_happening(w: str, verbs: frozenset) -> bool:
+    """A verb of taking place, also in the dual ("وقعا", "اندلعتا")."""
+    return w in verbs or (w.endswith("ا") and w[:-1] in verbs) or (w.endswith("تا") and w[:-2] + "ت" in verbs)
 
 
 def _after_publication(event, published) -> bool:

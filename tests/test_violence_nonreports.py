@@ -387,3 +387,13 @@ def test_qad_before_a_past_verb_reports():
     # control: "قد قتلوا" = they have killed
     got = violent("وقال مصدر في الشرطة إن مسلحين قد قتلوا أمس ثلاثة مدنيين في بلدة بعقوبة.")
     assert len(got) == 1
+
+
+def test_a_pluperfect_incident_is_background():
+    # control: "وكانت القوات قد اشتبكت": the clash itself in the past perfect
+    assert violent("وكانت القوات قد اشتبكت مع المسلحين في مدينة صنعاء.") == []
+
+
+def test_a_definite_event_in_a_pluperfect_telling_restates_one_told():
+    # "وكان مراسلنا قد أفاد بأن التفجير وقع": the bombing the article already told
+    assert violent("وكان مراسلنا قد أفاد بأن التفجير وقع في سوق شعبية بمدينة صنعاء.") == []

@@ -109,3 +109,9 @@ def test_an_event_noun_followed_by_a_verb_of_taking_place_reports():
 def test_a_verb_of_taking_place_in_the_plural_after_counted_attacks_reports():
     got = violent("وأفاد سكان بأن ثلاثة من الهجمات وقعت في أسواق مدينة بعقوبة.")
     assert len(got) == 1
+
+
+def test_a_pluperfect_telling_still_tells_a_new_incident():
+    # "وكان شهود قد ذكروا أن ...": the saying is in the past perfect, the attack is told
+    [e] = violent("وكان شهود قد ذكروا أن هجوما بقذائف الهاون استهدف مدرسة في مدينة صنعاء.")
+    assert e.event_type == "Explosions/Remote violence"

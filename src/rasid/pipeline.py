@@ -467,11 +467,21 @@ def _ongoing(doc, frame) -> str | None:
 
 
 def _pluperfect(doc, frame) -> bool:
-    """كان/كانت ... قد before the trigger in its sentence."""
+    """كان/كانت ... قد before the trigger in its sentence, unless قد governs a verb of
+    telling and the event is new to the article ("وكان شهود قد ذكروا أن هجوما نفذ ضد
+    مدرسة"): then the telling is earlier, the incident is told all the same. A definite
+    event noun there ("وكان مراسلنا قد أفاد بأن التفجير وقع في سوق") restates one told."""
     run = sentence_tokens(doc, frame.sentence)
     words = token_norms(doc)[run.start:max(run.start, min(run.stop, frame.trigger.tok_start))]
+    first = min((frame.trigger, *frame.parts), key=lambda h: h.tok_start)  # "هجوما بالقذائف": هجوما
+    tok = doc.tokens[first.tok_start]
+    definite = first.pos == "noun" and ("ال" in tok.prefix or tok.norm.startswith("ال"))
+    telling = frozenset() if definite else _ongoing_words("telling_verbs")
     for i, w in enumerate(words):
         if w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") and "قد" in words[i + 1:i + 6]:
+            k = i + 1 + words[i + 1:i + 6].index("قد")
+            if k + 1 < len(words) and words[k + 1] in telling:
+                continue
             return True
     return False
 

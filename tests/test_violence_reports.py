@@ -115,3 +115,13 @@ def test_a_pluperfect_telling_still_tells_a_new_incident():
     # "وكان شهود قد ذكروا أن ...": the saying is in the past perfect, the attack is told
     [e] = violent("وكان شهود قد ذكروا أن هجوما بقذائف الهاون استهدف مدرسة في مدينة صنعاء.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+def test_shooting_seen_going_on_is_reported():
+    # "شاهد مسلحين يطلقون النار": a present verb after a verb of seeing tells what was seen
+    assert len(violent("وقال أحد السكان إنه شاهد مسلحين يطلقون النار على حافلة للركاب في مدينة الرمادي.")) == 1
+
+
+def test_shooting_told_in_the_present_without_a_witness_is_a_habit():
+    # control: the present tense alone, with no day, tells a habit
+    assert violent("وقال أحد السكان إن مسلحين يطلقون النار على الحافلات في مدينة الرمادي.") == []

@@ -62,7 +62,7 @@ def extract_article(article: Article) -> Extraction:
             continue
         if (ev.event_type in _VIOLENT or ev.event_type in _DEMONSTRATIONS and f.place is None) \
                 and f.trigger.pos == "verb" and not f.is_title \
-                and (f.time is None or f.time_inherited) and is_present(f.trigger):
+                and (f.time is None or f.time_inherited) and is_present(f.trigger) and not _witnessed(doc, f.trigger):
             # "الأنظمة المضادة للصواريخ تستهدف الإرهابيين", "يأتي الطيران فيقصف المعسكرات":
             # violence told in the present with no day of its own is a habit, a policy or
             # a fear; reports tell incidents in the past (headlines aside). So is a
@@ -527,6 +527,15 @@ def _past_habit(doc, frame, reach: int = 4) -> bool:
                 and (t.tok_start == j + 1 or t.pos == "noun"):
             return True
     return False
+
+
+def _witnessed(doc, t, reach: int = 4) -> bool:
+    """"شاهد مسلحين يطلقون النار على الطائرات": a present verb after a past verb of
+    seeing or hearing and its object tells what was seen going on, not a habit."""
+    toks = doc.tokens
+    verbs = _ongoing_words("perception_verbs")
+    return any(toks[j].sentence == toks[t.tok_start].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
+               for j in range(max(0, t.tok_start - reach), t.tok_start))
 
 
 def _day_of_telling(doc, frame) -> bool:

@@ -534,7 +534,8 @@ def _witnessed(doc, t, reach: int = 4) -> bool:
     seeing or hearing and its object tells what was seen going on, not a habit."""
     toks = doc.tokens
     verbs = _ongoing_words("perception_verbs")
-    return any(toks[j].sentence == toks[t.tok_start].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
+    return any(toks[j].sentence == toks[t.tok_start].sentence
+               and (toks[j].norm in verbs or toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in verbs)
                for j in range(max(0, t.tok_start - reach), t.tok_start))
 
 

@@ -125,3 +125,11 @@ def test_shooting_seen_going_on_is_reported():
 def test_shooting_told_in_the_present_without_a_witness_is_a_habit():
     # control: the present tense alone, with no day, tells a habit
     assert violent("وقال أحد السكان إن مسلحين يطلقون النار على الحافلات في مدينة الرمادي.") == []
+
+
+def test_victims_counted_in_a_toll_make_the_blast_a_report():
+    # "إصابة 4 جنود إسرائيليين في انفجار": the soldiers are the blast's counted victims,
+    # although the toll sits next to the strikes told first
+    got = violent("وتواصل الطائرات الحربية الإسرائيلية شن غاراتها على مدينة رفح ردا على إصابة 4 جنود "
+                  "إسرائيليين في انفجار على الحدود مع القطاع.")
+    assert [e.sub_event_type for e in got] == ["Remote explosive/landmine/IED"]

@@ -53,6 +53,9 @@ def extract_article(article: Article) -> Extraction:
     ctx = Context(article.id, article.published, country, article.source_name)
     cands: list[Candidate] = []
     historical = []
+    # the words of every toll the sentence tells ("إصابة 4 جنود في انفجار"): its victims
+    # are counted, whichever frame took the toll
+    tolled = frozenset(i for fr in frames for c in fr.casualties for i in range(c.tok_start, c.tok_end))
     for f in frames:
         if is_historical(f, ctx) and not _timeline_entry(doc, f, places):
             historical.append(Mention("trigger", f.trigger.span, f.frame, "historical", f.sentence))
@@ -110,7 +113,8 @@ def extract_article(article: Article) -> Extraction:
             continue
         if (f.trigger.pos == "noun" and not f.trigger.crowd and (f.time is None or f.time_inherited or _day_of_telling(doc, f))
                 and not f.casualties
-                and f.agent is None and (f.target is None or (ev.event_type in _VIOLENT and not _carried_out(doc, f.trigger)))
+                and f.agent is None and (f.target is None or (ev.event_type in _VIOLENT and not _carried_out(doc, f.trigger)
+                                                         and tolled.isdisjoint(range(f.target.tok_start, f.target.tok_end))))
                 and not f.parts and not f.is_title and not f.trigger.reference
                 and not (f.place is not None and (_happening(doc, f, ev.event_type in _VIOLENT)
                                                    or is_exposure_object(doc, f.trigger)))

@@ -16,6 +16,56 @@ from datetime import date
 from typing import Any, NamedTuple
 
 
+_PLAIN: dict[type, frozenset | None] = {}
+
+
+def _plain_fields(cls: type) -> frozenset | None:
+    """The field names of a dataclass whose generated __init__ only stores its
+    arguments (no __post_init__, no InitVar/ClassVar, no init=False field, no
+    __slots__, no hand-written __init__), else None: for those, a copy of the
+    instance's dict is exactly what dataclasses.replace would build."""
+    if cls in _PLAIN:
+        return _PLAIN[cls]
+    out = None
+    if dataclasses.is_dataclass(cls):
+        fields = dataclasses.fields(cls)
+        init = cls.__dict__.get("__init__")
+        if (not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
+                and len(fields) == len(cls.__dataclass_fields__) and all(f.init for f in fields)
+                and init is not None and (init.__code__.co_filename == "<string>"
+                                          or getattr(init, "__quick_init__", False))):
+            out = frozenset(f.name for f in fields)
+    _PLAIN[cls] = out
+    return out
+
+
+def quick_init(cls: type) -> type:
+    """Give a frozen dataclass an __init__ that fills the instance's dict directly.
+
+    The generated __init__ of a frozen dataclass stores each field through
+    object.__setattr__ (its own __setattr__ forbids changes), three to four times the
+    cost of storing into the dict; the stages make a hundred such objects per article.
+    The instance is the same in every respect: same fields in the same order, same
+    defaults (the very objects), repr, equality and hash. Classes whose __init__ does
+    more than store its arguments (__post_init__, default factories, init=False
+    fields, slots) keep the generated one."""
+    fields = dataclasses.fields(cls)
+    if _plain_fields(cls) is None or any(f.default_factory is not dataclasses.MISSING for f in fields):
+        return cls
+    defaults = {f"_d_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
+    params = ", ".join(f.name if f.default is dataclasses.MISSING else f"{f.name}=_d_{f.name}" for f in fields)
+    body = "".join(f"    d[{f.name!r}] = {f.name}\n" for f in fields)
+    source = f"def __init__(self, {params}):\n    d = self.__dict__\n{body}"
+    namespace: dict = {}
+    exec(compile(source, f"<quick_init {cls.__name__}>", "exec"), defaults, namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__quick_init__ = True
+    cls.__init__ = init
+    return cls
+
+
+@quick_init
 @dataclass(frozen=True)
 class Span:
     """Half-open character range [start, end) into the article's original text."""
@@ -28,6 +78,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Article:
     """One news report as it came in. `published` is the date relative expressions
@@ -41,6 +92,7 @@ class Article:
     source_name: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -70,6 +122,7 @@ class Token(NamedTuple):
     sentence: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Doc:
     """An article prepared for recognition: the normalised view `norm`, a map from
@@ -109,6 +162,7 @@ def _new_span(start: int, end: int, text: str) -> Span:
     return span
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     """A number found in the text. `value` is the conservative single value ACLED
@@ -124,6 +178,7 @@ class Quantity:
     noun: str | None = None  # counted noun folded into the number (عنصرين → عنصر)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Casualty:
     """A casualty phrase ("مقتل 3 مدنيين", "بمقتل وإصابة ثمانية عناصر").
@@ -141,6 +196,7 @@ class Casualty:
     victims: str | None = None  # the counted noun as written (مدنيين, عناصر), if any
 
 
+@quick_init
 @dataclass(frozen=True)
 class TimeRef:
     """A date expression resolved against the publication date.
@@ -156,6 +212,7 @@ class TimeRef:
     warning: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A recognised expression. kind: actor | place | source | trigger | quantity | date."""
@@ -169,6 +226,7 @@ class Mention:
     token_end: int = 0  # index after last token
 
 
+@quick_init
 @dataclass(frozen=True)
 class Actor:
     """An entry of the actor lexicon."""
@@ -181,6 +239,7 @@ class Actor:
     parent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Place:
     """A gazetteer entry."""
@@ -200,6 +259,7 @@ class Place:
     parent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Location:
     """Where an event happened, with ACLED's geo_precision (1 = the place itself,
@@ -211,6 +271,7 @@ class Location:
     label: str  # ACLED `location` column
 
 
+@quick_init
 @dataclass(frozen=True)
 class Event:
     """One coded event with the words each field came from."""
@@ -245,6 +306,7 @@ class Event:
     field_spans: tuple[tuple[str, Span], ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Extraction:
     """What `rasid.extract` returns for one article."""
@@ -254,28 +316,6 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     warnings: tuple[str, ...] = ()
     auxiliary: tuple[Mention, ...] = field(default=())  # negated/threatened/... trigger mentions
-
-
-_PLAIN: dict[type, frozenset | None] = {}
-
-
-def _plain_fields(cls: type) -> frozenset | None:
-    """The field names of a dataclass whose generated __init__ only stores its
-    arguments (no __post_init__, no InitVar/ClassVar, no init=False field, no
-    __slots__, no hand-written __init__), else None: for those, a copy of the
-    instance's dict is exactly what dataclasses.replace would build."""
-    if cls in _PLAIN:
-        return _PLAIN[cls]
-    out = None
-    if dataclasses.is_dataclass(cls):
-        fields = dataclasses.fields(cls)
-        init = cls.__dict__.get("__init__")
-        if (not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
-                and len(fields) == len(cls.__dataclass_fields__) and all(f.init for f in fields)
-                and init is not None and init.__code__.co_filename == "<string>"):
-            out = frozenset(f.name for f in fields)
-    _PLAIN[cls] = out
-    return out
 
 
 def replace(obj, /, **changes):

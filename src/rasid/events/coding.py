@@ -15,13 +15,14 @@ from functools import lru_cache
 from rasid.events.frames import Frame
 from rasid.events.notes import note
 from rasid.lexicon.data import load_yaml
-from rasid.model import Event, Span, replace
+from rasid.model import Event, Span, quick_init, replace
 from rasid.recognize.actors import ActorEntry, actor_name, lexicon
 from rasid.text.normalize import normalize_key
 
 HISTORICAL_DAYS = 45  # an event dated further back than this is background, not news
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     """What coding needs to know about the article as a whole."""

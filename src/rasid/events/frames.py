@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from rasid.events.triggers import TriggerHit
 from rasid.lexicon.data import load_yaml
-from rasid.model import Doc, replace
+from rasid.model import Doc, quick_init, replace
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 
 
+@quick_init
 @dataclass(frozen=True)
 class Frame:
     """One trigger with its arguments. `parts` are triggers folded into this one (a

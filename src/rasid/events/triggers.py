@@ -15,11 +15,12 @@ from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
-from rasid.model import Doc, Span
+from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 
 
+@quick_init
 @dataclass(frozen=True)
 class TriggerHit:
     tok_start: int

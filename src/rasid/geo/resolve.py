@@ -46,7 +46,7 @@ import yaml
 from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
 from rasid.geo.variants import variant_hits
-from rasid.model import Doc, Location
+from rasid.model import Doc, Location, quick_init
 from rasid.text import wordflags
 from rasid.text.document import token_norms
 from rasid.text.segment import clitics_of
@@ -69,6 +69,7 @@ FAR_MAX_POP = 100000
 _WORD_CACHE_MAX = 400_000  # distinct text words memoised per process
 
 
+@quick_init
 @dataclass(frozen=True)
 class PlaceHit:
     """A place mention: the name's tokens [tok_start, tok_end), the resolved location,

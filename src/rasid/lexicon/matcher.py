@@ -15,13 +15,14 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any, Iterable
 
-from rasid.model import Doc
+from rasid.model import Doc, quick_init
 from rasid.text import wordflags
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import forms_of, token_columns
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """A lexicon entry found at tokens [start, end)."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from rasid.model import Event
+from rasid.model import Event, quick_init
 
 NEAR_KM = 12.0
 
 
+@quick_init
 @dataclass(frozen=True)
 class Candidate:
     event: Event

@@ -14,7 +14,7 @@ from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
-from rasid.model import Doc, Span
+from rasid.model import Doc, Span, quick_init
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 
@@ -39,6 +39,7 @@ class ActorEntry:
     label_only: bool = False  # a pejorative label ("الإرهابيين") naming no group of its own
 
 
+@quick_init
 @dataclass(frozen=True)
 class ActorHit:
     """An actor mentioned at tokens [tok_start, tok_end).

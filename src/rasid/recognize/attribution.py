@@ -12,12 +12,13 @@ from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Lexicon, token_forms
-from rasid.model import Doc, Span
+from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import clitics_of
 
 
+@quick_init
 @dataclass(frozen=True)
 class Attribution:
     """A source cited in sentence `sentence`. `claimant` is the actor hit of a party

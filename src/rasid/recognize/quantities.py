@@ -14,12 +14,13 @@ from functools import lru_cache
 from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
-from rasid.model import Casualty, Doc, Quantity
+from rasid.model import Casualty, Doc, Quantity, quick_init
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import QuantityHit, compile_phrases, find_quantities, match_phrase, token_span
 
 
+@quick_init
 @dataclass(frozen=True)
 class CasualtyHit:
     """A casualty phrase at tokens [tok_start, tok_end)."""

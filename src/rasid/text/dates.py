@@ -21,12 +21,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rasid.lexicon.data import load_yaml
-from rasid.model import Article, Doc, TimeRef
+from rasid.model import Article, Doc, TimeRef, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import compile_phrases, match_phrase, token_span
 
 
+@quick_init
 @dataclass(frozen=True)
 class DateHit:
     """A resolved date expression at tokens [tok_start, tok_end)."""
@@ -36,6 +37,7 @@ class DateHit:
     time: TimeRef
 
 
+@quick_init
 @dataclass(frozen=True)
 class _El:
     """One date word (or digit token) at tokens [start, end)."""
@@ -47,6 +49,7 @@ class _El:
     prefix: str = ""
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Phrase:
     """A parsed, not yet resolved, date phrase."""

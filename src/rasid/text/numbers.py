@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from rasid.lexicon.data import load_yaml
-from rasid.model import Article, Doc, Quantity, Token
+from rasid.model import Article, Doc, Quantity, Token, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 
@@ -113,6 +113,7 @@ def match_phrase(table: dict, toks: tuple[Token, ...], i: int) -> tuple[int, Any
 # ---------------------------------------------------------------------------
 
 
+@quick_init
 @dataclass(frozen=True)
 class QuantityHit:
     """A count found at tokens [tok_start, tok_end)."""

@@ -534,9 +534,17 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     hits.extend(_anaphora(doc, g, c, mentions, norms))
     hits.extend(_capitals(doc, g, norms, hits, country))
     hits.extend(variant_hits(doc, g, hits, country, wordflags.tokens_with(doc, _variant_cue_flag()),
-                             common_words() | c.stop | c.never, _precision, PlaceHit))
+                             _never_variants(common_words(), c.stop, c.never), _precision, PlaceHit))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
+
+
+@lru_cache(maxsize=4)
+def _never_variants(common: frozenset, stop: frozenset, never: frozenset) -> frozenset:
+    """The words never tried as a misspelt name: their union is built once, not per
+    article (a set of some 1,500 words: as long to build as the rest of the article's
+    place look-ups). Keyed by the sets themselves, so rebuilt cues give a new union."""
+    return common | stop | never
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from rasid.lexicon.data import load_yaml
 from rasid.model import Doc, quick_init, replace
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
+from rasid.text.segment import bare_word as _bare
 
 
 @quick_init
@@ -106,20 +107,6 @@ def _cues() -> _Cues:
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
     )
-
-
-_BARE_INITIALS = frozenset("وفبلك")
-
-
-def _bare(w: str) -> str:
-    """Not memoised: the words asked about are the few around a trigger, a different
-    few in each article, and a memo would grow to the corpus's vocabulary."""
-    if w[:1] not in _BARE_INITIALS:
-        return w  # (most words: no proclitic can start with their first letter)
-    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            return w[len(p):]
-    return w
 
 
 def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, quantities=()) -> list[Frame]:

@@ -18,6 +18,7 @@ from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
+from rasid.text.segment import bare_word as _bare
 
 
 @quick_init
@@ -193,21 +194,6 @@ _NOT_RESULTS = frozenset({"كما", "وكما", "لما", "ولما", "بما", 
 @lru_cache(maxsize=1)
 def _compiled() -> _Triggers:
     return _Triggers(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))
-
-
-_BARE_INITIALS = frozenset("وفبلك")
-
-
-def _bare(w: str) -> str:
-    """The word without و/ف and a one-letter preposition, for cue look-ups. Not
-    memoised: the word flag tests ask once per new surface form (the flags keep the
-    answer), so a memo would only hold the corpus's vocabulary a second time."""
-    if w[:1] not in _BARE_INITIALS:
-        return w  # (most words: no proclitic can start with their first letter)
-    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            return w[len(p):]
-    return w
 
 
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "فكانوا"})

@@ -150,6 +150,22 @@ def _token_sentences(raw_starts: list[int], ends: list[int]) -> list[int]:
     return out
 
 
+def bare_word(w: str) -> str:
+    """The word without و/ف and a one-letter preposition (ب ل ك), keeping at least
+    two letters, for cue look-ups: "وبالقصف" → "القصف", "فقتل" → "قتل", "لها" → "ها".
+    The same as trying "وب" "ول" "فب" "فل" "و" "ف" "ب" "ل" "ك" in turn, without the
+    loop: the trigger and frame checks ask it a few hundred times per article. Not
+    memoised: the words asked about are a different few in each article."""
+    c = w[:1]
+    if c == "و" or c == "ف":
+        if len(w) >= 4 and (w[1] == "ب" or w[1] == "ل"):
+            return w[2:]
+        return w[1:] if len(w) >= 3 else w
+    if c == "ب" or c == "ل" or c == "ك":
+        return w[1:] if len(w) >= 3 else w
+    return w  # (most words: no proclitic can start with their first letter)
+
+
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _FORM_INITIALS = frozenset(_CONJ + _PREP)

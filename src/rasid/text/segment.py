@@ -12,6 +12,7 @@ from sys import intern
 from itertools import repeat
 from operator import itemgetter
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -111,24 +112,28 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     # split_clitics leaves a word that starts with a digit whole, as tokens must; the
     # lexicon forms of each word come with it (one memo look-up per token, not two).
     # Columns by itemgetter: zip(*records) makes an iterator per record, 3x slower
+    generation = _flag_generation
     records = list(map(_CLITICS.__getitem__, words))
     prefixes = list(map(_first, records))
     stems = list(map(_second, records))
     forms = list(map(_third, records))
+    flags = list(map(_fourth, records))
     # Token(k, rs, ..., si) made in C: each zipped row becomes a Token as it is
     out = tuple(map(tuple.__new__, repeat(Token), zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
                                                       words, stems, prefixes, sent)))
     global _last_columns
-    _last_columns = (out, (words, raw_starts, sent, forms))
+    # the flags are valid only if no flag was forgotten while the words were read
+    _last_columns = (out, (words, raw_starts, sent, forms, flags), generation)
     return out
 
 
-_last_columns: tuple = (None, None)
+_last_columns: tuple = (None, None, -1)
 
 
-def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int], list] | None:
-    """(norm, start, sentence, proclitic_forms) of every token, when `toks` is the last
-    tuple tokens() built (it had them at hand), else None. Callers must not change them."""
+def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int], list, list[int]] | None:
+    """(norm, start, sentence, proclitic_forms, word flags) of every token, when `toks`
+    is the last tuple tokens() built (it had them at hand), else None. Callers must
+    not change them; the flags are for token_flags_column to vouch for."""
     last = _last_columns
     return last[1] if last[0] is toks else None
 
@@ -192,12 +197,17 @@ def proclitic_forms(w: str) -> tuple[tuple[str, str], ...]:
 
 
 class _CliticMemo(dict):
-    """word → split_clitics(word) + (proclitic_forms(word),), read with
+    """word → split_clitics(word) + (proclitic_forms(word), word flags), read with
     `map(memo.__getitem__, words)`: a dict hit from C costs a fraction of an
-    lru_cache hit, and tokens() asks for every word. One memo for both: a look-up
-    in a dict this large is a few cache misses, paid once per token."""
+    lru_cache hit, and tokens() asks for every word. One memo for all three: a
+    look-up in a dict this large is a few cache misses, paid once per token.
 
-    def __missing__(self, word: str) -> tuple[str, str, tuple]:
+    The word flags (text/wordflags.py: which recognisers' phrases may start at the
+    word) come from `flagger`, which wordflags installs; they are 0 without it."""
+
+    flagger: Callable[[str], int] | None = None
+
+    def __missing__(self, word: str) -> tuple[str, str, tuple, int]:
         if len(self) >= 262144:  # bounded: an archive's vocabulary keeps growing
             self.clear()
         prefix, stem = split_clitics.__wrapped__(word)  # this memo is the cache
@@ -207,11 +217,50 @@ class _CliticMemo(dict):
         # the prefixes are a few dozen distinct strings, built anew for each word:
         # one shared copy of each (a sixth of the memo's memory, which holds the
         # corpus's whole vocabulary)
-        out = self[word] = (intern(prefix), stem, forms)
+        prefix = intern(prefix)
+        flagger = self.flagger
+        if flagger is None:
+            out = self[word] = (prefix, stem, forms, 0)
+            return out
+        # the flag tests may ask for this word's clitics: they are in place first
+        self[word] = (prefix, stem, forms, 0)
+        while True:  # again if a test's data changed (forget_flags) while it ran
+            generation = _flag_generation
+            flags = flagger(word)
+            if generation == _flag_generation:
+                break
+        out = self[word] = (prefix, stem, forms, flags)
         return out
 
 
 _CLITICS = _CliticMemo()
+_flag_generation = 0  # how many times the word flags were forgotten
+
+
+def set_flagger(flagger: Callable[[str], int]) -> None:
+    """Install the word flag tests (text/wordflags.py) and forget the flags so far."""
+    _CliticMemo.flagger = flagger
+    forget_flags()
+
+
+def forget_flags() -> None:
+    """A flag test was added or dropped, or its data changed: every word's flags are
+    computed again when next seen (with its clitics: the memo starts anew)."""
+    global _flag_generation
+    _flag_generation += 1
+    _CLITICS.clear()
+
+
+def flags_of(word: str) -> int:
+    """The word flags of `word`, from the tokeniser's memo."""
+    return _CLITICS[word][3]
+
+
+def token_flags_column(toks: tuple[Token, ...]) -> list[int] | None:
+    """The word flags of every token, when `toks` is the last tuple tokens() built and
+    no flag was forgotten since it read them, else None. Callers must not change it."""
+    last = _last_columns
+    return last[1][4] if last[0] is toks and last[2] == _flag_generation else None
 
 
 def clitics_of(word: str) -> tuple[str, str]:
@@ -224,6 +273,6 @@ def forms_of(word: str) -> tuple[tuple[str, str], ...]:
     return _CLITICS[word][2]
 
 
-_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

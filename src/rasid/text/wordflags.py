@@ -15,34 +15,30 @@ from itertools import compress, count
 from typing import Callable
 
 from rasid.model import Doc
+from rasid.text import segment
 from rasid.text.document import token_norms
 
-_LIMIT = 262_144  # bounded: an archive's vocabulary keeps growing (the ANT corpus has ~210k forms;
-# a smaller bound clears it twice a run and nearly doubles the forms tested anew)
 
-
-class _Flags(dict):
-    """surface form → OR of the bits of the registered tests it passes (a test
-    registered with bit 0 returns the bits it sets itself)."""
+class _Tests:
+    """The registered tests. A surface form's flags are the OR of the bits of the
+    tests it passes (a test registered with bit 0 returns the bits it sets itself);
+    they are kept in the tokeniser's per-word memo (text/segment.py), beside the
+    word's clitics, so an article's tokens cost one look-up for both."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.tests: list[tuple[int, Callable[[str], object]]] = []
 
-    def __missing__(self, word: str) -> int:
+    def flags(self, word: str) -> int:
         flags = 0
         for bit, test in self.tests:
             if not bit:
                 flags |= test(word)
             elif test(word):
                 flags |= bit
-        if len(self) >= _LIMIT:
-            self.clear()
-        self[word] = flags
         return flags
 
 
-_FLAGS = _Flags()
+_FLAGS = _Tests()
 _generation = 0  # how many times the flags were forgotten
 _next_bit = 1
 _last: tuple = (None, None, None)  # the last Doc, its tokens' flags, its tokens_with lists
@@ -88,7 +84,7 @@ def forget() -> None:
     """Drop every computed flag: a registered test's data changed (a rebuilt
     gazetteer index), so each form is tested again when next seen."""
     global _last, _generation
-    _FLAGS.clear()
+    segment.forget_flags()
     _last = (None, None, None)
     _generation += 1
 
@@ -102,7 +98,9 @@ def _doc_flags(doc: Doc) -> tuple:
         return last
     while True:  # again if a test's data changed (forget) while the flags were read
         generation = _generation
-        flags = list(map(_FLAGS.__getitem__, token_norms(doc)))
+        flags = segment.token_flags_column(doc.tokens)  # the tokeniser read them
+        if flags is None:
+            flags = list(map(segment.flags_of, token_norms(doc)))
         if generation == _generation:
             break
     last = _last = (doc, flags, {})
@@ -144,3 +142,6 @@ def _groups(flags: list[int]) -> dict[int, list[int]]:
         else:
             run.append(i)
     return groups
+
+
+segment.set_flagger(_FLAGS.flags)

@@ -241,8 +241,8 @@ def write_batch(path: str | Path, records: list[Record]) -> None:
         _write(con, records)
 
 
-HOLD_S = 5.0  # how long a run keeps the store open before letting readers in (each reopening
-# costs ~25 ms of CPU: every 2 s it was ~1.5 % of a one-worker run)
+HOLD_S = 2.0  # how long a run keeps the store open before letting readers in (each reopening
+# costs ~25 ms of CPU, ~1 % of a one-worker run; 5 s was tried and made readers wait too long)
 
 
 class _Writer:

@@ -967,7 +967,8 @@ def _inside(p: _Row, container: _Row, countryside: bool = False) -> bool:
 
 
 def _precision(feature: str, near: str | None) -> int:
-    if feature in ("admin1", "country"):
+    # a region named as part of a country ("شمال العراق") is as wide as a province
+    if feature in ("admin1", "country", "region"):
         return 3
     if near or feature in ("admin2", "admin3", "area", "mountain"):
         return 2

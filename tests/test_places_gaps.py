@@ -1,0 +1,94 @@
+"""Places conflict news names that the gazetteer sources lack: Afghan and Pakistani
+provinces, Saudi towns on the Yemeni border, Arabic spellings of Turkish towns, regions
+named as part of a country. Sentences are the team's own, in wire-report style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rasid.geo.resolve import find_places
+from rasid.model import Article
+from rasid.text.document import make_doc
+
+
+def hits(text):
+    return find_places(make_doc(Article("t", text)), None)
+
+
+def hit_for(text, surface):
+    for h in hits(text):
+        if surface in h.location.span.text:
+            return h
+    raise AssertionError(f"no place at {surface!r} in {[h.location.span.text for h in hits(text)]}")
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("انفجرت عبوة ناسفة قرب مدرسة في ولاية ننغرهار شرقي أفغانستان.", "ننغرهار", "Nangarhar"),
+    ("قتل شرطيان في هجوم بإقليم ننكرهار فجر اليوم.", "ننكرهار", "Nangarhar"),
+    ("اشتباكات بين طالبان والجيش في ولاية ننجرهار.", "ننجرهار", "Nangarhar"),
+    ("قصفت طائرة مسيرة مواقع في ولاية هلمند جنوبي البلاد.", "هلمند", "Helmand"),
+    ("سيطر مسلحو طالبان على مركز شرطة في ولاية غزني.", "غزني", "Ghazni"),
+    ("قتل جنديان في انفجار بإقليم بلوشستان جنوب غربي باكستان.", "بلوشستان", "Balochistan"),
+    ("هاجم مسلحون نقطة تفتيش في إقليم خيبر بختونخوا.", "خيبر بختونخوا", "Khyber Pakhtunkhwa"),
+])
+def test_afghan_and_pakistani_provinces_are_admin1(text, surface, english):
+    h = hit_for(text, surface)
+    assert h.location.place.name == english
+    assert h.location.place.feature == "admin1"
+    assert h.location.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("انفجرت سيارة مفخخة في مدينة جلال آباد صباح اليوم.", "جلال آباد", "Jalalabad"),
+    ("قتل ثلاثة أشخاص في هجوم على سوق في كويتا.", "كويتا", "Quetta"),
+])
+def test_afghan_and_pakistani_cities(text, surface, english):
+    assert hit_for(text, surface).location.place.name == english
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("سقطت قذائف أطلقت من اليمن على قطاع ظهران الجنوب في منطقة عسير.", "ظهران الجنوب", "Dhahran al Janub"),
+    ("سقط مقذوف على مزرعة في محافظة أحد المسارحة بمنطقة جازان.", "أحد المسارحة", "Ahad al Masarihah"),
+    ("أصيب مقيم بشظايا قذيفة سقطت على صامطة مساء أمس.", "صامطة", "Samtah"),
+    ("اعترضت الدفاعات الجوية صاروخا أطلق باتجاه أبو عريش.", "أبو عريش", "Abu Arish"),
+    ("تصدت قوات حرس الحدود لمتسللين قرب شرورة.", "شرورة", "Sharurah"),
+])
+def test_saudi_border_towns(text, surface, english):
+    h = hit_for(text, surface)
+    assert h.location.place.name == english
+    assert h.location.place.country == "Saudi Arabia"
+
+
+def test_dhahran_al_janub_is_not_dhahran_of_the_eastern_province():
+    h = hit_for("سقطت قذائف على ظهران الجنوب.", "ظهران")
+    assert h.location.place.lat < 18.5  # Asir on the Yemeni border, not the Gulf coast
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قتل 30 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في سوروتش جنوبي تركيا.", "سوروتش"),
+    ("فجر انتحاري نفسه في مدينة سروج التركية قرب الحدود السورية.", "سروج"),
+])
+def test_suruc_has_its_arabic_spellings(text, surface):
+    h = hit_for(text, surface)
+    assert h.location.place.name == "Suruc"
+    assert h.location.place.country == "Turkey"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "شمال العراق"),
+    ("قتل جنديان تركيان في اشتباكات شمالي العراق.", "شمالي العراق"),
+])
+def test_northern_iraq_is_a_region_not_the_capital(text, surface):
+    h = hit_for(text, surface)
+    assert h.location.place.name == "Northern Iraq"
+    assert h.location.geo_precision == 3
+    assert h.location.place.lat > 35.5  # not Baghdad's coordinates
+
+
+@pytest.mark.parametrize("text", [
+    "أغلقت السلطات المعبر الحدودي أمام الشاحنات.",
+    "قال أحد السكان إن القصف استمر ساعات طوال.",
+    "قدمت المنظمة السند للنازحين في المخيمات.",
+])
+def test_common_nouns_are_not_places(text):
+    assert not hits(text)

@@ -92,3 +92,14 @@ def test_northern_iraq_is_a_region_not_the_capital(text, surface):
 ])
 def test_common_nouns_are_not_places(text):
     assert not hits(text)
+
+
+@pytest.mark.parametrize("text, surface, town", [
+    ("اشتباكات عنيفة بين المقاومة والحوثيين في مديرية لودر بمحافظة أبين.", "لودر", (13.883, 45.869)),
+    ("قصفت المدفعية التركية قرى في قضاء تلعفر.", "تلعفر", (36.379, 42.448)),
+])
+def test_district_named_after_its_seat_is_coded_at_the_seat(text, surface, town):
+    h = hit_for(text, surface)
+    p = h.location.place
+    assert abs(p.lat - town[0]) < 0.02 and abs(p.lon - town[1]) < 0.02
+    assert h.location.geo_precision == 2

@@ -433,6 +433,35 @@ def finish(store: Store, polys: Polygons, admin1: Admin1) -> None:
                 r.parent = min(cands, key=lambda o: km(o.lat, o.lon, r.lat, r.lon)).id
 
 
+SEAT_KM = 30.0
+
+
+def seat_districts(store: Store) -> None:
+    """A district named after its seat town ("مديرية لودر", "قضاء سنجار") is coded where
+    ACLED codes it, at the seat (geo_precision 2), not at the polygon's label point: OCHA
+    label points sit in the middle of the district, often 10-20 km from the town the
+    district is named after. The seat is the nearest populated place of the same name
+    key inside the same district, within SEAT_KM."""
+    towns: dict[tuple[str, str], list[Rec]] = defaultdict(list)
+    for r in store.recs:
+        if r.feature in Store.POPULATED:
+            for k in r.keys():
+                towns[(r.iso2, k)].append(r)
+    for r in store.recs:
+        if r.source != "cod" or r.feature not in ("admin2", "admin3"):
+            continue
+        own = r.admin3 if r.feature == "admin3" else r.admin2
+        best, bd = None, SEAT_KM
+        for k in r.keys():
+            for t in towns.get((r.iso2, k), ()):
+                same = (t.admin3 if r.feature == "admin3" else t.admin2) == own
+                d = km(t.lat, t.lon, r.lat, r.lon)
+                if same and d < bd:
+                    best, bd = t, d
+        if best is not None:
+            r.lat, r.lon = best.lat, best.lon
+
+
 def _nearest(recs, r, ok):
     best, bd = None, 1e9
     for o in recs:
@@ -603,6 +632,7 @@ def main(argv=None) -> int:
     add_cod(store, gz, admin1)
     add_geonames(store, gz, admin1, polys)
     finish(store, polys, admin1)
+    seat_districts(store)
     write(store, args.out)
     if args.out == DATA / "gazetteer.tsv.gz":
         write_common(args.shared / "data", DATA / "place_common.tsv")

@@ -874,3 +874,13 @@ def test_a_clash_told_from_the_other_side_gives_the_open_side_the_opponent():
     evs = events(text)
     assert all(e.actor1 != e.actor2 for e in evs)
     assert any("Military Forces of Syria" in e.actor1 and "Opposition" in e.actor2 and e.fatalities == 25 for e in evs)
+
+
+def test_a_force_quoted_on_a_projectile_is_not_who_fired_it():
+    # "قال X إن صاروخا أطلق": the projectile is the subject of the reported clause; the
+    # army that reports it is the speaker, not the side that fired it
+    [e] = events("قال الجيش الإسرائيلي إن قذيفة صاروخية أطلقت من شمال قطاع غزة أمس الثلاثاء "
+                 "وسقطت في أرض خالية قرب سديروت.")
+    assert e.event_type == "Explosions/Remote violence"
+    assert "Israel" not in e.actor1
+

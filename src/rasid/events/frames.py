@@ -84,6 +84,7 @@ class _Cues:
     attribution: frozenset = frozenset()
     owner: frozenset = frozenset()
     launch: frozenset = frozenset()
+    projectiles: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
         standalone=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("standalone", True)),
         target_heads=k("target_heads"), membership=k("membership"), crowd=k("crowd"), roads=k("road_words"),
+        projectiles=frozenset(w for w in k("weak_triggers") if " " not in w),
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
         cause=k("cause_cues"), attribution=k("attribution_verbs"), controllers=k("place_controllers"),
@@ -302,9 +304,22 @@ def _after_speaker(doc: Doc, before: list, t: TriggerHit, left: int, c: _Cues) -
         if _bare(toks[j].norm) != "ان" and toks[j].norm != "ان":
             continue
         if any(toks[k].norm in c.speech or _bare(toks[k].norm) in c.speech for k in range(left, j)):
+            if _weapon_subject(doc, j + 1, c):
+                return [a for a in before if a.tok_start > j]
             return [a for a in before if a.tok_start > j or a.entry.kind not in ("civilian", "protester", "rioter")]
         break
     return before
+
+
+def _weapon_subject(doc: Doc, i: int, c: _Cues) -> bool:
+    """"قال الجيش الإسرائيلي إن صاروخا أطلق من غزة": a projectile as the subject of the
+    reported clause was fired by someone the speaker does not name (often at the
+    speaker's side); the speaker is no agent of it. "إن صواريخه دمرت" (with the
+    speaker's pronoun) is the speaker's own deed."""
+    if i >= len(doc.tokens):
+        return False
+    tok = doc.tokens[i]
+    return (tok.norm in c.projectiles or _bare(tok.norm) in c.projectiles) and not _pronoun_suffixed(doc, tok)
 
 
 def _resolve_affiliation(doc: Doc, a, actors, c: _Cues):
@@ -342,7 +357,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     support = tuple(a for a in actors if _is_support(doc, a, c) and t.tok_end <= a.tok_start < right)
     after = [a for a in main if t.tok_end <= a.tok_start < right]
     before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start]
-    if t.pos == "verb" and before:
+    if before and (t.pos == "verb" or _weapon_subject(doc, t.tok_start, c)):
         before = _after_speaker(doc, before, t, left, c)
     agent = target = None
 

@@ -884,3 +884,23 @@ def test_a_force_quoted_on_a_projectile_is_not_who_fired_it():
     assert e.event_type == "Explosions/Remote violence"
     assert "Israel" not in e.actor1
 
+
+
+def test_a_country_s_territory_is_not_civilian_property():
+    # "الأراضي السورية" (feminine nationality adjective) is Syria's territory, here where
+    # the fire came from; it names no civilians as the target
+    evs = events("سقطت قذائف أطلقت من داخل الأراضي السورية على أطراف بلدة حدودية تركية أمس الثلاثاء.")
+    assert evs and all("Civilians (Syria)" not in e.actor2 for e in evs)
+
+
+def test_land_of_people_named_in_the_genitive_is_still_their_property():
+    # "أراضي المزارعين الفلسطينيين": land owned by people, civilians' property
+    [e] = events("جرفت جرافات الاحتلال أراضي المزارعين الفلسطينيين في بلدة بيت أمر أمس الثلاثاء.")
+    assert e.actor2 == "Civilians (Palestine)"
+
+
+def test_a_nationality_after_the_victim_names_the_civilians():
+    # "وفاة عامل سوداني" in Saudi Arabia: ACLED's civilians take the victims' nationality
+    [e] = events("سقطت قذيفة أطلقت من اليمن على مزرعة في منطقة جازان أمس الثلاثاء "
+                 "ما أدى إلى وفاة عامل سوداني.")
+    assert e.actor2 == "Civilians (Sudan)"

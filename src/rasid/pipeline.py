@@ -50,7 +50,7 @@ def extract_article(article: Article) -> Extraction:
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
     frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms) if asserted else []
-    ctx = Context(article.id, article.published, country, article.source_name)
+    ctx = Context(article.id, article.published, country, article.source_name, doc.text)
     cands: list[Candidate] = []
     historical = []
     # the words of every toll the sentence tells ("إصابة 4 جنود في انفجار"): its victims

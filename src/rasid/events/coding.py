@@ -8,6 +8,7 @@ Fatalities are ACLED-conservative: "killed and wounded 8" is 0 with the range ke
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -31,6 +32,7 @@ class Context:
     published: date | None
     country: str | None
     source_name: str | None = None
+    text: str | None = None  # the article text the spans point into
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +73,27 @@ def _side(hit, when: date, ctx: Context) -> tuple[str, int | None]:
     return named if named is not None else ("", None)
 
 
-def _civilians(ctx: Context) -> tuple[str, int | None]:
+def _civilians(ctx: Context, span: Span | None = None) -> tuple[str, int | None]:
     civ = lexicon().entries.get("civilians")
     if civ is None:
         return "", None
-    named = actor_name(civ, ctx.published or date(2000, 1, 1), ctx.country)
+    named = actor_name(civ, ctx.published or date(2000, 1, 1), _victim_nationality(ctx, span) or ctx.country)
     return named if named else ("", None)
+
+
+_NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0671-\u06d3]+)")
+
+
+def _victim_nationality(ctx: Context, span: Span | None) -> str | None:
+    """"وفاة عامل يمني": a nationality adjective right after the victim noun names the
+    civilians' country (ACLED's "Civilians (Yemen)"), wherever the event happened."""
+    from rasid.geo.countries import country_by_nisba
+
+    if span is None or not ctx.text or span.end > len(ctx.text):
+        return None
+    nxt = _NEXT_WORD.match(ctx.text, span.end)
+    info = country_by_nisba(normalize_key(nxt.group(1))) if nxt else None
+    return info.name if info is not None else None
 
 
 def code_frame(frame: Frame, ctx: Context) -> Event | None:
@@ -126,8 +143,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = _protest_code(frame, spec)
     if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT", "CLASH") and (
             "civilian_target" in spec or spec.get("violent") or frame.frame in ("ABDUCT", "ARREST")):
-        a2, i2 = _civilians(ctx)
         s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None)
+        a2, i2 = _civilians(ctx, s2)
         if s2 is None:
             a2, i2 = "", None
     if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind == "civilian":

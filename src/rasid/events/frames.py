@@ -784,6 +784,11 @@ _CIVILIAN_PROPERTY = frozenset({"منازل", "منزل", "مساكن", "بيو�
                                 "اراضي", "محاصيل", "مواشي"})
 
 
+# land nouns that a feminine nationality adjective makes a country's territory
+# ("الأراضي اليمنية"), where "أراضي الفلسطينيين" (people in the genitive) is property
+_TERRITORY = frozenset({"اراضي"})
+
+
 def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
     """"استهدفوا موقع المالكية الإسرائيلي": a position named with a nationality belongs to
     that state's military."""
@@ -797,6 +802,8 @@ def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
         if w in c.target_heads or w in _CIVILIAN_PROPERTY:
             for k in range(j + 1, min(right, j + 4)):
                 info = country_by_nisba(toks[k].norm)
+                if info is not None and w in _TERRITORY and toks[k].norm.endswith("يه"):
+                    return None  # "الأراضي اليمنية": the country's territory, no one's property
                 if info is not None:
                     # "منازل الفلسطينيين" are civilians'; "موقع المالكية الإسرائيلي" the army's
                     entry = (lexicon().entries.get("civilians") if w in _CIVILIAN_PROPERTY

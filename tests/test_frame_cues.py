@@ -904,3 +904,15 @@ def test_a_nationality_after_the_victim_names_the_civilians():
     [e] = events("سقطت قذيفة أطلقت من اليمن على مزرعة في منطقة جازان أمس الثلاثاء "
                  "ما أدى إلى وفاة عامل سوداني.")
     assert e.actor2 == "Civilians (Sudan)"
+
+
+def test_residents_named_after_an_armed_victim_are_where_he_came_from():
+    # "قتل العنصر ... ومن سكان حي": the militant named first is the one killed; "من سكان"
+    # describes him, it adds no civilian target
+    evs = events('قتل أمس الثلاثاء العنصر المدعو أبو حفص، ومن سكان حي الصحابة بمدينة درنة.')
+    assert all("Civilians" not in e.actor2 for e in evs)
+
+
+def test_residents_counted_as_victims_are_still_civilians():
+    [e] = events("قتل ثلاثة من سكان حي الساحل في درنة برصاص مسلحين أمس الثلاثاء.")
+    assert e.actor2 == "Civilians (Libya)"

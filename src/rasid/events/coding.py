@@ -84,6 +84,14 @@ def _civilians(ctx: Context, span: Span | None = None) -> tuple[str, int | None]
 _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0671-\u06d3]+)")
 
 
+def _after_min(ctx: Context, span: Span) -> bool:
+    """The words right before the span are "من" / "ومن" ("ومن سكان حي 400")."""
+    if not ctx.text or span.start > len(ctx.text):
+        return False
+    before = ctx.text[max(0, span.start - 8):span.start].split()
+    return bool(before) and before[-1] in ("من", "ومن")
+
+
 def _victim_nationality(ctx: Context, span: Span | None) -> str | None:
     """"وفاة عامل يمني": a nationality adjective right after the victim noun names the
     civilians' country (ACLED's "Civilians (Yemen)"), wherever the event happened."""
@@ -117,7 +125,14 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     if frame.frame == "CLASH" and frame.agent is not None and frame.agent.is_civilian:
         a1, i1, s1 = "", None, None  # "شخصين قتلا في اشتباكات": the dead, not a side
     victims = frame.victims or _casualty_victims(frame)
-    civilian_target = (frame.target is not None and frame.target.is_civilian) or (
+    # "قتل العنصر ... ومن سكان حي 400": the armed victim named first is who was hit;
+    # residents named after him say where he came from, not a second target
+    resident = (victims == "armed" and frame.target is not None and frame.target.is_civilian
+                and frame.victims_span is not None and frame.victims_span.end <= frame.target.span.start
+                and _after_min(ctx, frame.target.span))
+    if resident:
+        a2, i2, s2 = "", None, None
+    civilian_target = (frame.target is not None and frame.target.is_civilian and not resident) or (
         frame.target is None and victims == "civilian")
     armed_target = (frame.target is not None and frame.target.is_armed) or victims == "armed"
     event_type, sub = spec["code"]

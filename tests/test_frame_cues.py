@@ -916,3 +916,15 @@ def test_residents_named_after_an_armed_victim_are_where_he_came_from():
 def test_residents_counted_as_victims_are_still_civilians():
     [e] = events("قتل ثلاثة من سكان حي الساحل في درنة برصاص مسلحين أمس الثلاثاء.")
     assert e.actor2 == "Civilians (Libya)"
+
+
+def test_warplanes_a_state_force_reports_are_its_own():
+    # "قال الجيش الأمريكي إن طائرات حربية قصفت": the force reporting unattributed
+    # warplanes speaks for the side that flew them
+    [e] = events("قال الجيش الأمريكي إن طائرات حربية قصفت مواقع للتنظيم قرب الرقة أمس الثلاثاء.")
+    assert "United States" in e.actor1
+
+
+def test_warplanes_a_civilian_reports_stay_unattributed():
+    [e] = events("قال مسؤول محلي إن طائرات حربية قصفت سوقا شعبيا في إدلب أمس الثلاثاء.")
+    assert e.actor1 == ""

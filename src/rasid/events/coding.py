@@ -66,7 +66,7 @@ def _side(hit, when: date, ctx: Context) -> tuple[str, int | None]:
     if hit is None:
         return "", None
     entry: ActorEntry = hit.entry
-    if entry.unattributed and hit.country is None:
+    if entry.unattributed and hit.country is None and hit.via != "speaker":
         return "", None  # "الطيران الحربي" names no one unless the article says whose
     country = hit.country or entry.country or ctx.country
     named = actor_name(entry, when, country)

@@ -164,7 +164,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--end-to-end", action="store_true")
     ap.add_argument("--no-in-process", action="store_true", help="skip (a)")
-    ap.add_argument("--batch-size", type=int, default=256, help="articles per store transaction")
+    ap.add_argument("--batch-size", type=int, default=1024, help="articles per store transaction (rasid run's default)")
     ap.add_argument("--chunk-size", type=int, default=None, help="articles per worker task")
     ap.add_argument("--e2e-one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()

@@ -32,8 +32,8 @@ def add_subcommands(subparsers) -> None:
     r.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
     r.add_argument("--engine", choices=("local", "dask"), default="local")
     r.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
-    r.add_argument("--batch-size", type=int, default=256,
-                   help="articles per store transaction (a killed run redoes at most one batch)")
+    r.add_argument("--batch-size", type=int,
+                   help="articles per store transaction (a killed run redoes at most one batch; default 1024)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=guarded(cmd_run))
 
@@ -96,12 +96,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     for name in args.inputs:
         if name != "-" and not Path(name).exists():
             raise InputError(name, "no such file or directory")
-    if args.batch_size < 1:
+    batch_size = db.BATCH_SIZE if args.batch_size is None else args.batch_size
+    if batch_size < 1:
         raise InputError("--batch-size", "must be at least 1")
     mapper = _mapper(args)
     items = iter_articles(args.inputs, published)
     with _progress(args.quiet) as on_batch:
-        stats = db.run(items, args.db, mapper, batch_size=args.batch_size, on_batch=on_batch)
+        stats = db.run(items, args.db, mapper, batch_size=batch_size, on_batch=on_batch)
     rate = stats.coded / stats.elapsed if stats.elapsed > 0 else 0.0
     print(f"{stats.coded} coded, {stats.events} events, {stats.duplicates} duplicates, "
           f"{stats.skipped} already stored, {stats.errors} errors in {stats.elapsed:.1f} s "

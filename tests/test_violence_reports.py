@@ -133,3 +133,12 @@ def test_victims_counted_in_a_toll_make_the_blast_a_report():
     got = violent("وتواصل الطائرات الحربية الإسرائيلية شن غاراتها على مدينة رفح ردا على إصابة 4 جنود "
                   "إسرائيليين في انفجار على الحدود مع القطاع.")
     assert [e.sub_event_type for e in got] == ["Remote explosive/landmine/IED"]
+
+
+def test_gunfire_rounds_fired_at_people_are_an_attack():
+    # "أعيرة نارية" (rounds of gunfire) is the object of أطلق like الرصاص
+    assert violent("وأطلق مسلحون مجهولون عدة أعيرة نارية على سيارة مدير البلدية في مدينة الرمادي أمس.")
+
+
+def test_wounded_by_a_gunshot_at_a_place_is_reported():
+    assert violent("وأصيب شرطي بعيار ناري في حي السلام بمدينة الرمادي أمس.")

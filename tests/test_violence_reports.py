@@ -142,3 +142,15 @@ def test_gunfire_rounds_fired_at_people_are_an_attack():
 
 def test_wounded_by_a_gunshot_at_a_place_is_reported():
     assert violent("وأصيب شرطي بعيار ناري في حي السلام بمدينة الرمادي أمس.")
+
+
+def test_holding_hostages_is_an_abduction_not_an_arrest():
+    events = rasid.extract("واحتجز مسلحون 20 رهينة داخل مصرف في مدينة الموصل أمس.", published=PUB).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians",
+                                                                    "Abduction/forced disappearance")]
+
+
+def test_a_truce_before_a_verb_trigger_is_no_list_of_kinds_of_violence():
+    # "رفضت ... وقف إطلاق النار واحتجزت": the truce noun and the verb joined by و are no
+    # list of kinds of violence ("من قتل وذبح وخطف"), the verb tells the act
+    assert violent("ورفضت الجماعة المسلحة الالتزام بوقف إطلاق النار واحتجزت 30 رهينة من الأجانب في فندق بمدينة الموصل أمس.")

@@ -367,13 +367,22 @@ def _listed_kind(doc, frame, triggers) -> bool:
     t = frame.trigger
     toks = doc.tokens
     for u in triggers:
-        if u is t or toks[u.tok_start].sentence != toks[t.tok_start].sentence:
-            continue
+        if u is t or toks[u.tok_start].sentence != toks[t.tok_start].sentence or u.frame not in _violence_frames():
+            continue  # "رفضت وقف إطلاق النار واحتجزت 30 رهينة": a truce is no kind of disorder
         if u.tok_start == t.tok_end and toks[u.tok_start].prefix.startswith("و"):
             return True
         if u.tok_end == t.tok_start and toks[t.tok_start].prefix.startswith("و"):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _violence_frames() -> frozenset:
+    """The frames whose default code is violence or a demonstration (frames.yaml): the
+    kinds a list of violence nouns is made of ("إلقاء قنبلة يدوية ورشق بالحجارة"); a
+    truce, an arrest or a withdrawal is none."""
+    return frozenset(k for k, spec in load_yaml("frames.yaml").items()
+                     if isinstance(spec, dict) and (spec.get("code") or [None])[0] in _VIOLENT + _DEMONSTRATIONS)
 
 
 def _narrated(frame, event) -> bool:

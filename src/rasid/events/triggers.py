@@ -459,9 +459,12 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
 
     toks = doc.tokens
     covered = {i for h in raw for i in range(h.start, h.end)}
+    # a one-word hit on the verb itself gives way to the phrase: its object tells the
+    # frame ("احتجز المسلحون 20 رهينة" takes hostages, "تصدت الدفاعات لصاروخ" intercepts)
+    alone = {h.start for h in raw if h.end == h.start + 1}
     extra, drop = [], set()
     for i in wordflags.tokens_with(doc, c.split_verb):
-        if i in covered or i in masked:
+        if (i in covered and i not in alone) or i in masked:
             continue
         t = toks[i]
         rule = _split_rule(c.split_rules, t.norm)
@@ -485,6 +488,7 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
                     break  # "قضت محكمة على فلان بالسجن": a sentence passed, not a killing
                 extra.append(Hit(i, i + 1, (frame, "verb"), t.prefix))
                 drop.update(range(a, b))
+                drop.add(i)
                 break
     if not extra:
         return raw

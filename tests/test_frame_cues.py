@@ -928,3 +928,9 @@ def test_warplanes_a_state_force_reports_are_its_own():
 def test_warplanes_a_civilian_reports_stay_unattributed():
     [e] = events("قال مسؤول محلي إن طائرات حربية قصفت سوقا شعبيا في إدلب أمس الثلاثاء.")
     assert e.actor1 == ""
+def test_aircraft_fired_at_after_ala_are_the_target_not_the_attacker():
+    # "غارات شنتها طائرات أميركية": the aircraft's owner struck; after على the aircraft
+    # are what was fired at
+    [e] = events("وأطلق مسلحون مجهولون النار على طائرات حربية أميركية قرب مدينة الرمادي أمس.")
+    assert "Air Force" not in e.actor1
+    assert "Air Force" in e.actor2

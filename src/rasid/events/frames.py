@@ -569,8 +569,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             _bare(toks[j].norm) in c.exposure for j in range(max(0, agent.tok_start - 3), agent.tok_start)):
         agent, target = None, agent  # "تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the aircraft was fired at
     if t.frame in c.violent and target is not None and _is_weapon_owner(target) and (
-            agent is None or agent.entry.generic):
-        agent, target = target, None  # "غارات شنتها طائرات حربية روسية": the aircraft's owner struck
+            agent is None or agent.entry.generic) and not _after_object_marker(doc, t, target):
+        # "غارات شنتها طائرات حربية روسية": the aircraft's owner struck; but aircraft after
+        # على/ضد were fired at ("يطلقون النار على الطائرات الأميركية")
+        agent, target = target, None
     if target is None and t.frame in c.violent:
         target = _owned_target(doc, t, right, c, agent) or target
     if t.frame == "DISRUPTED":

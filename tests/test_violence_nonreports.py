@@ -397,3 +397,7 @@ def test_a_pluperfect_incident_is_background():
 def test_a_definite_event_in_a_pluperfect_telling_restates_one_told():
     # "وكان مراسلنا قد أفاد بأن التفجير وقع": the bombing the article already told
     assert violent("وكان مراسلنا قد أفاد بأن التفجير وقع في سوق شعبية بمدينة صنعاء.") == []
+
+
+def test_a_phenomenon_of_abduction_is_a_kind_of_violence_not_an_incident():
+    assert not violent("وانتشرت ظاهرة خطف الأطفال في مدينة البصرة.")

@@ -154,3 +154,9 @@ def test_a_truce_before_a_verb_trigger_is_no_list_of_kinds_of_violence():
     # "رفضت ... وقف إطلاق النار واحتجزت": the truce noun and the verb joined by و are no
     # list of kinds of violence ("من قتل وذبح وخطف"), the verb tells the act
     assert violent("ورفضت الجماعة المسلحة الالتزام بوقف إطلاق النار واحتجزت 30 رهينة من الأجانب في فندق بمدينة الموصل أمس.")
+
+
+def test_people_counted_by_nationality_are_the_victims_of_a_past_verb():
+    # "اختطف ثمانية سوريين": a number and a nisba plural are people, the verb's victims,
+    # so the past verb narrates an incident without a day or place of its own
+    assert [e.event_type for e in violent("واختطف ثمانية سوريين على الطريق الدولي.")] == ["Violence against civilians"]

@@ -396,7 +396,7 @@ def _narrated(frame, event) -> bool:
         return _gathered(frame.trigger)
     if event.event_type not in _VIOLENT or not any(is_narrated(t) for t in (frame.trigger,) + tuple(frame.parts)):
         return False
-    return frame.agent is not None or frame.target is not None or frame.frame in _BOMB_FRAMES
+    return frame.agent is not None or frame.target is not None or frame.victims is not None or frame.frame in _BOMB_FRAMES
 
 
 def _gathered(trigger) -> bool:

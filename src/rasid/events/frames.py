@@ -19,6 +19,7 @@ from rasid.lexicon.data import load_yaml
 from rasid.model import Doc, quick_init, replace
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
+from rasid.text.numbers import digit_value, parse_number_words
 from rasid.text.segment import bare_word as _bare
 
 
@@ -596,6 +597,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     victims, victims_span = _exposed_victims(doc, t, c) if t.prefix.endswith("ل") else (None, None)
     if victims is None:
         victims, victims_span = _victims(doc, t, right, c, in_place)
+    if victims is None:
+        victims, victims_span = _counted_nationals(doc, t, right, in_place | {
+            i for a in actors for i in range(a.tok_start, a.tok_end)})
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
     place = _place([p for p in places if not _on_road(doc, p, c, places)] or places, t, left, right, doc)
@@ -941,6 +945,21 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
         kind = None if j in skip else _victim_kind(toks[j].norm, c)
         if kind is not None:
             return kind, doc.raw_span(toks[j].start, toks[j].end)
+    return None, None
+
+
+def _counted_nationals(doc: Doc, t: TriggerHit, right: int, skip) -> tuple:
+    """"اختطف 9 عراقيين", "قتل ثلاثة لبنانيين": people counted by a nisba plural right
+    after the trigger (a number first) are civilians; a nisba naming a force or a group
+    is an actor (skipped) and says who they are."""
+    toks = doc.tokens
+    for j in range(t.tok_end + 1, min(right, t.tok_end + 3)):
+        w = toks[j].norm
+        if j in skip or j - 1 in skip or toks[j].sentence != toks[t.tok_start].sentence:
+            continue
+        if len(w) > 5 and w.endswith(("يين", "يون")) and not w.startswith("ال") \
+                and (digit_value(toks[j - 1].norm) is not None or parse_number_words(toks[j - 1].norm) is not None):
+            return "civilian", doc.raw_span(toks[j].start, toks[j].end)
     return None, None
 
 

@@ -160,3 +160,8 @@ def test_people_counted_by_nationality_are_the_victims_of_a_past_verb():
     # "اختطف ثمانية سوريين": a number and a nisba plural are people, the verb's victims,
     # so the past verb narrates an incident without a day or place of its own
     assert [e.event_type for e in violent("واختطف ثمانية سوريين على الطريق الدولي.")] == ["Violence against civilians"]
+
+
+def test_an_attack_with_its_place_and_toll_is_an_incident_without_named_sides():
+    # the attackers are unidentified, not absent: "أصيب ضابط إثر إطلاق نار ... في الزرقاء"
+    assert violent("وأصيب ضابط بجروح خطرة إثر إطلاق نار على سيارته في مدينة الزرقاء.")

@@ -221,7 +221,11 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
 def _dated_deaths(frame: Frame) -> bool:
     """"وأفيد بمقتل 15 مسلحا في اشتباكات عنيفة أمس": fighting with its own day and its
     dead is one battle even when no side is named (ACLED then codes an unidentified
-    armed group); fighting with neither is context."""
+    armed group); fighting with neither is context. An attack with its place and its
+    toll ("أصيب ضابط إثر إطلاق نار على سيارته في الزرقاء") is one incident too: the
+    attackers are unidentified, not absent."""
+    if frame.frame == "ATTACK" and frame.place is not None and frame.casualties:
+        return True
     return frame.frame == "CLASH" and frame.time is not None and not frame.time_inherited \
         and any(k.casualty.deaths for k in frame.casualties)
 

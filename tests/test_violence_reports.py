@@ -165,3 +165,9 @@ def test_people_counted_by_nationality_are_the_victims_of_a_past_verb():
 def test_an_attack_with_its_place_and_toll_is_an_incident_without_named_sides():
     # the attackers are unidentified, not absent: "أصيب ضابط إثر إطلاق نار ... في الزرقاء"
     assert violent("وأصيب ضابط بجروح خطرة إثر إطلاق نار على سيارته في مدينة الزرقاء.")
+
+
+def test_launching_the_definite_attack_is_a_report_of_it():
+    # "شنوا الهجوم على": the verb launches the attack; the definite noun alone would
+    # point back at one told before
+    assert violent("وقال البيان إن المتمردين شنوا الهجوم على حاجز للجيش بسيارة مفخخة.")

@@ -171,3 +171,10 @@ def test_launching_the_definite_attack_is_a_report_of_it():
     # "شنوا الهجوم على": the verb launches the attack; the definite noun alone would
     # point back at one told before
     assert violent("وقال البيان إن المتمردين شنوا الهجوم على حاجز للجيش بسيارة مفخخة.")
+
+
+def test_after_wounds_far_from_their_verb_ithr_tells_a_cause_not_a_back_reference():
+    # "أصيب ... بجروح خطرة ... إثر إطلاق نار": بجروح is a casualty word too, so إثر
+    # introduces the cause of the wounds, not an event told before
+    assert violent("كما أصيب مدير مكتب رئيس بلدية مدينة الخليل في الضفة الغربية بجروح خطرة في ساقيه "
+                   "إثر إطلاق نار على سيارته.")

@@ -116,3 +116,10 @@ def test_a_nationality_between_the_count_and_the_death_word_is_skipped():
     [e] = rasid.extract("لقي 7 أشخاص ليبيين مصرعهم جراء انفجار سيارة ملغومة في مدينة درنة أمس.",
                         published=date(2015, 8, 11)).events
     assert e.fatalities == 7
+
+
+def test_a_list_of_ranked_names_counts_one_death_per_name():
+    # "استشهاد العريف ...، والجندي أول ...، والمجند ...": each rank opens one named dead
+    [c] = [c for c in casualties("وأسفر ذلك عن استشهاد الرقيب خالد سالم العتيبي، والجندي أول ماجد فهد الدوسري، "
+                                 "والمجند سامي عبدالله الحربي، فيما أصيب آخرون.") if c.kind == "killed"]
+    assert c.deaths == 3

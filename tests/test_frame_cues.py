@@ -934,3 +934,14 @@ def test_aircraft_fired_at_after_ala_are_the_target_not_the_attacker():
     [e] = events("وأطلق مسلحون مجهولون النار على طائرات حربية أميركية قرب مدينة الرمادي أمس.")
     assert "Air Force" not in e.actor1
     assert "Air Force" in e.actor2
+
+
+def test_a_toll_sentence_pointing_back_counts_for_the_event_before_it():
+    # "وقد نتج عن ذلك مقتل ...": no killer of its own, the toll of the shelling just told;
+    # the ranked dead are the army, the target
+    [e] = events("تعرض حاجز للجيش في مدينة العريش أمس الثلاثاء لقذائف كثيفة.\n"
+                 "وقد نتج عن ذلك مقتل العريف سعيد محمود، والجندي أول أحمد سالم.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert e.fatalities == 2
+    assert "Military Forces of Egypt" in e.actor2
+

@@ -86,6 +86,8 @@ class _Cues:
     owner: frozenset = frozenset()
     launch: frozenset = frozenset()
     projectiles: frozenset = frozenset()
+    results: frozenset = frozenset()
+    result_back: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,7 @@ def _cues() -> _Cues:
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
+        results=k("result_cues"), result_back=k("result_back"),
     )
 
 
@@ -157,7 +160,32 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             own = [f.time for f in out if f.time is not None and not f.time_inherited and not f.trigger.reference]
             last_time = (sent.paragraph, own[0] if own else s_dates[-1])
         frames.extend(out)
-    return frames
+    return _toll_told_after(doc, frames, c)
+
+
+_RESULT_OPENING = 5  # words at the start of a sentence where "نتج عن ذلك" may stand
+
+
+def _toll_told_after(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:
+    """"تعرض المركز لقذائف كثيفة ... وقد نتج عن ذلك استشهاد العريف ...": a killing with no
+    killer told by a sentence that opens with a result cue pointing back ("نتج عن ذلك",
+    "أسفر ذلك عن") is the toll of the last violent event of the sentence before."""
+    toks = doc.tokens
+    out = list(frames)
+    for f in frames:
+        if f.frame != "KILL" or f.agent is not None:
+            continue
+        first = _first_token(doc, f.sentence)
+        opening = [_bare(toks[j].norm) for j in range(first, min(f.trigger.tok_start, first + _RESULT_OPENING))]
+        if not (any(w in c.results for w in opening) and any(w in c.result_back for w in opening)):
+            continue
+        host = next((h for h in reversed(out) if h.sentence == f.sentence - 1 and h.frame in c.violent), None)
+        if host is None:
+            continue
+        merged = replace(host, target=host.target or f.target, parts=host.parts + (f.trigger,) + f.parts,
+                         casualties=host.casualties + f.casualties)
+        out = [merged if x is host else x for x in out if x is not f]
+    return out
 
 
 def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:

@@ -38,6 +38,7 @@ class _Tables:
     not_victims: frozenset
     plural_value: int
     max_gap: int
+    ranks: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def _tables() -> _Tables:
         not_victims=frozenset(normalize_key(w) for w in d["not_victims"]),
         plural_value=int(d["plural_without_number"]),
         max_gap=int(d["max_gap"]),
+        ranks=frozenset(normalize_key(w).split()[0] for w in d.get("ranks") or []),
     )
 
 
@@ -181,6 +183,9 @@ def _from_before(doc, i, b, q_at, q_cover, T) -> CasualtyHit | None:
             return _from_quantity(doc, q_at[k], kind, i, T)
         if k in q_cover or toks[k].norm in T.before:
             break
+        if gap == 0 and kind == "killed" and toks[k].norm in T.ranks:
+            named, last = _named_list(doc, k, T)
+            return _standalone(doc, i, last, "killed", named)
         if gap == 0:
             # no number: a casualty noun or a counted person right after
             a = match_phrase(T.after, toks, k) if toks[k].norm in T.after else None
@@ -206,6 +211,31 @@ def _from_before(doc, i, b, q_at, q_cover, T) -> CasualtyHit | None:
 
 
 _NISBA_PLURAL = ("يين", "يون", "يات")
+_NAME_WORDS = 6  # rank words and name parts of one listed person, at most
+
+
+def _is_rank(norm: str, T, first: bool) -> bool:
+    return norm in T.ranks or (not first and norm[:1] == "و" and norm[1:] in T.ranks)
+
+
+def _named_list(doc, k: int, T) -> tuple[int, int]:
+    """(people, end token) of a list of ranked names from token k: "استشهاد العريف
+    أحمد علي، والجندي أول سعد محمد" names two dead. Each name runs to a comma or to the
+    next "و" + rank; the list ends at the first item that opens with no rank."""
+    toks = doc.tokens
+    n, sent = len(toks), toks[k].sentence
+    people, j = 0, k
+    while True:
+        people += 1
+        m = j + 1
+        while m < n and toks[m].sentence == sent and m - j < _NAME_WORDS \
+                and not any(ch in doc.text[toks[m - 1].end:toks[m].start] for ch in "،,") \
+                and not _is_rank(toks[m].norm, T, first=False):
+            m += 1
+        if m < n and toks[m].sentence == sent and _is_rank(toks[m].norm, T, first=False):
+            j = m
+            continue
+        return people, m
 
 
 def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> CasualtyHit | None:

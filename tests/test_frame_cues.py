@@ -945,3 +945,8 @@ def test_a_toll_sentence_pointing_back_counts_for_the_event_before_it():
     assert e.fatalities == 2
     assert "Military Forces of Egypt" in e.actor2
 
+
+def test_the_target_of_an_attack_is_no_purpose():
+    # "كان الحاجز هدفا لهجوم": لـ after "هدفا" names what hit it, like "تعرض لهجوم"
+    [e] = events("وكان حاجز للجيش في مدينة العريش مساء الاثنين هدفا لهجوم مسلحين قتل فيه جنديان.")
+    assert "Unidentified Armed Group" in e.actor1

@@ -139,6 +139,7 @@ class _Triggers:
         self.comparison_firsts = frozenset(k[0] for k in self.comparisons)
         self.results = frozenset(normalize_key(w) for w in cues.get("result_cues") or [])
         self.exposure = frozenset(normalize_key(w) for w in cues.get("exposure") or [])
+        self.target_nouns = frozenset(normalize_key(w) for w in cues.get("target_nouns") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
         self.natural = {tuple(normalize_key(w).split()) for w in cues.get("natural_causes") or []}
         self.natural_preps = frozenset(normalize_key(w) for w in cues.get("natural_cause_preps") or [])
@@ -261,6 +262,8 @@ def _exposure_at(doc: Doc, i: int, c: _Triggers) -> int | None:
     verb opens the sentence ("تعرضت الوزيرة، زوجة نائب الرئيس، لمحاولة اغتيال"), all
     before the لـ is its subject, appositions between commas included (up to twenty words)."""
     toks = doc.tokens
+    if i > 0 and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].norm in c.target_nouns:
+        return i - 1  # "كان المعسكر هدفا لهجوم": the target of what follows
     comma = False
     first = sentence_start(doc, i)
     for j in range(i - 1, max(-1, i - 21), -1):

@@ -396,3 +396,9 @@ def test_cued_small_foreign_namesake_far_from_the_story_is_dropped():
               "استهدف منطقة الشعب شمال شرق العاصمة.")
     assert all(h.location.place.country == "Iraq" for h in hs)
     assert any(h.location.place.name == "Baghdad" for h in hs)
+
+
+def test_a_province_wins_over_a_village_abroad_that_shares_its_name():
+    # "غربي الأنبار": the Iraqi province, not a Syrian hamlet called Anbar
+    h = hit_for("قتل أربعة جنود في هجوم بسيارة مفخخة غربي الأنبار.", "الأنبار")
+    assert (h.location.place.country, h.location.place.feature) == ("Iraq", "admin1")

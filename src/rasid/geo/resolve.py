@@ -879,7 +879,10 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
             elif not (feat == "village" and info.pop == 0 and mt.feature in _TOWN_CUES):
                 score -= 3  # (a source's "village" of unknown size may be a town: "مدينة أريحا")
         elif feat in ADMIN and feat != "country":
-            score -= 1  # a bare name means the town more often than the district
+            if any(_row(o).country == info.country and _row(o).feature in POPULATED for o in rows if o != r):
+                score -= 1  # a bare name means the town more often than the district named after it
+            elif feat == "admin1":
+                score += 2  # "غربي الأنبار": a province, not a village abroad that shares its name
         if mt.near and feat in POPULATED:
             score += 0.5
         if cont_row is not None:

@@ -950,3 +950,10 @@ def test_the_target_of_an_attack_is_no_purpose():
     # "كان الحاجز هدفا لهجوم": لـ after "هدفا" names what hit it, like "تعرض لهجوم"
     [e] = events("وكان حاجز للجيش في مدينة العريش مساء الاثنين هدفا لهجوم مسلحين قتل فيه جنديان.")
     assert "Unidentified Armed Group" in e.actor1
+
+
+def test_strikes_backing_a_ground_advance_are_no_strike_event():
+    # "مدعومة بغارات": the air support of the advance belongs to the battle told before
+    evs = events("اشتبكت قوات الجيش العراقي أمس الثلاثاء مع مسلحي داعش في بلدة الكرمة شرق الفلوجة. "
+                 "وقال مسؤول محلي إن القوات تمكنت من دخول مركز البلدة في وقت مبكر من أمس مدعومة بغارات جوية مكثفة.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

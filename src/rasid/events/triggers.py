@@ -108,6 +108,7 @@ class _Triggers:
         self.figurative_far = {f: frozenset(normalize_key(w) for w in ws) for f, ws in far.items() if f != "reach"}
         self.figurative_reach = int(far.get("reach", 12))
         self.may_particles = frozenset(normalize_key(w) for w in cues.get("may_particles") or [])
+        self.backed_by = frozenset(normalize_key(w) for w in cues.get("backed_by") or [])
         self.clause_breaks = frozenset(normalize_key(w) for w in cues.get("clause_breaks") or [])
         self.figurative_ala = {f: frozenset(normalize_key(w) for w in ws)
                                for f, ws in (cues.get("figurative_after_ala") or {}).items()}
@@ -311,6 +312,9 @@ def is_possessive(doc: Doc, t: TriggerHit) -> bool:
         or doc.tokens[t.tok_start].norm in _compiled().possessive
 
 
+_SUPPORT_FRAMES = frozenset({"AIRSTRIKE", "SHELLING", "SHELLING_OR_AIR", "DRONE_STRIKE"})
+
+
 def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) -> tuple[TriggerHit, ...]:
     """Triggers in text order, each with its mode. Tokens in `masked` (inside actor or
     place names, e.g. تحرير in هيئة تحرير الشام) never trigger."""
@@ -351,6 +355,10 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = _compared(doc, h.start, h.end, pos, c)
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c):
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
+        if mode == "asserted" and pos == "noun" and frame in _SUPPORT_FRAMES and h.prefix[-1:] == "ب" and h.start > 0 \
+                and toks[h.start - 1].sentence == t0.sentence and toks[h.start - 1].norm in c.backed_by:
+            # "دخلت القوات حرم الجامعة مدعومة بغارات التحالف": the air support of the advance
+            mode, cue = "support", doc.raw_span(toks[h.start - 1].start, t0.end)
         reference, rcue = _reference(doc, h.start, scope_start, c, pos)
         if reference and frame in _CROWD_FRAMES and rcue is not None and _bare(normalize_key(rcue.text)) in c.participation:
             reference, rcue = False, None  # "شارك العشرات في وقفة": taking part in a protest is the protest

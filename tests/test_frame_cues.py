@@ -957,3 +957,10 @@ def test_strikes_backing_a_ground_advance_are_no_strike_event():
     evs = events("اشتبكت قوات الجيش العراقي أمس الثلاثاء مع مسلحي داعش في بلدة الكرمة شرق الفلوجة. "
                  "وقال مسؤول محلي إن القوات تمكنت من دخول مركز البلدة في وقت مبكر من أمس مدعومة بغارات جوية مكثفة.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_present_hold_on_a_place_is_no_new_takeover():
+    # "تفرض سيطرة كاملة": the state after the fighting just told, not a second event
+    evs = events("اشتبكت قوات الجيش أمس الثلاثاء مع مسلحي داعش في بلدة الكرمة شرق الفلوجة. "
+                 "وقال مسؤول محلي إن القوات الحكومية تفرض الآن سيطرة كاملة على مركز البلدة.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

@@ -964,3 +964,12 @@ def test_a_present_hold_on_a_place_is_no_new_takeover():
     evs = events("اشتبكت قوات الجيش أمس الثلاثاء مع مسلحي داعش في بلدة الكرمة شرق الفلوجة. "
                  "وقال مسؤول محلي إن القوات الحكومية تفرض الآن سيطرة كاملة على مركز البلدة.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_an_attack_told_as_part_of_an_air_campaign_is_an_air_strike():
+    # "هاجم ... في تكثيف للقصف الجوي": لـ marks the masdar's object (no purpose), and the
+    # campaign says how the verb's attack was carried out
+    [e] = events("قال المرصد السوري لحقوق الإنسان إن الجيش السوري هاجم بلدة نمر شرق درعا أمس الثلاثاء "
+                 "مما أدى إلى مقتل 9 أشخاص في تكثيف للقصف الجوي هذا الأسبوع.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert "Military Forces of Syria" in e.actor1 and e.fatalities == 9

@@ -97,6 +97,9 @@ def extract_article(article: Article) -> Extraction:
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unattributed", f.sentence))
             continue
         governor = _ongoing(doc, f)
+        if governor == "masdar" and f.frame in _REMOTE_FRAMES \
+                and any(p.frame == "ATTACK" and p.pos == "verb" and p.mode == "asserted" for p in f.parts):
+            governor = None  # "هاجم الجيش البلدة ... في تكثيف للقصف": the verb tells the incident
         if governor and not f.is_title and (f.time is None or f.time_inherited or governor == "masdar"):
             # "وتخوض قوات الأمن مواجهات عنيفة ضد الجماعات": a campaign told in the present,
             # with no day of its own
@@ -447,6 +450,9 @@ def _crowd_acting(frame) -> bool:
 def _ongoing_words(kind: str) -> frozenset:
     """A word list of cues.yaml, normalised once per process."""
     return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
+
+
+_REMOTE_FRAMES = ("AIRSTRIKE", "SHELLING", "SHELLING_OR_AIR", "DRONE_STRIKE")
 
 
 def _ongoing(doc, frame) -> str | None:

@@ -88,6 +88,7 @@ class _Cues:
     projectiles: frozenset = frozenset()
     results: frozenset = frozenset()
     result_back: frozenset = frozenset()
+    continuing: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,7 @@ def _cues() -> _Cues:
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
-        results=k("result_cues"), result_back=k("result_back"),
+        results=k("result_cues"), result_back=k("result_back"), continuing=k("ongoing_masdars"),
     )
 
 
@@ -1503,6 +1504,11 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     if host.frame == "ATTACK" and host.trigger.pos == "verb" and f.frame in _WEAPONS and f.trigger.prefix.endswith("ب") \
             and _compatible_agent(host.agent, f.agent):
         return True  # "استهدفت قاعدة حرير بطائرة مسيّرة": the instrument says what kind of attack
+    if host.frame == "ATTACK" and host.trigger.pos == "verb" and f.frame in _REMOTE_FRAMES and doc is not None \
+            and f.trigger.prefix[-1:] == "ل" and f.trigger.tok_start >= 2 and f.agent is None \
+            and _bare(doc.tokens[f.trigger.tok_start - 1].norm) in c.continuing \
+            and doc.tokens[f.trigger.tok_start - 2].norm == "في":
+        return True  # "هاجم الجيش البلدة ... في تكثيف للقصف الجوي": the campaign says how it attacked
     if host.frame == "KILL" and f.frame == "ATTACK" and f.trigger.pos == "verb" and _compatible_agent(host.agent, f.agent) \
             and (f.agent is None or host.agent is not None):
         return True  # "قُتل مختار برصاص مجهولين أطلقوا النار عليه": the shooting is the killing

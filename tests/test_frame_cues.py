@@ -973,3 +973,9 @@ def test_an_attack_told_as_part_of_an_air_campaign_is_an_air_strike():
                  "مما أدى إلى مقتل 9 أشخاص في تكثيف للقصف الجوي هذا الأسبوع.")
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     assert "Military Forces of Syria" in e.actor1 and e.fatalities == 9
+
+
+def test_a_drone_that_tried_to_strike_is_no_attack():
+    # "طائرة مسيرة حاولت استهداف المطار": trying is not doing; the shooting down is the event
+    evs = events("أعلن التحالف أمس الثلاثاء إسقاط طائرة حوثية مسيرة حاولت استهداف مطار جازان.")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

@@ -979,3 +979,10 @@ def test_a_drone_that_tried_to_strike_is_no_attack():
     # "طائرة مسيرة حاولت استهداف المطار": trying is not doing; the shooting down is the event
     evs = events("أعلن التحالف أمس الثلاثاء إسقاط طائرة حوثية مسيرة حاولت استهداف مطار جازان.")
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_the_joint_resistance_of_the_west_coast_is_a_named_side():
+    # "قوات المقاومة اليمنية المشتركة" (the west coast joint forces) waged the clashes
+    [e] = events("قالت مصادر ميدانية إن العشرات من الحوثيين سقطوا قتلى أمس الثلاثاء جراء مواجهات عنيفة "
+                 "شنتها قوات المقاومة اليمنية المشتركة جنوبي مدينة الحديدة.")
+    assert e.actor1 == "West Coast Joint Forces" and "Houthi" in e.actor2

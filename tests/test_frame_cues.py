@@ -986,3 +986,17 @@ def test_the_joint_resistance_of_the_west_coast_is_a_named_side():
     [e] = events("قالت مصادر ميدانية إن العشرات من الحوثيين سقطوا قتلى أمس الثلاثاء جراء مواجهات عنيفة "
                  "شنتها قوات المقاومة اليمنية المشتركة جنوبي مدينة الحديدة.")
     assert e.actor1 == "West Coast Joint Forces" and "Houthi" in e.actor2
+
+
+def test_a_paragraph_changing_the_subject_does_not_keep_the_day():
+    # "وعلى صعيد آخر": another story; the day told before does not carry over
+    text = ("وكانت القوات قد سيطرت أمس الثلاثاء على حي المعلا في مدينة عدن بعد معارك عنيفة.\n"
+            "وعلى صعيد آخر، أكدت مصادر محلية سقوط قتلى في كمين لمسلحين قبليين استهدف دورية للحوثيين بمحافظة إب.")
+    [e] = [e for e in events(text) if e.location is not None and e.location.place.name == "Ibb"]
+    assert e.event_date == PUB
+
+
+def test_where_a_force_was_heading_is_not_where_it_was_hit():
+    # "كانت متجهة إلى محافظة تعز": the destination, not the place of the ambush
+    evs = events("نصب مسلحون قبليون أمس الثلاثاء كمينا لتعزيزات حوثية كانت متجهة إلى محافظة تعز.")
+    assert evs and all(e.location is None or e.location.place.name != "Taizz" for e in evs)

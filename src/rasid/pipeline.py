@@ -39,7 +39,7 @@ def extract_article(article: Article) -> Extraction:
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
     places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end))
-                   and not _government(doc, p) and not _neighbour(doc, p))
+                   and not _government(doc, p) and not _neighbour(doc, p) and not _destination(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)
@@ -256,6 +256,18 @@ def _neighbour(doc, hit) -> bool:
     if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in _ALLEGIANCE:
         return True
     return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in ("الحدود", "حدود", "الحدوديه")
+
+
+def _destination(doc, hit) -> bool:
+    """"تعزيزات كانت متجهة إلى محافظة تعز": where a force was heading is not where the
+    event was (a cue word such as محافظة may stand between)."""
+    toks = doc.tokens
+    for j in range(hit.tok_start - 1, max(0, hit.tok_start - 3) - 1, -1):
+        if toks[j].sentence != toks[hit.tok_start].sentence:
+            return False
+        if toks[j].norm in ("الي", "نحو", "باتجاه"):
+            return j >= 1 and _bare_word(toks[j - 1].norm) in _ongoing_words("heading_words")
+    return False
 
 
 _ALLEGIANCE = frozenset({"المواليه", "الموالي", "الموالين", "مواليه", "موالي", "موالين", "المدعومه", "المدعوم",

@@ -89,6 +89,7 @@ class _Cues:
     results: frozenset = frozenset()
     result_back: frozenset = frozenset()
     continuing: frozenset = frozenset()
+    topic_shifts: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ def _cues() -> _Cues:
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
         results=k("result_cues"), result_back=k("result_back"), continuing=k("ongoing_masdars"),
+        topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
     )
 
 
@@ -1120,6 +1122,9 @@ def _continues(doc: Doc, sent) -> bool:
     if k >= len(doc.tokens) or sent.is_title:
         return False
     first = doc.tokens[k]
+    opening = " ".join(_bare(t.norm) if i == 0 else t.norm for i, t in enumerate(doc.tokens[k:k + 3]))
+    if any(opening.startswith(p) for p in _cues().topic_shifts):
+        return False  # "وعلى صعيد آخر، أكدت المقاومة": another story, not the same day
     return first.prefix[:1] in ("و", "ف") or first.norm in ("كما", "كذلك", "فيما", "بينما") \
         or first.norm in _cues().joined_openers  # "وفي خان يونس، شارك المئات": و kept on a preposition
 

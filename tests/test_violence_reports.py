@@ -178,3 +178,9 @@ def test_after_wounds_far_from_their_verb_ithr_tells_a_cause_not_a_back_referenc
     # introduces the cause of the wounds, not an event told before
     assert violent("كما أصيب مدير مكتب رئيس بلدية مدينة الخليل في الضفة الغربية بجروح خطرة في ساقيه "
                    "إثر إطلاق نار على سيارته.")
+
+
+def test_a_toll_after_a_verb_of_leading_to_with_li_is_the_result():
+    # "مما أدى لمقتل": after أدى the لـ brings the outcome, not a purpose ("لقتل المدنيين")
+    [e] = violent("انفجرت عبوة ناسفة أمس الثلاثاء بدورية للجيش في مدينة العريش مما أدى لمقتل جنديين.")
+    assert e.fatalities == 2

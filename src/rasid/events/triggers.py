@@ -110,6 +110,7 @@ class _Triggers:
         self.may_particles = frozenset(normalize_key(w) for w in cues.get("may_particles") or [])
         self.backed_by = frozenset(normalize_key(w) for w in cues.get("backed_by") or [])
         self.ongoing_masdars = frozenset(normalize_key(w) for w in cues.get("ongoing_masdars") or [])
+        self.leading_verbs = frozenset(normalize_key(w) for w in cues.get("leading_verbs") or [])
         self.clause_breaks = frozenset(normalize_key(w) for w in cues.get("clause_breaks") or [])
         self.figurative_ala = {f: frozenset(normalize_key(w) for w in ws)
                                for f, ws in (cues.get("figurative_after_ala") or {}).items()}
@@ -355,8 +356,9 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if mode == "asserted":
             mode, cue = _compared(doc, h.start, h.end, pos, c)
         if mode == "asserted" and pos == "noun" and h.prefix in ("ل", "ول", "فل") and not _exposed(doc, h.start, c) \
-                and not (h.start > 0 and _bare(toks[h.start - 1].norm) in c.ongoing_masdars):
-            # (after a noun of continuing, لـ marks its object: "في تكثيف للقصف الجوي")
+                and not (h.start > 0 and _bare(toks[h.start - 1].norm) in (c.ongoing_masdars | c.leading_verbs)):
+            # (after a noun of continuing, لـ marks its object: "في تكثيف للقصف الجوي"; after
+            # a verb of leading to, the result: "مما أدى لمقتل جنديين")
             mode, cue = "purpose", doc.raw_span(t0.start, t0.end)  # "لمواجهة داعش", "لقتل المدنيين"
         if mode == "asserted" and pos == "noun" and frame in _SUPPORT_FRAMES and h.prefix[-1:] == "ب" and h.start > 0 \
                 and toks[h.start - 1].sentence == t0.sentence and toks[h.start - 1].norm in c.backed_by:

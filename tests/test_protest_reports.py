@@ -140,3 +140,15 @@ def test_a_protest_noun_held_by_a_past_verb_is_a_protest_without_day_or_place():
 
 def test_a_protest_noun_held_by_a_present_verb_without_day_or_place_is_none():
     assert not protests("وتنظم النقابة وقفة احتجاجية أمام مبنى الوزارة للمطالبة بزيادة الرواتب.")
+
+
+def test_a_protest_noun_a_force_dispersed_is_a_protest_with_intervention():
+    # the dispersal is the news: the protest took place, definite noun or not, no day needed
+    [e] = protests("لكن قوات الشرطة فضت الاعتصام بالقوة وانسحب المعتصمون.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_the_masdar_of_dispersing_a_protest_is_no_dispersal():
+    # "قرار فض الاعتصام": a decision to disperse, nothing dispersed yet
+    assert not protests("وناقش المجلس قرار فض الاعتصام دون أن يحدد موعدا لتنفيذه.")
+

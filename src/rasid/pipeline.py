@@ -23,6 +23,7 @@ from rasid.text.dates import find_dates
 from rasid.text.dateline import dateline_end
 from rasid.text.document import make_doc, sentence_tokens, token_norms
 from rasid.text.numbers import find_quantities
+from rasid.text.segment import bare_word
 
 
 def extract_article(article: Article) -> Extraction:
@@ -363,6 +364,8 @@ def _broke_out(doc, frame, event) -> bool:
     t = frame.trigger
     if event.event_type not in _DEMONSTRATIONS or t.pos != "noun":
         return False
+    if _dispersed(doc, t):
+        return True
     tok = toks[t.tok_start]
     if "ال" in tok.prefix or tok.norm.startswith("ال"):
         return False
@@ -371,6 +374,21 @@ def _broke_out(doc, frame, event) -> bool:
                for j in range(t.tok_end, min(len(toks), t.tok_end + 2))) \
         or any(toks[j].sentence == tok.sentence and toks[j].norm in holding
                for j in range(max(0, t.tok_start - 4), t.tok_start))
+
+
+def _dispersed(doc, t) -> bool:
+    """"لكن الشرطة فضت الاعتصام", "وفرقت قوات الأمن مظاهرة أمام الوزارة": a protest noun
+    that a past verb of dispersing governs (cues.yaml dispersal_verbs; at most its
+    subject between them) is a protest that took place and met the force, definite or
+    not, with or without a day or place of its own: the dispersal is the news (ACLED
+    Protest with intervention). The masdar ("قرار فض الاعتصام") is no such verb."""
+    if t.pos != "noun" or t.tok_start == 0:
+        return False
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    verbs = _ongoing_words("dispersal_verbs")
+    return any(toks[j].sentence == s and (toks[j].norm in verbs or bare_word(toks[j].norm) in verbs)
+               for j in range(max(0, t.tok_start - 5), t.tok_start))
 
 
 def _listed_kind(doc, frame, triggers) -> bool:
@@ -528,7 +546,7 @@ def _anaphoric(doc, frame) -> bool:
     if frame.frame == "TAKEOVER" and not frame.is_title and _points_back(doc, t):
         return True
     return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
-        and not frame.is_title and not _done_with(doc, t)
+        and not frame.is_title and not _done_with(doc, t) and not _dispersed(doc, t)
 
 
 def _done_with(doc, t) -> bool:

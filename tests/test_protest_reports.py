@@ -152,3 +152,7 @@ def test_the_masdar_of_dispersing_a_protest_is_no_dispersal():
     # "قرار فض الاعتصام": a decision to disperse, nothing dispersed yet
     assert not protests("وناقش المجلس قرار فض الاعتصام دون أن يحدد موعدا لتنفيذه.")
 
+
+def test_a_day_before_a_word_of_deliberating_dates_the_meeting_not_its_topic():
+    # "لبحث أعمال الشغب": the riots are the meeting's topic; yesterday is the meeting's day
+    assert not protests("واجتمعت لجنة الأمن في البرلمان أمس لبحث أعمال الشغب التي شهدتها العاصمة.")

@@ -591,12 +591,15 @@ def _witnessed(doc, t, reach: int = 4) -> bool:
 def _day_of_telling(doc, frame) -> bool:
     """"وقالت المصادر لـ«الشرق الأوسط» أمس إن ... عملية اغتيال": a day before the
     complementiser (إن، أن، بأن) that opens the trigger's clause dates the telling,
-    not the event the clause names."""
+    not the event the clause names. So does a day before a word of deliberating or
+    inquiring ("اجتمعت اللجنة أمس لبحث أعمال الشغب"): it dates the meeting, not its topic."""
     d, t = frame.time, frame.trigger
     if d is None or d.tok_end > t.tok_start:
         return False
     toks, words = doc.tokens, _ongoing_words("complementisers")
+    topics = _ongoing_words("deliberation")
     return any(toks[k].norm in words and toks[k - 1].norm not in _ongoing_words("not_complementiser_after")
+               or toks[k].norm in topics or bare_word(toks[k].norm) in topics
                for k in range(d.tok_end, t.tok_start))
 
 

@@ -156,3 +156,8 @@ def test_the_masdar_of_dispersing_a_protest_is_no_dispersal():
 def test_a_day_before_a_word_of_deliberating_dates_the_meeting_not_its_topic():
     # "لبحث أعمال الشغب": the riots are the meeting's topic; yesterday is the meeting's day
     assert not protests("واجتمعت لجنة الأمن في البرلمان أمس لبحث أعمال الشغب التي شهدتها العاصمة.")
+
+
+def test_a_strike_announced_yesterday_to_start_next_week_is_planned():
+    # "أمس" dates the announcement; the strike's own words give it a later day
+    assert not protests("وأعلنت نقابة الأطباء أمس إضرابا يبدأ الأحد المقبل في المستشفيات الحكومية.")

@@ -74,7 +74,8 @@ def extract_article(article: Article) -> Extraction:
             # why they protest ("الآلاف يتظاهرون في عفرين", a linked headline, reports one)
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
-        if f.time is not None and not f.time_inherited and _after_publication(ev, article.published):
+        if (f.time is not None and not f.time_inherited and _after_publication(ev, article.published)) \
+                or _dated_later(doc, f, dates, article.published):
             # "وتنظم النقابة مظاهرة يوم الخميس المقبل", "مونديال عام 2010": a day of its own
             # after publication is a plan or an expectation; no report tells what has not
             # happened yet
@@ -322,6 +323,20 @@ def _after_publication(event, published) -> bool:
     if event.time_precision <= 2:
         return event.event_date > published
     return event.event_date.year > published.year
+
+
+def _dated_later(doc, frame, dates, published) -> bool:
+    """"وأعلنت النقابة أمس إضرابا يبدأ الأحد المقبل": an event noun whose own words
+    (at most a verb of starting between, within three words) give it a day after
+    publication is planned, whatever day the sentence's verb was told on (that day,
+    "أمس", dates the announcement)."""
+    t = frame.trigger
+    if published is None or t.pos != "noun" or (frame.time is not None and frame.time.tok_start > t.tok_start):
+        return False
+    s = doc.tokens[t.tok_start].sentence
+    return any(t.tok_end <= d.tok_start <= t.tok_end + 3 and doc.tokens[d.tok_start].sentence == s
+               and (d.time.date > published if d.time.time_precision <= 2 else d.time.date.year > published.year)
+               for d in dates)
 
 
 def _objection(doc, frame) -> bool:

@@ -161,3 +161,11 @@ def test_a_day_before_a_word_of_deliberating_dates_the_meeting_not_its_topic():
 def test_a_strike_announced_yesterday_to_start_next_week_is_planned():
     # "أمس" dates the announcement; the strike's own words give it a later day
     assert not protests("وأعلنت نقابة الأطباء أمس إضرابا يبدأ الأحد المقبل في المستشفيات الحكومية.")
+
+
+def test_voters_crowding_at_polling_stations_are_no_protest():
+    assert not protests("واحتشد الناخبون أمس أمام مراكز الاقتراع في العاصمة للإدلاء بأصواتهم.")
+
+
+def test_a_crowd_at_polling_stations_that_says_what_it_protests_is_a_protest():
+    assert protests("واحتشد المئات أمس أمام مراكز الاقتراع في العاصمة احتجاجا على تزوير النتائج.")

@@ -85,6 +85,10 @@ def extract_article(article: Article) -> Extraction:
             # "واحتج السفير أمس لدى الخارجية": an official objection, not a demonstration
             historical.append(Mention("event", f.trigger.span, ev.event_type, "statement", f.sentence))
             continue
+        if ev.event_type in _DEMONSTRATIONS and _voting(doc, f, triggers):
+            # "واحتشد الناخبون أمام لجان الاقتراع": a queue of voters, not a demonstration
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "voting", f.sentence))
+            continue
         if f.frame in _PERSON_FRAMES and any(p.tok_start == f.trigger.tok_end and p.location.place.feature == "country"
                                              for p in places):
             # "محاولة لإعادة اغتيال لبنان", "اغتصاب فلسطين": a country is no
@@ -366,6 +370,28 @@ def _objection(doc, frame) -> bool:
                 return False
     sites = _ongoing_words("protest_sites")  # "احتج المزارعون أمام مبنى البرلمان": people gathered
     return not any(toks[j].sentence == s and toks[j].norm in sites for j in range(t.tok_end, min(len(toks), t.tok_end + 6)))
+
+
+def _voting(doc, frame, triggers) -> bool:
+    """"واحتشد المصريون أمام لجان الاقتراع", "وتجمع الناخبون أمام مراكز التصويت منذ
+    الصباح": people gathering (cues.yaml gathering_verbs) where or to vote (voting_words,
+    within eight words after the verb) are voters, not demonstrators; a protest word in
+    the sentence ("تظاهروا أمام مراكز الاقتراع", "احتشدوا ... احتجاجا على التزوير")
+    still tells a protest."""
+    t = frame.trigger
+    toks = doc.tokens
+    if t.pos != "verb" or bare_word(toks[t.tok_start].norm) not in _ongoing_words("gathering_verbs") \
+            and toks[t.tok_start].norm not in _ongoing_words("gathering_verbs"):
+        return False
+    s = toks[t.tok_start].sentence
+    if any(u is not t and u.frame in ("PROTEST", "RIOT") and toks[u.tok_start].sentence == s for u in triggers):
+        return False
+    words = _ongoing_words("voting_words")
+    if not any(toks[j].sentence == s and (toks[j].norm in words or bare_word(toks[j].norm) in words)
+               for j in range(t.tok_end, min(len(toks), t.tok_end + 8))):
+        return False
+    purposes = _ongoing_words("protest_purposes")
+    return not any(toks[j].norm in purposes or bare_word(toks[j].norm) in purposes for j in sentence_tokens(doc, s))
 
 
 def _broke_out(doc, frame, event) -> bool:

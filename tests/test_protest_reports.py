@@ -169,3 +169,18 @@ def test_voters_crowding_at_polling_stations_are_no_protest():
 
 def test_a_crowd_at_polling_stations_that_says_what_it_protests_is_a_protest():
     assert protests("واحتشد المئات أمس أمام مراكز الاقتراع في العاصمة احتجاجا على تزوير النتائج.")
+
+
+def test_deaths_at_a_protest_by_a_suicide_bomber_are_a_bombing_not_force_on_protesters():
+    # the bomber is named by a noun alone ("انتحاري"): the protest's toll makes the bombing
+    events = rasid.extract("وقتل شاب في إحدى التظاهرات بمدينة كركوك أمس عندما نسف انتحاري عبوة "
+                           "كان يحملها وسط المحتجين.", published=PUB).events
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == \
+        [("Explosions/Remote violence", "Suicide bomb", 1)]
+
+
+def test_a_bombing_told_by_its_verb_takes_the_toll_of_the_protest_it_hit():
+    events = rasid.extract("وقتل شاب في إحدى التظاهرات بمدينة كركوك أمس عندما فجر انتحاري نفسه "
+                           "وسط جموع المتظاهرين.", published=PUB).events
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == \
+        [("Explosions/Remote violence", "Suicide bomb", 1)]

@@ -15,7 +15,7 @@ from rasid.geo.resolve import find_places
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article
 from rasid.merge.open_sides import labels_to_named_group, open_side_from_article
-from rasid.model import Article, Extraction, Mention
+from rasid.model import Article, Extraction, Mention, replace
 from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
 from rasid.recognize.quantities import find_casualties
@@ -52,6 +52,8 @@ def extract_article(article: Article) -> Extraction:
                       for t in triggers if t.mode != "asserted")
     frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms) if asserted else []
     ctx = Context(article.id, article.published, country, article.source_name, doc.text)
+    frames = _bombed_protests(doc, frames, triggers)
+    ctx = Context(article.id, article.published, country, article.source_name)
     cands: list[Candidate] = []
     historical = []
     # the words of every toll the sentence tells ("إصابة 4 جنود في انفجار"): its victims
@@ -417,6 +419,43 @@ def _broke_out(doc, frame, event) -> bool:
                for j in range(max(0, t.tok_start - 4), t.tok_start))
 
 
+def _bombed_protests(doc, frames, triggers) -> list:
+    """"قتل مراهق في أحد الاحتجاجات عندما فجر انتحاري متفجرات في حشد من المتظاهرين":
+    the dead of a protest whose sentence tells a bomb are the bomb's victims, not of
+    force used on protesters. The bombing's own frame takes them (when it has no toll of
+    its own); with no such frame (the bomber named by a noun alone) the protest's frame
+    becomes the bombing, the protesters its target."""
+    out = list(frames)
+    for i, f in enumerate(frames):
+        bomb = _bomb_at_protest(doc, f, triggers)
+        if bomb is None:
+            continue
+        host = next((k for k, g in enumerate(out) if g is not None and k != i and any(
+            h.tok_start == bomb.tok_start for h in (g.trigger,) + tuple(g.parts))), None)
+        if host is not None:
+            out[host] = replace(out[host], casualties=out[host].casualties or f.casualties)
+            out[i] = None
+        else:
+            out[i] = replace(f, trigger=replace(bomb, mode="asserted", reference=False, static=False), agent=None,
+                             target=f.agent, victims=None, victims_span=None, parts=f.parts + (f.trigger,))
+    return [f for f in out if f is not None]
+
+
+def _bomb_at_protest(doc, frame, triggers):
+    """The bomb word (suicide bomber, explosive device, explosion; "انتحاري" alone too,
+    not one told as past or denied) in the sentence of a demonstration that has dead or
+    wounded and no named force as its other side, the most specific if several: ACLED
+    codes a bombing of a protest as Explosions/Remote violence with the protesters as
+    its victims, not as force used on protesters. None if there is none."""
+    if frame.frame not in ("PROTEST", "RIOT") or not frame.casualties or frame.target is not None:
+        return None  # "قتل متظاهرون برصاص الشرطة": a named force's fire is force on protesters
+    toks = doc.tokens
+    s = toks[frame.trigger.tok_start].sentence
+    bombs = [u for u in triggers if u.frame in _BOMB_WORDS and toks[u.tok_start].sentence == s
+             and not u.reference and u.mode not in ("negated", "historical")]
+    return min(bombs, key=lambda u: _BOMB_WORDS.index(u.frame)) if bombs else None
+
+
 def _dispersed(doc, t) -> bool:
     """"لكن الشرطة فضت الاعتصام", "وفرقت قوات الأمن مظاهرة أمام الوزارة": a protest noun
     that a past verb of dispersing governs (cues.yaml dispersal_verbs; at most its
@@ -482,6 +521,7 @@ def _gathered(trigger) -> bool:
 
 
 _BOMB_FRAMES = ("IED", "SUICIDE")
+_BOMB_WORDS = ("SUICIDE", "IED", "GRENADE", "EXPLOSION")
 _PERSON_FRAMES = ("ASSASSINATION", "ABDUCT", "SEXUAL_VIOLENCE")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _DEMONSTRATIONS = ("Protests", "Riots")

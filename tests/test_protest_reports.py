@@ -184,3 +184,15 @@ def test_a_bombing_told_by_its_verb_takes_the_toll_of_the_protest_it_hit():
                            "وسط جموع المتظاهرين.", published=PUB).events
     assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == \
         [("Explosions/Remote violence", "Suicide bomb", 1)]
+
+
+def test_a_riot_noun_lent_the_protesters_of_its_clause_names_a_riot_without_day_or_place():
+    # the side comes from far back in the clause; the noun itself narrates nothing
+    assert not protests("وحول مصير المتظاهرين الموقوفين قال الوزير إن النيابة ستنظر في ملفات من شارك منهم "
+                        "في أعمال شغب وإتلاف للممتلكات.")
+
+
+def test_protesters_who_carried_out_a_riot_masdar_report_it_without_day_or_place():
+    # "قام X بـ" + masdar is the verb: "قام المحتجون بحرق" = "أحرق المحتجون"
+    [e] = protests("وقام المحتجون بحرق سيارة تابعة للشرطة.")
+    assert e.event_type == "Riots"

@@ -138,7 +138,7 @@ def extract_article(article: Article) -> Extraction:
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
             continue
         if f.time is None and f.place is None and not f.is_title and not f.trigger.reference \
-                and not _crowd_acting(f) and not _has_victims(f) and not _narrated(f, ev) and not _broke_out(doc, f, ev):
+                and not _crowd_acting(doc, f) and not _has_victims(f) and not _narrated(f, ev) and not _broke_out(doc, f, ev):
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
@@ -549,12 +549,16 @@ def _has_victims(frame) -> bool:
                for k in frame.casualties)
 
 
-def _crowd_acting(frame) -> bool:
-    """"ورشق مئات المتظاهرين قوات الأمن بالحجارة": protesters doing something are a
-    report of their protest even without a day or place of its own (in an article it
-    merges into the demonstration already told)."""
+def _crowd_acting(doc, frame) -> bool:
+    """"ورشق مئات المتظاهرين قوات الأمن بالحجارة", "وقام المحتجون بحرق سيارة": protesters
+    doing something (a verb, or the masdar of "قام X بـ") are a report of their protest
+    even without a day or place of its own (in an article it merges into the
+    demonstration already told). A bare noun whose side the clause lends it ("اتهمت
+    الإدارة المتظاهرين ... بالشغب", "من ثبت تورطهم بعمليات شغب") names a riot, it does
+    not narrate one."""
     return frame.frame in ("PROTEST", "RIOT") and frame.agent is not None \
-        and frame.agent.entry.kind in ("protester", "rioter")
+        and frame.agent.entry.kind in ("protester", "rioter") \
+        and (frame.trigger.pos == "verb" or _carried_out(doc, frame.trigger))
 
 
 @lru_cache(maxsize=None)

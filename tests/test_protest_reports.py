@@ -196,3 +196,12 @@ def test_protesters_who_carried_out_a_riot_masdar_report_it_without_day_or_place
     # "قام X بـ" + masdar is the verb: "قام المحتجون بحرق" = "أحرق المحتجون"
     [e] = protests("وقام المحتجون بحرق سيارة تابعة للشرطة.")
     assert e.event_type == "Riots"
+
+
+def test_a_crowd_joining_a_march_is_a_protest():
+    # "مسيرة" alone may be a drone; as what a crowd joins it is a march
+    assert protests("وشارك مئات العمال أمس في مسيرة جابت شوارع المدينة الرئيسية.")
+
+
+def test_joining_the_course_of_a_process_is_no_march():
+    assert not protests("وشارك الوزير أمس في مسيرة التنمية التي تشهدها المحافظة.")

@@ -127,6 +127,7 @@ class _Triggers:
         self.accuse = frozenset(normalize_key(w) for w in accuse.get("verbs") or [])
         self.accuse_that = frozenset(normalize_key(w) for w in accuse.get("complements") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
+        self.figurative_march = frozenset(normalize_key(w) for w in cues.get("figurative_march") or [])
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
         self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
@@ -502,6 +503,9 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
                 frame, a, b = found
                 if any(_bare(toks[x].norm) in _COURT for x in range(i + 1, a)):
                     break  # "قضت محكمة على فلان بالسجن": a sentence passed, not a killing
+                if b < len(toks) and toks[b].sentence == t.sentence and toks[b - 1].norm.endswith(("مسيره", "مسيرات")) \
+                        and (toks[b].norm in c.figurative_march or _bare(toks[b].norm) in c.figurative_march):
+                    break  # "شارك الحزب في مسيرة التنمية": the course of a process, no march
                 extra.append(Hit(i, i + 1, (frame, "verb"), t.prefix))
                 drop.update(range(a, b))
                 drop.add(i)

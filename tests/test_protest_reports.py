@@ -205,3 +205,8 @@ def test_a_crowd_joining_a_march_is_a_protest():
 
 def test_joining_the_course_of_a_process_is_no_march():
     assert not protests("وشارك الوزير أمس في مسيرة التنمية التي تشهدها المحافظة.")
+
+
+def test_protesters_protesting_in_the_present_after_a_dated_telling_is_no_report():
+    # "أمس" dates the telling before "إن"; what the protesters protest is their cause
+    assert not protests("وقال شاهد عيان أمس إن المتظاهرين «يحتجون على طريقة توزيع المساعدات برمتها».")

@@ -68,12 +68,14 @@ def extract_article(article: Article) -> Extraction:
             continue
         if (ev.event_type in _VIOLENT or ev.event_type in _DEMONSTRATIONS and f.place is None) \
                 and f.trigger.pos == "verb" and not f.is_title \
-                and (f.time is None or f.time_inherited) and is_present(f.trigger) and not _witnessed(doc, f.trigger):
+                and (f.time is None or f.time_inherited or _day_of_telling(doc, f)) and is_present(f.trigger) \
+                and not _witnessed(doc, f.trigger):
             # "الأنظمة المضادة للصواريخ تستهدف الإرهابيين", "يأتي الطيران فيقصف المعسكرات":
             # violence told in the present with no day of its own is a habit, a policy or
             # a fear; reports tell incidents in the past (headlines aside). So is a
             # demonstration with no place either: "والمتظاهرون يحتجون على غلاء المعيشة" says
-            # why they protest ("الآلاف يتظاهرون في عفرين", a linked headline, reports one)
+            # why they protest ("الآلاف يتظاهرون في عفرين", a linked headline, reports one).
+            # The day of the telling ("قال شاهد أمس إن المتظاهرين يحتجون على") is no day of theirs
             historical.append(Mention("event", f.trigger.span, ev.event_type, "habitual", f.sentence))
             continue
         if (f.time is not None and not f.time_inherited and _after_publication(ev, article.published)) \

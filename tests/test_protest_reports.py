@@ -210,3 +210,8 @@ def test_joining_the_course_of_a_process_is_no_march():
 def test_protesters_protesting_in_the_present_after_a_dated_telling_is_no_report():
     # "أمس" dates the telling before "إن"; what the protesters protest is their cause
     assert not protests("وقال شاهد عيان أمس إن المتظاهرين «يحتجون على طريقة توزيع المساعدات برمتها».")
+
+
+def test_the_end_of_a_protest_is_a_moment_of_the_protest_already_told():
+    # "في ختام الاعتصام": what happened at its close, not a new protest
+    assert not protests("وسلم ممثل عن المحتجين في ختام الاعتصام رسالة إلى مكتب المحافظ في مدينة الزرقاء.")

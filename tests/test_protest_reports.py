@@ -215,3 +215,8 @@ def test_protesters_protesting_in_the_present_after_a_dated_telling_is_no_report
 def test_the_end_of_a_protest_is_a_moment_of_the_protest_already_told():
     # "في ختام الاعتصام": what happened at its close, not a new protest
     assert not protests("وسلم ممثل عن المحتجين في ختام الاعتصام رسالة إلى مكتب المحافظ في مدينة الزرقاء.")
+
+
+def test_telling_protests_apart_is_no_dispersal():
+    # "فرّق بين" is "told apart": the protest noun after بين was dispersed by no one
+    assert not protests("وفرقت المحكمة في حكمها بين الاحتجاج السلمي وأعمال الشغب.")

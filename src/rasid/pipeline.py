@@ -460,16 +460,19 @@ def _bomb_at_protest(doc, frame, triggers):
 
 def _dispersed(doc, t) -> bool:
     """"لكن الشرطة فضت الاعتصام", "وفرقت قوات الأمن مظاهرة أمام الوزارة": a protest noun
-    that a past verb of dispersing governs (cues.yaml dispersal_verbs; at most its
-    subject between them) is a protest that took place and met the force, definite or
-    not, with or without a day or place of its own: the dispersal is the news (ACLED
-    Protest with intervention). The masdar ("قرار فض الاعتصام") is no such verb."""
+    that a past verb of dispersing governs (cues.yaml dispersal_verbs; within five words
+    before it, its subject between them) is a protest that took place and met the force,
+    definite or not, with or without a day or place of its own: the dispersal is the
+    news (ACLED Protest with intervention). The masdar ("قرار فض الاعتصام") is no such
+    verb."""
     if t.pos != "noun" or t.tok_start == 0:
         return False
     toks = doc.tokens
     s = toks[t.tok_start].sentence
     verbs = _ongoing_words("dispersal_verbs")
+    # ("فرقت المحكمة بين الاحتجاج والشغب": فرّق بين is "told apart", no dispersal)
     return any(toks[j].sentence == s and (toks[j].norm in verbs or bare_word(toks[j].norm) in verbs)
+               and not any(toks[k].norm == "بين" for k in range(j + 1, t.tok_start))
                for j in range(max(0, t.tok_start - 5), t.tok_start))
 
 

@@ -448,8 +448,9 @@ def _bomb_at_protest(doc, frame, triggers):
     not one told as past or denied) in the sentence of a demonstration that has dead or
     wounded and no named force as its other side, the most specific if several: ACLED
     codes a bombing of a protest as Explosions/Remote violence with the protesters as
-    its victims, not as force used on protesters. None if there is none."""
-    if frame.frame not in ("PROTEST", "RIOT") or not frame.casualties or frame.target is not None:
+    its victims, not as force used on protesters. None if there is none. A riot is left
+    alone: its bomb may be the rioters' own ("ألقى المحتجون قنبلة يدوية على الشرطة")."""
+    if frame.frame != "PROTEST" or not frame.casualties or frame.target is not None:
         return None  # "قتل متظاهرون برصاص الشرطة": a named force's fire is force on protesters
     toks = doc.tokens
     s = toks[frame.trigger.tok_start].sentence

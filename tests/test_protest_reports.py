@@ -220,3 +220,9 @@ def test_the_end_of_a_protest_is_a_moment_of_the_protest_already_told():
 def test_telling_protests_apart_is_no_dispersal():
     # "فرّق بين" is "told apart": the protest noun after بين was dispersed by no one
     assert not protests("وفرقت المحكمة في حكمها بين الاحتجاج السلمي وأعمال الشغب.")
+
+
+def test_a_march_a_force_dispersed_is_a_protest_with_intervention():
+    # "مسيرة" alone may be a drone; what the police disperse is a march
+    [e] = protests("وفرقت الشرطة بالقوة مسيرة نظمها طلاب الجامعة للمطالبة بخفض الرسوم.")
+    assert e.sub_event_type == "Protest with intervention"

@@ -53,7 +53,6 @@ def extract_article(article: Article) -> Extraction:
     frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms) if asserted else []
     ctx = Context(article.id, article.published, country, article.source_name, doc.text)
     frames = _bombed_protests(doc, frames, triggers)
-    ctx = Context(article.id, article.published, country, article.source_name)
     cands: list[Candidate] = []
     historical = []
     # the words of every toll the sentence tells ("إصابة 4 جنود في انفجار"): its victims

@@ -71,7 +71,6 @@ class _Triggers:
         self.possessive = frozenset(possessive)
         self.matcher = Lexicon(entries)
         verbs = frozenset().union(*(r[1] for r in self.split_rules))
-        self.split_verb = wordflags.register(partial(_is_split_verb, verbs), owner=self)
         # per rule, the words its objects start with: an object is looked for only
         # after a word that is one of them, bare or as written
         self.split_firsts = [frozenset(o[0] for o in objects) for _w, _v, objects in self.split_rules]
@@ -158,28 +157,53 @@ class _Triggers:
         facing = cues.get("facing_idiom") or {}
         self.facing = tuple(frozenset(normalize_key(w) for w in facing.get(k) or [])
                             for k in ("nouns", "before", "unless_next"))
-        # word flags: denial words; words that may set a mode (modality words and the
-        # second words of modality pairs)
-        self.denial_bit = wordflags.register(partial(_in_either, self.denials), owner=self)
+        # word flags: the words each scan below looks for, so that a scan over a window
+        # of tokens tests an int per token instead of stripping every word's proclitics
+        # (a few hundred bare_word calls per article). A word passes a list as written
+        # or bare (without و/ف and a preposition), as the scans ask; one test sets all
+        # the bits with one bare_word call per new word.
+        written: dict[str, int] = {}
+        bare: dict[str, int] = {}
+
+        def flag(words, as_written: bool = True, as_bare: bool = True) -> int:
+            bit = wordflags.new_bit()
+            for w in words:
+                if as_written:
+                    written[w] = written.get(w, 0) | bit
+                if as_bare:
+                    bare[w] = bare.get(w, 0) | bit
+            return bit
+
+        # the verbs of split phrases; denial words
+        self.split_verb = flag(verbs)
+        self.denial_bit = flag(self.denials)
+        # words that may set a mode (see _mode): modality words, bare or as written, the
+        # second words of modality pairs, and "سبق" ("وسبق لإسرائيل أن")
+        self.mode_bit = flag(self.modality)
         pair_seconds = frozenset(b for _a, b in self.pairs)
-        self.mode_bit = wordflags.register(partial(_mode_word, self.modality, pair_seconds), owner=self)
+        for w in pair_seconds:
+            written[w] = written.get(w, 0) | self.mode_bit
+        bare["سبق"] = bare.get("سبق", 0) | self.mode_bit
+        # the words that _mode_after, _long_ago, _since_year_after, _tally, _over_period,
+        # _compared, _reference and the casualty test before a trigger stop at
+        self.after_bit = flag(self.after)
+        self.ago_bit = flag(("قبل",), as_written=False)
+        self.since_bit = flag(("منذ",), as_written=False)
+        self.tally_bit = flag(_SUPERLATIVES | {"منذ"}, as_written=False)
+        for w in _TALLY_PERIODS + _TALLY_WARS:
+            written[w] = written.get(w, 0) | self.tally_bit
+        self.period_bit = flag(self.period_firsts, as_written=False)
+        self.comparison_bit = flag(self.comparison_firsts)
+        self.condemn_bit = flag(self.condemn)
+        self.reference_bit = flag(self.reference)
+        self.casualty_bit = flag(self.casualty_words, as_written=False)
+        wordflags.register_bits(partial(_trigger_flags, written, bare), owner=self)
 
 
-def _in_either(words: frozenset, w: str) -> bool:
-    """Is the word, or the word without its proclitics, one of `words`?"""
-    return w in words or _bare(w) in words
-
-
-def _mode_word(modality: dict, pair_seconds: frozenset, w: str) -> bool:
-    """Can a token written `w` set a mode (see _mode): a modality word, bare or as
-    written, the second word of a modality pair, or "سبق" ("وسبق لإسرائيل أن")."""
-    return w in modality or _bare(w) in modality or w in pair_seconds or _bare(w) == "سبق"
-
-
-def _is_split_verb(verbs: frozenset, w: str) -> bool:
-    """Is the word, or the word without its proclitics, a verb of some split rule?
-    (`_split_rule(rules, w) is not None`, the verbs of all rules in one set)"""
-    return w in verbs or _bare(w) in verbs
+def _trigger_flags(written: dict, bare: dict, w: str) -> int:
+    """The trigger scans' word flags of a word: the bits of its lists that hold the
+    word as written, or without its proclitics (see _Triggers)."""
+    return written.get(w, 0) | bare.get(_bare(w), 0)
 
 
 def _split_rule(rules: list, w: str):
@@ -194,6 +218,15 @@ def _split_rule(rules: list, w: str):
 # subject ("أسفرت المعارك" points back at the fighting already told)
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت"})
 _NOT_RESULTS = frozenset({"كما", "وكما", "لما", "ولما", "بما", "وبما"})
+
+
+_CLAUSE_PUNCT = frozenset("،,؛;")
+
+
+def _clause_break(gap: str) -> bool:
+    """Is there a comma or semicolon in the gap between two words? Asked of every word
+    a clause scan passes, and the gap is nearly always one space."""
+    return gap != " " and not _CLAUSE_PUNCT.isdisjoint(gap)
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +357,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     c = _compiled()
     forms = forms if forms is not None else token_forms(doc)
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     raw = [h for h in _lexicon_hits(doc, forms, c) if not any(i in masked for i in range(h.start, h.end))]
     raw = _with_split_phrases(doc, raw, c, masked)
     out: list[TriggerHit] = []
@@ -351,7 +385,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if mode == "asserted":
             mode, cue = _long_ago(doc, h.end, c)
         if mode == "asserted":
-            mode, cue = _tally(doc, h.end, kill=frame == "KILL")
+            mode, cue = _tally(doc, h.end, c, kill=frame == "KILL")
         if mode == "asserted":
             mode, cue = _over_period(doc, h.start, h.end, c)
         if mode == "asserted":
@@ -371,8 +405,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \
             and h.start - out[-1].tok_end <= 10
         prev_kill = prev_kill or any(
-            _bare(toks[j].norm) in c.casualty_words for j in range(max(0, h.start - 12), h.start)
-            if toks[j].sentence == t0.sentence)
+            flags[j] & c.casualty_bit and toks[j].sentence == t0.sentence for j in range(max(0, h.start - 12), h.start))
         if reference and prev_kill and rcue is not None and _bare(normalize_key(rcue.text)) in c.cause:
             reference, rcue = False, None  # "قُتل ضابط إثر انفجار عبوة": the cause of the death, not a back-reference
         if not reference and not any(toks[x.tok_start].sentence == t0.sentence and not x.reference for x in out):
@@ -744,12 +777,13 @@ def _long_ago(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     """"اغتالته إسرائيل في غزة قبل ثلاثة أعوام", "قتل قبل عامين": "قبل" with a count of
     years or months (or a dual of them) in the clause after the trigger."""
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     s = toks[end - 1].sentence
     for j in range(end, min(len(toks), end + c.ago_window)):
-        if toks[j].sentence != s or any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,؛;"):
+        if toks[j].sentence != s or _clause_break(doc.text[toks[j - 1].end:toks[j].start]):
             break
-        if _bare(toks[j].norm) != "قبل":
-            continue
+        if not flags[j] & c.ago_bit:
+            continue  # not "قبل"
         for k in range(j + 1, min(len(toks), j + 4)):
             if toks[k].sentence != s:
                 break
@@ -763,12 +797,15 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     if end >= len(toks):
         return "asserted", None
     s = toks[end - 1].sentence
-    since = _since_year_after(doc, end)
+    since = _since_year_after(doc, end, c)
     if since is not None:
         return "historical", since
+    flags = wordflags.token_flags(doc)
     for j in range(end, min(len(toks), end + c.after_window)):
         if toks[j].sentence != s:
             break
+        if not flags[j] & c.after_bit:
+            continue  # a word that sets no mode after the trigger
         mode = c.after.get(toks[j].norm) or c.after.get(_bare(toks[j].norm))
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
@@ -779,24 +816,31 @@ _SUPERLATIVES = frozenset({"اوسع", "الاوسع", "اكبر", "الاكبر
                            "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي"})
 
 
-def _tally(doc: Doc, end: int, kill: bool = True) -> tuple[str, Span | None]:
+_TALLY_PERIODS = ("مدي", "غضون")
+_TALLY_WARS = ("الحرب", "النزاع", "الصراع")
+
+
+def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Span | None]:
     """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a count over a period, and
     "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     s = toks[end - 1].sentence
     reach = 20 if kill else 6  # a tally qualifies a death count; other events only what is next to them
     for j in range(end, min(len(toks), end + reach)):
         if toks[j].sentence != s:
             break
+        if not flags[j] & c.tally_bit:
+            continue  # none of the words below
         if _bare(toks[j].norm) in _SUPERLATIVES:
             return "asserted", None  # "أوسع هجوم على المخيم منذ عام 2002" compares, it does not tally
         if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if not kill:
             continue
-        if toks[j].norm in ("مدي", "غضون") and j > 0 and _bare(toks[j - 1].norm) in ("علي", "في"):
+        if toks[j].norm in _TALLY_PERIODS and j > 0 and _bare(toks[j - 1].norm) in ("علي", "في"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "على مدى الأسبوعين الماضيين"
-        if toks[j].norm in ("الحرب", "النزاع", "الصراع") and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
+        if toks[j].norm in _TALLY_WARS and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "قتل 10 آلاف في الحرب"
     return "asserted", None
 
@@ -806,11 +850,12 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
     الشرطة سلسلة عمليات", "تخوض اشتباكات من حين لآخر": a period of days or weeks, or
     a habit, told next to the trigger (cues.yaml period_spans)."""
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     s = toks[start].sentence
     for j in range(max(0, start - c.period_before), min(len(toks), end + c.period_after)):
-        if start <= j < end or toks[j].sentence != s or _bare(toks[j].norm) not in c.period_firsts:
+        if start <= j < end or toks[j].sentence != s or not flags[j] & c.period_bit:
             continue
-        if j >= end and any(ch in doc.text[toks[end - 1].end:toks[j].start] for ch in "،,؛;"):
+        if j >= end and _clause_break(doc.text[toks[end - 1].end:toks[j].start]):
             break  # after the trigger, only within its clause
         for key, mode in c.periods.items():
             k = len(key)
@@ -821,10 +866,10 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
     return "asserted", None
 
 
-def _comparison_at(doc: Doc, j: int, c: _Triggers) -> Span | None:
+def _comparison_at(doc: Doc, j: int, c: _Triggers, flags: list[int]) -> Span | None:
     toks = doc.tokens
-    if toks[j].norm not in c.comparison_firsts and _bare(toks[j].norm) not in c.comparison_firsts:
-        return None
+    if not flags[j] & c.comparison_bit:
+        return None  # no comparison phrase starts at the word, bare or as written
     for key in c.comparisons:
         k = len(key)
         if j + k <= len(toks) and key[0] in (toks[j].norm, _bare(toks[j].norm)) \
@@ -842,30 +887,32 @@ def _compared(doc: Doc, start: int, end: int, pos: str, c: _Triggers) -> tuple[s
     if not c.comparisons:
         return "asserted", None
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     s = toks[start].sentence
     for j in range(start - 1, max(-1, start - 1 - c.compare_before), -1):
-        if toks[j].sentence != s or any(ch in doc.text[toks[j].end:toks[j + 1].start] for ch in "،,؛;"):
+        if toks[j].sentence != s or _clause_break(doc.text[toks[j].end:toks[j + 1].start]):
             break
-        cue = _comparison_at(doc, j, c)
+        cue = _comparison_at(doc, j, c, flags)
         if cue is not None:
             return "compared", cue
     if pos == "noun" and end < len(toks) and toks[end].sentence == s \
-            and not any(ch in doc.text[toks[end - 1].end:toks[end].start] for ch in "،,؛;"):
-        cue = _comparison_at(doc, end, c)
+            and not _clause_break(doc.text[toks[end - 1].end:toks[end].start]):
+        cue = _comparison_at(doc, end, c, flags)
         if cue is not None:
             return "compared", cue
     return "asserted", None
 
 
-def _since_year_after(doc: Doc, end: int) -> Span | None:
+def _since_year_after(doc: Doc, end: int, c: _Triggers) -> Span | None:
     """"ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014": strikes "since" a year
     ago are a campaign, not an incident (within the clause after the trigger)."""
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     s = toks[end - 1].sentence
     for j in range(end, min(len(toks), end + 10)):
         if toks[j].sentence != s or "،" in doc.text[toks[j - 1].end:toks[j].start]:
             break
-        if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j, reach=4):
+        if flags[j] & c.since_bit and _year_follows(doc, j, reach=4):  # "منذ"
             return doc.raw_span(toks[j].start, toks[j].end)
     return None
 
@@ -920,9 +967,9 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
                 and (_bare(toks[i - 2].norm) in c.idafa or toks[i - 2].norm in c.idafa):
             # "مصادر إطلاق القذائف": the head of a longer construct chain
             return True, doc.raw_span(toks[i - 2].start, toks[i - 2].end)
+    flags = wordflags.token_flags(doc)
     for j in _window(doc, i, scope_start, c.condemn_window):
-        w = toks[j].norm
-        if w in c.condemn or _bare(w) in c.condemn:
+        if flags[j] & c.condemn_bit:
             # "واستنكر علاوي في بيان صحافي له أمس ... تفجيرات مدينة الصدر": what is
             # condemned was reported before; the verb's object may come far after it
             return True, doc.raw_span(toks[j].start, toks[j].end)
@@ -934,8 +981,8 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
                 # "اتهمت المؤسسة ... الحكومة بأنها قصفت ناقلات": the content of an accusation
                 return True, doc.raw_span(toks[j].start, toks[j].end)
     for j in _window(doc, i, scope_start, c.ref_window):
-        w = toks[j].norm
-        if w in c.reference or _bare(w) in c.reference:
+        if flags[j] & c.reference_bit:
+            w = toks[j].norm
             # "عن" only in "بعد ساعات من / أسفر عن" chains; skip it on its own
             if _bare(w) == "عن" and j != i - 1:
                 continue

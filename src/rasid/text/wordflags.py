@@ -69,15 +69,23 @@ def new_bit() -> int:
     return bit
 
 
-def register_bits(test: Callable[[str], int]) -> None:
+def register_bits(test: Callable[[str], int], owner: object = None) -> None:
     """Register a test that returns the bits (from `new_bit`) a surface form gets:
-    one test can stand for many recognisers that share their work (the lexicons)."""
+    one test can stand for many recognisers that share their work (the lexicons),
+    or for many word lists of one recogniser that share a look-up (the triggers').
+    As with `register`, the test is dropped when `owner` is collected."""
     _FLAGS.tests.append((0, test))
     forget()
+    if owner is not None:
+        weakref.finalize(owner, _unregister_test, test)
 
 
 def _unregister(bit: int) -> None:
     _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[0] != bit]
+
+
+def _unregister_test(test: Callable[[str], int]) -> None:
+    _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[1] is not test]
 
 
 def forget() -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasid.events.triggers import TriggerHit
 from rasid.lexicon.data import load_yaml
 from rasid.model import Doc, quick_init, replace
+from rasid.text import wordflags
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import digit_value, parse_number_words
@@ -90,6 +91,12 @@ class _Cues:
     result_back: frozenset = frozenset()
     continuing: frozenset = frozenset()
     topic_shifts: tuple = ()
+    # word flags (text/wordflags.py) of the words the scans before and after a trigger
+    # or an actor look for: an int test per token instead of a bare_word call
+    support_bit: int = 0
+    controller_bit: int = 0
+    launch_bit: int = 0
+    victim_bit: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +104,7 @@ def _cues() -> _Cues:
     c = load_yaml("cues.yaml")
     frames = load_yaml("frames.yaml")
     k = lambda name: frozenset(normalize_key(w) for w in c.get(name) or [])  # noqa: E731
-    return _Cues(
+    cues = _Cues(
         support=k("support_markers"), affiliation=k("affiliation_markers"), between=k("between"),
         agent_markers=k("agent_markers"), coordinators=k("coordinators"), civilian=k("civilian_victims"),
         armed=k("armed_victims"), intervention=k("intervention"), riot=k("riot_cues"),
@@ -116,6 +123,31 @@ def _cues() -> _Cues:
         results=k("result_cues"), result_back=k("result_back"), continuing=k("ongoing_masdars"),
         topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
     )
+    # a support marker, place controller or launch verb as written or bare; a victim
+    # noun as _victim_kind reads it (also without the article)
+    written: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    bits = {}
+    for name, words in (("support_bit", cues.support), ("controller_bit", cues.controllers),
+                        ("launch_bit", cues.launch)):
+        bit = bits[name] = wordflags.new_bit()
+        for w in words:
+            written[w] = written.get(w, 0) | bit
+            bare[w] = bare.get(w, 0) | bit
+    victims = cues.civilian | cues.armed
+    bits["victim_bit"] = wordflags.new_bit()
+    cues = replace(cues, **bits)
+    wordflags.register_bits(partial(_frame_flags, written, bare, victims, bits["victim_bit"]), owner=cues)
+    return cues
+
+
+def _frame_flags(written: dict, bare: dict, victims: frozenset, victim_bit: int, w: str) -> int:
+    """The frame scans' word flags of a word (see _cues): one bare_word call per new word."""
+    b = _bare(w)
+    flags = written.get(w, 0) | bare.get(b, 0)
+    if w in victims or b in victims or (b.startswith("ال") and b[2:] in victims):
+        flags |= victim_bit
+    return flags
 
 
 def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, quantities=()) -> list[Frame]:
@@ -384,12 +416,9 @@ def _resolve_affiliation(doc: Doc, a, actors, c: _Cues):
 
 
 def _is_support(doc: Doc, a, c: _Cues) -> bool:
-    toks = doc.tokens
-    for j in range(max(0, a.tok_start - 3), a.tok_start):
-        w = toks[j].norm
-        if w in c.support or _bare(w) in c.support:
-            return True
-    return False
+    """A support marker ("بدعم من", "بمساندة") in the three words before the actor."""
+    flags, bit = wordflags.token_flags(doc), c.support_bit
+    return any(flags[j] & bit for j in range(max(0, a.tok_start - 3), a.tok_start))
 
 
 def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | None,
@@ -645,11 +674,12 @@ def _launched_by(doc: Doc, t: TriggerHit, right: int, after, target, c: _Cues):
     the trigger's clause, names who did it: the armed actor right after it (an
     "عليه/عليهم" between)."""
     toks = doc.tokens
+    flags, bit = wordflags.token_flags(doc), c.launch_bit
     for j in range(t.tok_end, min(right, len(toks))):
         if toks[j].sentence != toks[t.tok_start].sentence:
             return None
-        if toks[j].norm not in c.launch and _bare(toks[j].norm) not in c.launch:
-            continue
+        if not flags[j] & bit:
+            continue  # not a launch verb
         k = j + 1
         if k < len(toks) and toks[k].norm.startswith("علي"):
             k += 1
@@ -798,8 +828,9 @@ def _controller(doc: Doc, a, c: _Cues) -> bool:
     """The actor follows "الخاضعة لسيطرة", "تحت سيطرة", "التي يسيطر عليها"."""
     toks = doc.tokens
     s = toks[a.tok_start].sentence
+    flags, bit = wordflags.token_flags(doc), c.controller_bit
     for j in range(max(0, a.tok_start - 2), a.tok_start):
-        if toks[j].sentence == s and (toks[j].norm in c.controllers or _bare(toks[j].norm) in c.controllers):
+        if flags[j] & bit and toks[j].sentence == s:
             return True
     return False
 
@@ -972,8 +1003,9 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
     """civilian | armed from the first counted noun after the trigger (not a word of a
     place name: "ود مدني")."""
     toks = doc.tokens
+    flags, bit = wordflags.token_flags(doc), c.victim_bit
     for j in range(t.tok_end, min(right, t.tok_end + 6)):
-        kind = None if j in skip else _victim_kind(toks[j].norm, c)
+        kind = None if j in skip or not flags[j] & bit else _victim_kind(toks[j].norm, c)
         if kind is not None:
             return kind, doc.raw_span(toks[j].start, toks[j].end)
     return None, None
@@ -1393,12 +1425,12 @@ def _air_support(doc: Doc, frames: list[Frame], c: _Cues) -> list[Frame]:
     fight or advance in the same sentence are part of it; ACLED codes the battle (or the
     takeover), not a separate strike."""
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
 
     def supporting(f: Frame) -> bool:
         i = f.trigger.tok_start
         return f.frame in _AIR and any(
-            toks[j].sentence == toks[i].sentence and (toks[j].norm in c.support or _bare(toks[j].norm) in c.support)
-            for j in range(max(0, i - 2), i))
+            flags[j] & c.support_bit and toks[j].sentence == toks[i].sentence for j in range(max(0, i - 2), i))
 
     out = list(frames)
     for f in frames:

@@ -145,6 +145,12 @@ class _Triggers:
         self.target_nouns = frozenset(normalize_key(w) for w in cues.get("target_nouns") or [])
         self.relatives = frozenset(normalize_key(w) for w in cues.get("relatives") or [])
         self.natural = {tuple(normalize_key(w).split()) for w in cues.get("natural_causes") or []}
+        # the natural causes by the word that opens them, with or without the article,
+        # each list in the order of the set (which one is tried first stays the same)
+        self.natural_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.natural:
+            for first in (words[0], "ال" + words[0]):
+                self.natural_by_first.setdefault(first, []).append(words)
         self.natural_preps = frozenset(normalize_key(w) for w in cues.get("natural_cause_preps") or [])
         self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
         ago = cues.get("ago") or {}
@@ -700,16 +706,17 @@ def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 6) -> Span | N
         if toks[j].sentence != s:
             break
         prep = j > 0 and toks[j - 1].norm in c.natural_preps
-        for words in c.natural:
+        first = toks[j].norm
+        if not prep:
+            if not first.startswith(("ب", "لل")):
+                continue
+            first = first[1:] if first.startswith("ب") else "ال" + first[2:]
+        # only the causes that open with this word (as written or after ال)
+        for words in c.natural_by_first.get(first, ()):
             k = j + len(words)
             if k > len(toks) or toks[k - 1].sentence != s:
                 continue
-            first = toks[j].norm
-            if not prep:
-                if not first.startswith(("ب", "لل")):
-                    continue
-                first = first[1:] if first.startswith("ب") else "ال" + first[2:]
-            if first in (words[0], "ال" + words[0]) and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+            if all(toks[j + n].norm == words[n] for n in range(1, len(words))):
                 return doc.raw_span(toks[j].start, toks[k - 1].end)
     return None
 

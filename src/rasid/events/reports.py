@@ -1,0 +1,453 @@
+"""Is a coded frame the report of a new incident, or a mention of one?
+
+A news sentence names far more violence and protest than it reports: causes, habits,
+campaigns, plans, objections, voters, the dead of a bomb at a protest, an incident told
+again. These tests read the words around a frame's trigger (cue lists in cues.yaml) and
+answer for `pipeline.extract_article`, which keeps what fails them as auxiliary mentions
+with a mode. They are separate from `events/coding.py`, which codes a frame's fields,
+because they need the whole document and the other frames of the article.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasid.events.triggers import is_narrated
+from rasid.lexicon.data import load_yaml
+from rasid.model import replace
+from rasid.text.document import sentence_tokens, token_norms
+from rasid.text.normalize import normalize_key
+from rasid.text.segment import bare_word
+
+@lru_cache(maxsize=1)
+def _happening_verbs() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("happening_verbs") or [])
+
+
+def happening(doc, frame, after: bool = False) -> bool:
+    """"تواصلت الاحتجاجات", "اندلعت اشتباكات": a verb of taking place right before the
+    event noun (or before its adjective's noun); with `after`, also right after it, the
+    noun its subject ("اثنين من التفجيرات وقعا في سوق", "انفجار قوي وقع في")."""
+    toks = doc.tokens
+    i = frame.trigger.tok_start
+    end = frame.trigger.tok_end
+    verbs = _happening_verbs()
+    return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
+                                                          and toks[j].norm[:1] in ("و", "ف"))
+               for j in range(max(0, i - 2), i)) \
+        or after and any(toks[j].sentence == toks[i].sentence and _bare_happening(toks[j].norm, verbs)
+               for j in range(end, min(len(toks), end + 2)))
+
+
+def _bare_happening(w: str, verbs: frozenset) -> bool:
+    """A verb of taking place, also in the dual ("وقعا", "اندلعتا")."""
+    return w in verbs or (w.endswith("ا") and w[:-1] in verbs) or (w.endswith("تا") and w[:-2] + "ت" in verbs)
+
+
+def after_publication(event, published) -> bool:
+    """Is the event's own time after the publication day, at the precision it was told
+    with? A day or a week is compared as a day; a month or a year only by its year
+    ("هذا الشهر" stands at the month's middle, "عام 2008" at its first of July)."""
+    if published is None:
+        return False
+    if event.time_precision <= 2:
+        return event.event_date > published
+    return event.event_date.year > published.year
+
+
+def dated_later(doc, frame, dates, published) -> bool:
+    """"وأعلنت النقابة أمس إضرابا يبدأ الأحد المقبل": an event noun whose own words
+    (at most a verb of starting between, within three words) give it a day after
+    publication is planned, whatever day the sentence's verb was told on (that day,
+    "أمس", dates the announcement)."""
+    t = frame.trigger
+    if published is None or t.pos != "noun" or (frame.time is not None and frame.time.tok_start > t.tok_start):
+        return False
+    s = doc.tokens[t.tok_start].sentence
+    return any(t.tok_end <= d.tok_start <= t.tok_end + 3 and doc.tokens[d.tok_start].sentence == s
+               and (d.time.date > published if d.time.time_precision <= 2 else d.time.date.year > published.year)
+               for d in dates)
+
+
+def objection(doc, frame) -> bool:
+    """"واحتج السفير الفرنسي أمس لدى الخارجية", "احتجت إيران على العقوبات": "احتج" said
+    by one official, a ministry or a state is an objection, a statement; ACLED codes
+    demonstrations, people gathered in public. It tells a protest when people protest:
+    named protesters or civilians as its side, a plural verb ("احتجوا"), a crowd word,
+    a count or a civilian noun as its subject ("احتج مئات العمال", "العمال احتجوا"), or
+    a place people gather at ("احتج المزارعون أمام مبنى البرلمان")."""
+    t = frame.trigger
+    head = normalize_key(t.span.text).split()[0]
+    if t.pos != "verb" or head not in ongoing_words("objection_verbs") or head.endswith("وا"):
+        return False
+    if frame.agent is not None and frame.agent.entry.kind in ("protester", "rioter", "civilian"):
+        return False
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    people = ongoing_words("crowd") | ongoing_words("crowd_counts") | ongoing_words("civilian_victims")
+    for j in (t.tok_start - 1, t.tok_end, t.tok_end + 1):
+        if 0 <= j < len(toks) and toks[j].sentence == s:
+            w = toks[j].norm
+            for p in ("وال", "ال", "و"):
+                if w.startswith(p) and len(w) - len(p) >= 2:
+                    w = w[len(p):]
+                    break
+            if w in people or w.isdigit():
+                return False
+    sites = ongoing_words("protest_sites")  # "احتج المزارعون أمام مبنى البرلمان": people gathered
+    return not any(toks[j].sentence == s and toks[j].norm in sites for j in range(t.tok_end, min(len(toks), t.tok_end + 6)))
+
+
+def voting(doc, frame, triggers) -> bool:
+    """"واحتشد المصريون أمام لجان الاقتراع", "وتجمع الناخبون أمام مراكز التصويت منذ
+    الصباح": people gathering (cues.yaml gathering_verbs) where or to vote (voting_words,
+    within eight words after the verb) are voters, not demonstrators; a protest word in
+    the sentence ("تظاهروا أمام مراكز الاقتراع", "احتشدوا ... احتجاجا على التزوير")
+    still tells a protest."""
+    t = frame.trigger
+    toks = doc.tokens
+    if t.pos != "verb" or bare_word(toks[t.tok_start].norm) not in ongoing_words("gathering_verbs") \
+            and toks[t.tok_start].norm not in ongoing_words("gathering_verbs"):
+        return False
+    s = toks[t.tok_start].sentence
+    if any(u is not t and u.frame in ("PROTEST", "RIOT") and toks[u.tok_start].sentence == s for u in triggers):
+        return False
+    words = ongoing_words("voting_words")
+    if not any(toks[j].sentence == s and (toks[j].norm in words or bare_word(toks[j].norm) in words)
+               for j in range(t.tok_end, min(len(toks), t.tok_end + 8))):
+        return False
+    purposes = ongoing_words("protest_purposes")
+    return not any(toks[j].norm in purposes or bare_word(toks[j].norm) in purposes for j in sentence_tokens(doc, s))
+
+
+def broke_out(doc, frame, event) -> bool:
+    """"إن مظاهرة غاضبة اندلعت في الحي", "مسيرة حاشدة جرت": an indefinite protest noun
+    that a verb of taking place follows (after at most its adjective) is the subject of
+    that verb, a protest narrated as having happened, with or without a day or place of
+    its own; a definite one ("المظاهرة") points back at a protest already told. So is
+    one that a past verb of holding governs, its subject between them ("ونظم عشرات
+    المعلمين وقفة احتجاجية", "نفذ العمال إضرابا"; cues.yaml holding_verbs)."""
+    toks = doc.tokens
+    t = frame.trigger
+    if event.event_type not in DEMONSTRATIONS or t.pos != "noun":
+        return False
+    if _dispersed(doc, t):
+        return True
+    tok = toks[t.tok_start]
+    if "ال" in tok.prefix or tok.norm.startswith("ال"):
+        return False
+    verbs, holding = _happening_verbs(), ongoing_words("holding_verbs")
+    return any(toks[j].sentence == tok.sentence and toks[j].norm in verbs
+               for j in range(t.tok_end, min(len(toks), t.tok_end + 2))) \
+        or any(toks[j].sentence == tok.sentence and toks[j].norm in holding
+               for j in range(max(0, t.tok_start - 4), t.tok_start))
+
+
+def bombed_protests(doc, frames, triggers) -> list:
+    """"قتل مراهق في أحد الاحتجاجات عندما فجر انتحاري متفجرات في حشد من المتظاهرين":
+    the dead of a protest whose sentence tells a bomb are the bomb's victims, not of
+    force used on protesters. The bombing's own frame takes them (when it has no toll of
+    its own); with no such frame (the bomber named by a noun alone) the protest's frame
+    becomes the bombing, the protesters its target."""
+    out = list(frames)
+    for i, f in enumerate(frames):
+        bomb = _bomb_at_protest(doc, f, triggers)
+        if bomb is None:
+            continue
+        host = next((k for k, g in enumerate(out) if g is not None and k != i and any(
+            h.tok_start == bomb.tok_start for h in (g.trigger,) + tuple(g.parts))), None)
+        if host is not None:
+            out[host] = replace(out[host], casualties=out[host].casualties or f.casualties)
+            out[i] = None
+        else:
+            out[i] = replace(f, trigger=replace(bomb, mode="asserted", reference=False, static=False), agent=None,
+                             target=f.agent, victims=None, victims_span=None, parts=f.parts + (f.trigger,))
+    return [f for f in out if f is not None]
+
+
+def _bomb_at_protest(doc, frame, triggers):
+    """The bomb word (suicide bomber, explosive device, explosion; "انتحاري" alone too,
+    not one told as past or denied) in the sentence of a demonstration that has dead or
+    wounded and no named force as its other side, the most specific if several: ACLED
+    codes a bombing of a protest as Explosions/Remote violence with the protesters as
+    its victims, not as force used on protesters. None if there is none. A riot is left
+    alone: its bomb may be the rioters' own ("ألقى المحتجون قنبلة يدوية على الشرطة")."""
+    if frame.frame != "PROTEST" or not frame.casualties or frame.target is not None:
+        return None  # "قتل متظاهرون برصاص الشرطة": a named force's fire is force on protesters
+    toks = doc.tokens
+    s = toks[frame.trigger.tok_start].sentence
+    bombs = [u for u in triggers if u.frame in _BOMB_WORDS and toks[u.tok_start].sentence == s
+             and not u.reference and u.mode not in ("negated", "historical")]
+    return min(bombs, key=lambda u: _BOMB_WORDS.index(u.frame)) if bombs else None
+
+
+def _dispersed(doc, t) -> bool:
+    """"لكن الشرطة فضت الاعتصام", "وفرقت قوات الأمن مظاهرة أمام الوزارة": a protest noun
+    that a past verb of dispersing governs (cues.yaml dispersal_verbs; within five words
+    before it, its subject between them) is a protest that took place and met the force,
+    definite or not, with or without a day or place of its own: the dispersal is the
+    news (ACLED Protest with intervention). The masdar ("قرار فض الاعتصام") is no such
+    verb."""
+    if t.pos != "noun" or t.tok_start == 0:
+        return False
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    verbs = ongoing_words("dispersal_verbs")
+    # ("فرقت المحكمة بين الاحتجاج والشغب": فرّق بين is "told apart", no dispersal)
+    return any(toks[j].sentence == s and (toks[j].norm in verbs or bare_word(toks[j].norm) in verbs)
+               and not any(toks[k].norm == "بين" for k in range(j + 1, t.tok_start))
+               for j in range(max(0, t.tok_start - 5), t.tok_start))
+
+
+def listed_kind(doc, frame, triggers) -> bool:
+    """"ما يجري في العراق من قتل وذبح وخطف", "عمليات خطف وقتل لعراقيين", "معصوما من
+    القتل والاغتيال": violence nouns joined by و into a list name kinds of violence,
+    not one incident, unless the words carry a day of their own or a toll."""
+    if (frame.time is not None and not frame.time_inherited) or frame.casualties:
+        return False
+    t = frame.trigger
+    toks = doc.tokens
+    for u in triggers:
+        if u is t or toks[u.tok_start].sentence != toks[t.tok_start].sentence or u.frame not in _violence_frames():
+            continue  # "رفضت وقف إطلاق النار واحتجزت 30 رهينة": a truce is no kind of disorder
+        if u.tok_start == t.tok_end and toks[u.tok_start].prefix.startswith("و"):
+            return True
+        if u.tok_end == t.tok_start and toks[t.tok_start].prefix.startswith("و"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _violence_frames() -> frozenset:
+    """The frames whose default code is violence or a demonstration (frames.yaml): the
+    kinds a list of violence nouns is made of ("إلقاء قنبلة يدوية ورشق بالحجارة"); a
+    truce, an arrest or a withdrawal is none."""
+    return frozenset(k for k, spec in load_yaml("frames.yaml").items()
+                     if isinstance(spec, dict) and (spec.get("code") or [None])[0] in VIOLENT + DEMONSTRATIONS)
+
+
+def narrated(frame, event) -> bool:
+    """"سيارة مفخخة فجرت حافلة للحرس الثوري", "انتحاريا فجر نفسه وسط سوق",
+    "هاجمتهم قوة من الجيش وقتلتهم": a past verb that can be nothing but a verb, with
+    a side or a bomb, narrates one incident even with neither day nor place of its
+    own (the article's day and place stand for them); a present verb or a masdar
+    ("تستهدف الإرهابيين"، "امكانية خطف") stays background. Violence and demonstrations
+    (`_gathered`): an arrest or a downed drone still needs a day or place of its own."""
+    if event.event_type in DEMONSTRATIONS:
+        return _gathered(frame.trigger)
+    if event.event_type not in VIOLENT or not any(is_narrated(t) for t in (frame.trigger,) + tuple(frame.parts)):
+        return False
+    return frame.agent is not None or frame.target is not None or frame.victims is not None or frame.frame in _BOMB_FRAMES
+
+
+def _gathered(trigger) -> bool:
+    """"وتجمع مئات العمال أمام مقر الشركة", "واحتشد الطلاب أمام الجامعة": a past verb of
+    demonstrating narrates one protest with or without a day or place of its own (the
+    protest word names its protesters, so it needs no side); "احتج" also means "objected"
+    ("واحتج السفير على التصريحات": a statement) and narrates none without a day or place."""
+    return is_narrated(trigger) and normalize_key(trigger.span.text).split()[0] not in ongoing_words("objection_verbs")
+
+
+_BOMB_FRAMES = ("IED", "SUICIDE")
+_BOMB_WORDS = ("SUICIDE", "IED", "GRENADE", "EXPLOSION")
+PERSON_FRAMES = ("ASSASSINATION", "ABDUCT", "SEXUAL_VIOLENCE")
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+DEMONSTRATIONS = ("Protests", "Riots")
+
+
+def timeline_entry(doc, frame, places) -> bool:
+    """A line of a chronology ("ـ 12 يوليو 2005: جرح الوزير في تفجير سيارة مفخخة",
+    "* روسيا 24 مارس 2001 مقتل شرطيين"): a sentence that opens with a full date (day,
+    month; at most a place name before it) and then tells the event reports that event
+    on that day, however long ago; it is not background to the day's news. A date
+    after a preposition ("في 14 فبراير 2005 اغتيل") stays a reminder."""
+    t = frame.time
+    if t is None or frame.time_inherited or t.time.time_precision != 1 or t.tok_end > frame.trigger.tok_start:
+        return False
+    first = sentence_tokens(doc, frame.sentence).start
+    if t.tok_start == first:
+        return True
+    return t.tok_start == first + 1 and any(p.tok_start == first and p.tok_end == t.tok_start for p in places)
+
+
+def has_victims(frame) -> bool:
+    """"قتل سبعة أشخاص وأصيب 25 في هجوم انتحاري": people killed or wounded make an
+    incident, told with or without its day and place ("دون وقوع إصابات" does not)."""
+    return any(k.casualty.deaths or (k.casualty.quantity is not None and k.casualty.quantity.value)
+               for k in frame.casualties)
+
+
+def crowd_acting(doc, frame) -> bool:
+    """"ورشق مئات المتظاهرين قوات الأمن بالحجارة", "وقام المحتجون بحرق سيارة": protesters
+    doing something (a verb, or the masdar of "قام X بـ") are a report of their protest
+    even without a day or place of its own (in an article it merges into the
+    demonstration already told). A bare noun whose side the clause lends it ("اتهمت
+    الإدارة المتظاهرين ... بالشغب", "من ثبت تورطهم بعمليات شغب") names a riot, it does
+    not narrate one."""
+    return frame.frame in ("PROTEST", "RIOT") and frame.agent is not None \
+        and frame.agent.entry.kind in ("protester", "rioter") \
+        and (frame.trigger.pos == "verb" or carried_out(doc, frame.trigger))
+
+
+@lru_cache(maxsize=None)
+def ongoing_words(kind: str) -> frozenset:
+    """A word list of cues.yaml, normalised once per process."""
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
+
+
+REMOTE_FRAMES = ("AIRSTRIKE", "SHELLING", "SHELLING_OR_AIR", "DRONE_STRIKE")
+
+
+def ongoing(doc, frame) -> str | None:
+    """"verb" for an event noun governed by a light verb in the present ("تخوض", "تشن")
+    up to six words before it in its sentence; "masdar" when the governor is a noun of
+    continuing ("مع تكثيف داعش هجومه"): a campaign whatever day the sentence names. A
+    verb that opens its sentence governs its object across a longer subject ("وتخوض قوات
+    الأمن المصرية وخصوصا في شمال سيناء مواجهات"), up to ten words, within the clause."""
+    t = frame.trigger
+    if t.pos != "noun":
+        return None
+    toks = doc.tokens
+    verbs, masdars = ongoing_words("ongoing_verbs"), ongoing_words("ongoing_masdars")
+    first = sentence_tokens(doc, toks[t.tok_start].sentence).start
+    if t.tok_start - 10 <= first < t.tok_start - 6 and not any(
+            ch in doc.text[toks[first].end:toks[t.tok_start].start] for ch in "،,؛;"):
+        w = toks[first].norm
+        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+            return "verb"
+    for j in range(max(0, t.tok_start - 6), t.tok_start):
+        if toks[j].sentence != toks[t.tok_start].sentence:
+            continue
+        w = toks[j].norm
+        # with a conjunction or a preposition: "وتواصل", "طالبوا بمواصلة الاحتجاجات"
+        for form in (w, *(w[len(p):] for p in ongoing_words("governor_clitics") if w.startswith(p))):
+            if form in verbs:
+                return "verb"
+            if form in masdars:
+                return "masdar"
+    return None
+
+
+def pluperfect(doc, frame) -> bool:
+    """كان/كانت ... قد before the trigger in its sentence, unless قد governs a verb of
+    telling and the event is new to the article ("وكان شهود قد ذكروا أن هجوما نفذ ضد
+    مدرسة"): then the telling is earlier, the incident is told all the same. A definite
+    event noun there ("وكان مراسلنا قد أفاد بأن التفجير وقع في سوق") restates one told."""
+    run = sentence_tokens(doc, frame.sentence)
+    words = token_norms(doc)[run.start:max(run.start, min(run.stop, frame.trigger.tok_start))]
+    first = min((frame.trigger, *frame.parts), key=lambda h: h.tok_start)  # "هجوما بالقذائف": هجوما
+    tok = doc.tokens[first.tok_start]
+    definite = first.pos == "noun" and ("ال" in tok.prefix or tok.norm.startswith("ال"))
+    telling = frozenset() if definite else ongoing_words("telling_verbs")
+    for i, w in enumerate(words):
+        if w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") and "قد" in words[i + 1:i + 6]:
+            k = i + 1 + words[i + 1:i + 6].index("قد")
+            if k + 1 < len(words) and words[k + 1] in telling:
+                continue
+            return True
+    return False
+
+
+def anaphoric(doc, frame) -> bool:
+    """"خلال الاحتجاجات", "التفجير": a definite event noun with no day and no place of
+    its own points back at an event the article has already told."""
+    t = frame.trigger
+    tok = doc.tokens[t.tok_start]
+    definite = "ال" in tok.prefix or tok.norm.startswith("ال")
+    own_place = frame.place is not None and frame.place.location.span.start >= t.span.end \
+        and getattr(frame.place, "cue", None) != "anaphora"
+    if frame.frame == "TAKEOVER" and not frame.is_title and _points_back(doc, t):
+        return True
+    return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
+        and not frame.is_title and not _done_with(doc, t) and not _dispersed(doc, t)
+
+
+def _done_with(doc, t) -> bool:
+    """"قام متظاهرون بالاحتجاج على القرار": a masdar after "قام ... بـ" is the verb
+    itself ("احتجوا"); its article is grammar, not a pointer to an event told before."""
+    toks = doc.tokens
+    if not t.prefix.startswith("ب") and not t.prefix.startswith("وب"):
+        return False
+    verbs = ongoing_words("done_with_verbs")
+    s = toks[t.tok_start].sentence
+    return any(toks[j].sentence == s and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
+               for j in range(max(0, t.tok_start - 6), t.tok_start))
+
+
+def past_habit(doc, frame, reach: int = 4) -> bool:
+    """A form of كان right before a present verb ("كانت تستهدف", "كانا يساندان") that
+    is the trigger or governs it (a noun trigger up to `reach` words after the verb); a
+    verb after it opens a clause of its own ("حافلة كانت تنقل عمالا انفجرت")."""
+    toks = doc.tokens
+    t = min((frame.trigger, *frame.parts), key=lambda h: h.tok_start)  # a folded verb opens the telling
+    aux = ongoing_words("past_habit_aux")
+    for j in range(max(0, t.tok_start - reach - 1), min(t.tok_start, len(toks) - 1)):
+        if toks[j].norm not in aux or toks[j + 1].sentence != toks[t.tok_start].sentence:
+            continue
+        v = toks[j + 1].norm
+        if v[:1] in ("ي", "ت") and len(v) >= 4 and v not in ongoing_words("not_present_verbs") \
+                and (t.tok_start == j + 1 or t.pos == "noun"):
+            return True
+    return False
+
+
+def witnessed(doc, t, reach: int = 4) -> bool:
+    """"شاهد مسلحين يطلقون النار على الطائرات": a present verb after a past verb of
+    seeing or hearing and its object tells what was seen going on, not a habit."""
+    toks = doc.tokens
+    verbs = ongoing_words("perception_verbs")
+    return any(toks[j].sentence == toks[t.tok_start].sentence
+               and (toks[j].norm in verbs or toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in verbs)
+               for j in range(max(0, t.tok_start - reach), t.tok_start))
+
+
+def day_of_telling(doc, frame) -> bool:
+    """"وقالت المصادر لـ«الشرق الأوسط» أمس إن ... عملية اغتيال": a day before the
+    complementiser (إن، أن، بأن) that opens the trigger's clause dates the telling,
+    not the event the clause names. So does a day before a word of deliberating or
+    inquiring ("اجتمعت اللجنة أمس لبحث أعمال الشغب"): it dates the meeting, not its topic."""
+    d, t = frame.time, frame.trigger
+    if d is None or d.tok_end > t.tok_start:
+        return False
+    toks, words = doc.tokens, ongoing_words("complementisers")
+    topics = ongoing_words("deliberation")
+    return any(toks[k].norm in words and toks[k - 1].norm not in ongoing_words("not_complementiser_after")
+               or toks[k].norm in topics or bare_word(toks[k].norm) in topics
+               for k in range(d.tok_end, t.tok_start))
+
+
+def carried_out(doc, t) -> bool:
+    """The event noun is the action of "قام X بـ": itself the masdar ("قام مسلحون بخطف
+    مسؤول"), or the object of a masdar of doing after بـ, however long the subject
+    ("قامت قوات المقاومة المكلفة بحماية الخط الساحلي، بتنفيذ هجوم عنيف على مواقع")."""
+    if _done_with(doc, t):
+        return True
+    toks = doc.tokens
+    j = t.tok_start - 1
+    if j < 0 or toks[j].sentence != toks[t.tok_start].sentence:
+        return False
+    w = toks[j].norm
+    masdar = w[1:] if w.startswith("ب") else w[2:] if w.startswith("وب") else ""
+    if masdar not in ongoing_words("doing_masdars"):
+        return False
+    verbs = ongoing_words("done_with_verbs")
+    return any(toks[k].sentence == toks[j].sentence and (toks[k].norm in verbs or toks[k].norm[1:] in verbs)
+               for k in range(max(0, j - 12), j))
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_places() -> frozenset:
+    return frozenset(tuple(normalize_key(w).split()) for w in load_yaml("cues.yaml").get("demonstrative_places") or [])
+
+
+def _points_back(doc, t) -> bool:
+    """"وسيطر رجال قبائل على هذه المناطق": the places taken are the ones just told."""
+    toks, phrases = doc.tokens, _demonstrative_places()
+    s = toks[t.tok_start].sentence
+    for j in range(t.tok_end, min(len(toks) - 1, t.tok_end + 20)):  # the subject may be long
+        if toks[j].sentence != s or toks[j + 1].sentence != s:
+            break
+        if (toks[j].norm, toks[j + 1].norm) in phrases:
+            return True
+    return False
+
+

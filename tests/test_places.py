@@ -11,16 +11,7 @@ from rasid.geo.resolve import article_country, find_places
 from rasid.model import Article
 from rasid.text.document import make_doc
 
-
-def hits(text, country=None):
-    return find_places(make_doc(Article("t", text)), country)
-
-
-def hit_for(text, surface, country=None):
-    for h in hits(text, country):
-        if surface in h.location.span.text:  # the name may include its cue ("محافظة إدلب")
-            return h
-    raise AssertionError(f"no place at {surface!r} in {[h.location.span.text for h in hits(text, country)]}")
+from conftest import place_at as hit_for, place_hits as hits
 
 
 # (Arabic name as written, English name) for towns and cities named bare

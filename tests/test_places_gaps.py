@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.geo.resolve import find_places
-from rasid.model import Article
-from rasid.text.document import make_doc
-
-
-def hits(text):
-    return find_places(make_doc(Article("t", text)), None)
-
-
-def hit_for(text, surface):
-    for h in hits(text):
-        if surface in h.location.span.text:
-            return h
-    raise AssertionError(f"no place at {surface!r} in {[h.location.span.text for h in hits(text)]}")
+from conftest import place_at as hit_for, place_hits as hits
 
 
 @pytest.mark.parametrize("text, surface, english", [

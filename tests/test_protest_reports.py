@@ -6,16 +6,8 @@ demonstration (ACLED Protests or Riots) or only mentions one.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import rasid
-
-PUB = date(2023, 5, 10)  # a Wednesday
-DEMONSTRATIONS = {"Protests", "Riots"}
-
-
-def protests(text: str):
-    return [e for e in rasid.extract(text, published=PUB).events if e.event_type in DEMONSTRATIONS]
+from conftest import PUB, protests
 
 
 def test_a_crowd_gathering_in_the_past_is_a_protest_without_day_or_place():

@@ -9,16 +9,8 @@ those rules must leave alone.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import rasid
-
-PUB = date(2023, 5, 10)  # a Wednesday
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
-def violent(text: str):
-    return [e for e in rasid.extract(text, published=PUB).events if e.event_type in VIOLENT]
+from conftest import PUB, VIOLENT, violent
 
 
 def test_people_who_took_part_in_an_attack_are_not_a_new_attack():

@@ -10,13 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import rasid
-
-PUB = date(2023, 5, 10)  # a Wednesday
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
-def violent(text: str):
-    return [e for e in rasid.extract(text, published=PUB).events if e.event_type in VIOLENT]
+from conftest import PUB, violent
 
 
 def test_a_chronology_line_reports_its_event_on_its_own_day():

@@ -22,11 +22,13 @@ import time
 from collections import deque
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 import duckdb
+import numpy as np
 
 from rasid.engines.local import CodingFailure, code_one
 from rasid.errors import InputError
@@ -176,12 +178,41 @@ class Record:
     input_name: str = ""
 
 
-def _insert_sql(name: str, cols) -> str:
-    """One INSERT for a whole batch: each column arrives as one list parameter and is
-    unnested in step with the others. Lists, not an Arrow table: importing pyarrow
-    costs a run ~36 MiB of memory for no gain in speed that shows (~3 µs a row)."""
+# Each batch reaches DuckDB as one table of numpy object columns that an INSERT ...
+# SELECT reads (a registered Python object: nothing is copied into SQL values one by
+# one). That is 2-4 times cheaper than list parameters unnested in SQL (~0.1 ms per
+# article less on the whole run), mostly because a list of bytes (the signatures) or
+# of the events' forty columns is converted value by value. No pyarrow and no pandas
+# are imported (pyarrow alone costs a run ~36 MiB). DuckDB infers each object
+# column's type from the values; `_ANALYZE_ALL` makes it look at every value, not a
+# sample (a sample that met only ints would turn a rare float into an int), and the
+# SELECT casts each column to the table's type, as the list parameters did.
+_BATCH_VIEW = "_rasid_batch"
+_ANALYZE_ALL = "SET pandas_analyze_sample = 9223372036854775807"
+
+
+@lru_cache(maxsize=None)
+def _insert_sql(name: str) -> str:
+    cols = TABLES[name]
     return (f"INSERT INTO {name} SELECT "
-            + ", ".join(f"unnest(${i}::{t.split()[0]}[])" for i, (_, t) in enumerate(cols, 1)))
+            + ", ".join(f"c{i}::{t.split()[0]}" for i, (_, t) in enumerate(cols))
+            + f" FROM {_BATCH_VIEW}")
+
+
+def _columns(rows: list[tuple]) -> dict[str, np.ndarray]:
+    """The rows as named object columns c0, c1, ... (np.fromiter: a value that is a
+    sequence stays one value, as np.array would not keep it)."""
+    n = len(rows)
+    return {f"c{i}": np.fromiter(col, dtype=object, count=n) for i, col in enumerate(zip(*rows))}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
+    """Append rows (tuples in the order of TABLES[name]) to a table."""
+    con.register(_BATCH_VIEW, _columns(rows))
+    try:
+        con.execute(_insert_sql(name))
+    finally:
+        con.unregister(_BATCH_VIEW)
 
 
 def _acled_value(col: str, v):
@@ -283,12 +314,18 @@ class _Writer:
 
 def _write(con: duckdb.DuckDBPyConnection, records: list[Record]) -> None:
     now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute(_ANALYZE_ALL)
     con.execute("BEGIN TRANSACTION")
     try:
         ids = [r.article.id for r in records if r.article is not None]
         if ids:
-            known = {x for (x,) in con.execute(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+            con.register(_BATCH_VIEW, _columns([(i,) for i in ids]))
+            try:
+                known = {x for (x,) in con.execute(
+                    f"SELECT article_id FROM articles WHERE article_id IN (SELECT c0::VARCHAR FROM {_BATCH_VIEW})"
+                ).fetchall()}
+            finally:
+                con.unregister(_BATCH_VIEW)
             if known:
                 records = [r for r in records if r.article is None or r.article.id not in known]
         for name, rows in _rows_for(records, now).items():
@@ -298,7 +335,7 @@ def _write(con: duckdb.DuckDBPyConnection, records: list[Record]) -> None:
                 rows = _new_errors(con, rows)
                 if not rows:
                     continue
-            con.execute(_insert_sql(name, TABLES[name]), [list(c) for c in zip(*rows)])
+            _insert(con, name, rows)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

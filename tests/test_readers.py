@@ -140,3 +140,27 @@ def test_truncated_gzip_is_reported_by_name(tmp_path):
     f.write_bytes(gzip.compress(json.dumps({"id": "g", "text": TEXT}, ensure_ascii=False).encode())[:20])
     results = list(iter_articles([str(f)], D))
     assert isinstance(results[-1], ReadError) and results[-1].input_name == str(f)
+
+
+def test_lines_read_in_bursts_keep_their_numbers_and_survive_a_break(tmp_path):
+    """Lines are read ahead in bursts: a bad line past the first burst is still named
+    by its own number, and a stream cut in the middle of a burst still gives every
+    whole line before the cut, then the error."""
+    from rasid.ingest.readers import READ_AHEAD
+
+    n = READ_AHEAD * 3 + 5
+    lines = [json.dumps({"id": f"a{i}", "text": TEXT}, ensure_ascii=False) for i in range(n)]
+    lines[READ_AHEAD + 7] = "{broken"
+    f = _jsonl(tmp_path / "many.jsonl", *lines)
+    results = list(iter_articles([str(f)], D))
+    assert len(results) == n
+    assert [r.input_name for r in results if isinstance(r, ReadError)] == [f"{f}:{READ_AHEAD + 8}"]
+    assert [r.id for r in results if isinstance(r, Article)][-1] == f"a{n - 1}"
+
+    data = gzip.compress(f.read_bytes())
+    g = tmp_path / "cut.jsonl.gz"
+    g.write_bytes(data[: len(data) * 2 // 3])
+    cut = list(iter_articles([str(g)], D))
+    assert isinstance(cut[-1], ReadError) and cut[-1].input_name == str(g)
+    whole = [r for r in cut[:-1] if isinstance(r, Article)]
+    assert len(whole) > READ_AHEAD and [a.id for a in whole] == [f"a{i}" for i in range(len(whole) + 1) if i != READ_AHEAD + 7]

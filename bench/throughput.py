@@ -7,7 +7,9 @@ process with rasid.pipeline.extract_article: articles/s, events/s, peak RSS and 
 time to the first result; (b) with --end-to-end, runs the same articles through the
 batch run (`rasid.store.db.run`: read from the .jsonl.gz files, code, store) into a
 temporary DuckDB with 1 and `--workers` workers: articles/s, time to the first
-result and to the first stored batch, CPU seconds of the driver and of the workers,
+result and to the first stored batch, CPU seconds of the driver and of the workers
+(with 1 worker: the coder's share, and the CPU per article spent outside it, which
+includes the run's fixed costs: read it on --full),
 peak RSS of the driver and of the largest worker, and the scaling efficiency
 (articles/s with N workers / (N x articles/s with 1)). `--full` takes the whole
 corpus (~31,500 articles).
@@ -129,9 +131,30 @@ def end_to_end(limit: int | None, workers: int, batch_size: int, chunk_size: int
               f"(right now {workers} busy processes get {cap:.2f} cores of this machine)")
 
 
+def _time_coder() -> list[float]:
+    """Make `extract_article` add up the CPU time it spends (thread time: the store's
+    DuckDB threads are not the coder's); a one-worker run codes in this process, so
+    the run's CPU minus this is what reading, dedupe, store rows and writes cost."""
+    from rasid import pipeline
+
+    spent = [0.0]
+    real, clock = pipeline.extract_article, time.thread_time
+
+    def timed(article):
+        t = clock()
+        try:
+            return real(article)
+        finally:
+            spent[0] += clock() - t
+    pipeline.extract_article = timed  # engines look it up at call time
+    return spent
+
+
 def end_to_end_one(limit: int | None, w: int, batch_size: int, chunk_size: int | None) -> None:
     from rasid.engines.local import map_articles
     from rasid.store import db
+
+    coder = _time_coder() if w == 1 else None
 
     files = corpus_files()
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,6 +176,8 @@ def end_to_end_one(limit: int | None, w: int, batch_size: int, chunk_size: int |
               f"{(stats.first_result_s or 0) * 1000:.0f} ms, first batch stored after "
               f"{(mon.first_batch or 0) * 1000:.0f} ms; CPU: driver {cpu:.1f} s"
               + (f", workers {wcpu:.1f} s" if w > 1 else "")
+              + (f" (coder {coder[0]:.1f} s; outside it {(cpu - coder[0]) * 1000 / max(stats.read, 1):.3f} ms "
+                 f"per article read)" if coder else "")
               + f"; peak RSS driver {mon.driver / 2**20:.0f} MiB"
               + (f", largest worker {mon.worker / 2**20:.0f} MiB" if w > 1 else ""))
 

@@ -208,11 +208,25 @@ def _columns(rows: list[tuple]) -> dict[str, np.ndarray]:
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
     """Append rows (tuples in the order of TABLES[name]) to a table."""
-    con.register(_BATCH_VIEW, _columns(rows))
-    try:
+    with _registered(con, _columns(rows)):
         con.execute(_insert_sql(name))
-    finally:
-        con.unregister(_BATCH_VIEW)
+
+
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, columns: dict[str, np.ndarray]) -> Iterator[None]:
+    """The columns readable as `_BATCH_VIEW` inside the block. If a statement failed,
+    DuckDB refuses the unregistering until the ROLLBACK that follows; the failure is
+    what must reach the caller, not that refusal (the view goes with the connection)."""
+    con.register(_BATCH_VIEW, columns)
+    try:
+        yield
+    except BaseException:
+        try:
+            con.unregister(_BATCH_VIEW)
+        except duckdb.Error:
+            pass
+        raise
+    con.unregister(_BATCH_VIEW)
 
 
 def _acled_value(col: str, v):
@@ -359,13 +373,10 @@ def _write(con: duckdb.DuckDBPyConnection, records: list[Record]) -> None:
     try:
         ids = [r.article.id for r in records if r.article is not None]
         if ids:
-            con.register(_BATCH_VIEW, _columns([(i,) for i in ids]))
-            try:
+            with _registered(con, _columns([(i,) for i in ids])):
                 known = {x for (x,) in con.execute(
                     f"SELECT article_id FROM articles WHERE article_id IN (SELECT c0::VARCHAR FROM {_BATCH_VIEW})"
                 ).fetchall()}
-            finally:
-                con.unregister(_BATCH_VIEW)
             if known:
                 records = [r for r in records if r.article is None or r.article.id not in known]
         for name, rows in _rows_for(records, now).items():

@@ -164,3 +164,17 @@ def test_lines_read_in_bursts_keep_their_numbers_and_survive_a_break(tmp_path):
     assert isinstance(cut[-1], ReadError) and cut[-1].input_name == str(g)
     whole = [r for r in cut[:-1] if isinstance(r, Article)]
     assert len(whole) > READ_AHEAD and [a.id for a in whole] == [f"a{i}" for i in range(len(whole) + 1) if i != READ_AHEAD + 7]
+
+
+def test_broken_unicode_escape_in_the_text_is_reported_by_line(tmp_path):
+    f = _jsonl(tmp_path / "a.jsonl", '{"id": "s", "text": "%s \\ud800"}' % TEXT, {"id": "ok", "text": TEXT})
+    bad, good = iter_articles([str(f)], D)
+    assert isinstance(bad, ReadError) and bad.input_name.endswith("a.jsonl:1")
+    assert "surrogate" in bad.problem and bad.problem.startswith("text")
+    assert good.id == "ok"
+
+
+def test_broken_unicode_escape_in_the_title_is_reported_by_field(tmp_path):
+    f = _jsonl(tmp_path / "a.jsonl", '{"id": "s", "title": "\\udc00", "text": "%s"}' % TEXT)
+    [bad] = iter_articles([str(f)], D)
+    assert isinstance(bad, ReadError) and bad.problem.startswith("title holds a lone surrogate")

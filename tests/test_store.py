@@ -77,6 +77,22 @@ def test_unreadable_input_is_recorded_in_errors(tmp_path):
         assert con.execute("SELECT input, problem FROM errors").fetchall() == [("in.jsonl:3", "malformed JSON")]
 
 
+def test_a_broken_unicode_escape_is_an_error_row_and_the_run_goes_on(tmp_path):
+    import json
+
+    from rasid.ingest.readers import iter_articles
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "s", "date": "2024-03-01", "text": "%s \\ud800"}\n' % BASE
+                   + json.dumps({"id": "b", "date": "2024-03-01", "text": OTHER}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    store = tmp_path / "s.duckdb"
+    stats = db.run(iter_articles([str(src)]), store, CODE)
+    assert stats.coded == 1 and stats.errors == 1
+    with duckdb.connect(str(store), read_only=True) as con:
+        [(where, problem)] = con.execute("SELECT input, problem FROM errors").fetchall()
+    assert where.endswith("in.jsonl:1") and "surrogate" in problem
+
+
 def test_coder_failure_marks_the_article_and_the_run_goes_on(tmp_path, monkeypatch):
     import rasid.pipeline
     real = rasid.pipeline.extract_article

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 from rasid.errors import InputError
-from rasid.ingest.validate import check_text, parse_published
+from rasid.ingest.validate import check_text, check_unicode, parse_published
 from rasid.model import Article
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -236,6 +236,9 @@ def _article(aid: str, text: object, published: object, where: str, default: dat
     """Validate and build one Article, or say what is wrong with it."""
     try:
         check_text(text, where)
+        for field, value in (("id", aid), ("title", title), ("url", url), ("source", source)):
+            if isinstance(value, str):
+                check_unicode(value, where, field)
         if published is not None and published != "":
             pub = parse_published(published, where)
         elif default is not None:

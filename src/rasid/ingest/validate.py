@@ -18,11 +18,23 @@ def check_text(text: object, name: str) -> str:
         raise InputError(name, "text is empty")
     if "\x00" in text:
         raise InputError(name, "text contains NUL bytes (binary data?)")
+    check_unicode(text, name, "text")
     if len(text) > MAX_CHARS:
         raise InputError(name, f"text is {len(text):,} characters; the limit is {MAX_CHARS:,}")
     if not _has_arabic(text[:20000]):
         raise InputError(name, "text has no Arabic (rasid codes Arabic news)")
     return text
+
+
+def check_unicode(value: str, name: str, field: str) -> None:
+    """A lone UTF-16 surrogate (a broken "\\ud800" escape in JSON, an undecodable file
+    name) is not text: it cannot be written to the store or any export, so the record
+    is refused here, by name, rather than stopping a batch run when it is stored."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(name, f"{field} holds a lone surrogate (U+{ord(value[e.start]):04X} at "
+                               f"character {e.start}): not valid Unicode (a broken \\u escape?)") from None
 
 
 def _has_arabic(text: str, needed: int = 10) -> bool:

@@ -90,3 +90,12 @@ def test_district_named_after_its_seat_is_coded_at_the_seat(text, surface, town)
     p = h.location.place
     assert abs(p.lat - town[0]) < 0.02 and abs(p.lon - town[1]) < 0.02
     assert h.location.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("اقتحمت قوات الأمن أمس قضاء «الحي» في محافظة واسط واعتقلت ثلاثة مطلوبين.", "الحي", "Al Hayy"),
+    ("قصفت طائرات التحالف فجر اليوم مواقع للحوثيين في منطقة «معبر» بمحافظة ذمار.", "معبر", "Mabar"),
+])
+def test_a_quoted_cue_word_after_a_cue_is_the_place_s_name(text, surface, english):
+    # «» mark a name: a town called "the quarter" or "the crossing" is not a second cue
+    assert hit_for(text, surface).location.place.name == english

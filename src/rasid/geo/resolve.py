@@ -48,7 +48,7 @@ from rasid.geo.names import name_key, word_variants
 from rasid.geo.variants import variant_hits
 from rasid.model import Doc, Location, quick_init
 from rasid.text import wordflags
-from rasid.text.document import token_norms
+from rasid.text.document import first_token_from, token_norms
 from rasid.text.segment import clitics_of
 from rasid.text.normalize import normalize_key
 
@@ -382,8 +382,9 @@ def _starts_name(w: str) -> bool:
     return bool(_word(w))
 
 
-def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
-    """(feature, near phrase, first cue token) read from the words before `start`."""
+def _cue_before(doc: Doc, start: int, names: frozenset = frozenset()) -> tuple[str | None, str | None, int]:
+    """(feature, near phrase, first cue token) read from the words before `start`;
+    `names` are tokens already read as a name (a quoted cue word), never a cue."""
     c = cues()
     toks = doc.tokens
     feature = near = None
@@ -393,7 +394,7 @@ def _cue_before(doc: Doc, start: int) -> tuple[str | None, str | None, int]:
     ends = _cue_ends()
     # feature cue right before the name, possibly preceded by a near cue ("ريف مدينة X")
     for _ in range(2):
-        if j == 0 or toks[j - 1].norm not in ends or toks[j - 1].sentence != sent:
+        if j == 0 or toks[j - 1].norm not in ends or toks[j - 1].sentence != sent or j - 1 in names:
             break  # no feature or near phrase can end on the word before
         found = False
         for w in range(min(c.max_cue_words, j), 0, -1):
@@ -618,6 +619,43 @@ def _nisba_country(norms: list[str]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_OPEN_QUOTES = ("«", '"', "“")
+_CLOSE_QUOTES = ("»", '"', "”")
+
+
+def _quoted_cue_names(doc: Doc, g: Gazetteer, found: list[_Match]) -> list[_Match]:
+    """"منطقة «معبر» بمحافظة ذمار": a cue word written alone in quotes right after a
+    feature cue is the place's own name (a town called "crossing", a village called
+    "the camp"), not a second cue; the quotes are how the report marks a name."""
+    text = doc.text
+    if not any(q in text for q in _OPEN_QUOTES):
+        return found
+    toks = doc.tokens
+    cue_keys = _cue_keys()
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for q in _OPEN_QUOTES:
+        at = text.find(q)
+        while at >= 0:
+            i = first_token_from(doc, at + 1)
+            at = text.find(q, at + 1)
+            if not 0 < i < len(toks) - 1 or i in taken or toks[i - 1].sentence != toks[i].sentence:
+                continue
+            before = text[toks[i - 1].end:toks[i].start]
+            after = text[toks[i].end:toks[i + 1].start]
+            if q not in before or not any(cq in after for cq in _CLOSE_QUOTES) \
+                    or _strip(toks[i - 1].norm) not in cues().feature:
+                continue
+            key = name_key(text[toks[i].start:toks[i].end])
+            if key not in cue_keys:
+                continue  # any other name is matched the ordinary way
+            rows = tuple(g.lookup_rows(key))
+            if rows:
+                extra.append(_Match(i, i + 1, 0, key, rows, ""))
+                taken.add(i)
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
 def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention]:
     out: list[_Mention] = []
     prev: _Mention | None = None
@@ -625,7 +663,9 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
     stop = c.stop
     cue_words = _cue_words()
     toks = doc.tokens
-    for m in _matches(doc, norms):
+    matches = _quoted_cue_names(doc, g, _matches(doc, norms))
+    quoted = frozenset(m.start for m in matches if m.key in _cue_keys())
+    for m in matches:
         if m.key in common or m.key in stop:
             # fast path for the frequent words that are rarely places: unless a cue word
             # precedes, a cued name is coordinated with it, or (common words only) a
@@ -636,7 +676,7 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
             if not cued and not coord and (m.key in stop or not _introduced(doc, m)):
                 prev = None
                 continue
-        feature, near, first = _cue_before(doc, m.start)
+        feature, near, first = _cue_before(doc, m.start, quoted)
         if near is None:
             near = _near_after(doc, m.end)
         # a coordinated list keeps its cue: "أحياء غويران والزهور والعزيزية"

@@ -777,6 +777,13 @@ def test_strikes_on_a_list_of_provinces_with_an_aside_are_one_event_per_province
     assert sorted(e.location.label for e in evs) == ["Dhamar", "Lahij", "Marib"]
 
 
+def test_a_place_in_an_aside_between_commas_does_not_end_the_list_of_struck_places():
+    # "، إلى الشمال الشرقي من صنعاء،" says where al-Jawf lies; Harad is the list's next place
+    evs = events("قصفت طائرات التحالف أمس الثلاثاء مواقع للحوثيين في محافظة الجوف، إلى الشمال الشرقي "
+                 "من صنعاء، ومديرية حرض بمحافظة حجة.")
+    assert sorted(e.location.label for e in evs) == ["Al Jawf", "Harad"]
+
+
 def test_battles_over_the_past_two_days_are_a_tally():
     assert events("وخاض الجيش اليمني معارك مع الحوثيين في مديرية حريب خلال اليومين الماضيين.") == ()
 

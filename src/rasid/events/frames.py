@@ -277,7 +277,11 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
         for p in places:
             if p.tok_start <= last.tok_start:
                 continue
-            if p.tok_start >= bound or not _coordinated_place(doc, last.tok_end, p.tok_start):
+            if p.tok_start >= bound:
+                break
+            if not _coordinated_place(doc, last.tok_end, p.tok_start):
+                if _aside_place(doc, last, p):
+                    continue  # "محافظة مارب، إلى الشرق من صنعاء، ومنطقة معبر": it locates the last one
                 break
             pl = p.location.place
             used = [q.place.location.place for q in out if q.trigger is f.trigger and q.place]
@@ -295,6 +299,21 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
             for n, i in enumerate(idx):
                 out[i] = replace(out[i], share=(n, len(idx)))
     return out
+
+
+def _aside_place(doc: Doc, last, p) -> bool:
+    """"في أنحاء من محافظة مارب، إلى الشرق من صنعاء، ومنطقة معبر": a place in an aside
+    set off by commas right after a listed place, opened by no و, tells where that place
+    lies; the list goes on after it."""
+    toks = doc.tokens
+    if p.tok_end >= len(toks) or last.tok_end >= p.tok_start:
+        return False
+    first = toks[last.tok_end]
+    before = doc.text[toks[last.tok_end - 1].end:first.start]
+    after = doc.text[toks[p.tok_end - 1].end:toks[p.tok_end].start]
+    return (("،" in before or "," in before) and ("،" in after or "," in after)
+            and not first.norm.startswith("و") and p.tok_start - last.tok_end <= 4
+            and first.sentence == toks[p.tok_end].sentence)
 
 
 def _coordinated_place(doc: Doc, gap_start: int, at: int) -> bool:

@@ -1007,3 +1007,10 @@ def test_where_a_force_was_heading_is_not_where_it_was_hit():
     # "كانت متجهة إلى محافظة تعز": the destination, not the place of the ambush
     evs = events("نصب مسلحون قبليون أمس الثلاثاء كمينا لتعزيزات حوثية كانت متجهة إلى محافظة تعز.")
     assert evs and all(e.location is None or e.location.place.name != "Taizz" for e in evs)
+
+
+def test_a_period_opening_the_sentence_makes_a_far_trigger_a_campaign():
+    # "وفي الأشهر الأخيرة،" set off by a comma frames the whole sentence, however far
+    # from it the trigger stands
+    assert events("وفي الأشهر الأخيرة، نفذت قوات الأمن العراقية سلسلة عمليات نوعية استهدفت مخابئ "
+                  "لعناصر التنظيم في صحراء الأنبار.") == ()

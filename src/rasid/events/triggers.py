@@ -870,6 +870,29 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
                     and all(toks[j + x].norm == key[x] for x in range(1, k)) \
                     and (j + k <= start or j >= end):
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
+    return _fronted_period(doc, start, c, flags)
+
+
+_FRONTED_WORDS = 3  # "وفي الأسابيع الأخيرة،", "وخلال الأشهر الماضية،": the period opens its sentence
+
+
+def _fronted_period(doc: Doc, start: int, c: _Triggers, flags: list[int]) -> tuple[str, Span | None]:
+    """"وفي الأسابيع الأخيرة، شنت الشرطة سلسلة عمليات نوعية استهدفت شبكات تجنيد": a period
+    that opens the sentence, set off by a comma, frames the whole sentence however far
+    the trigger stands from it; what is told is what went on over that period."""
+    from rasid.text.document import first_token_from
+
+    toks = doc.tokens
+    first = first_token_from(doc, doc.sentences[toks[start].sentence].start)
+    for j in range(first, min(start, first + _FRONTED_WORDS)):
+        if not flags[j] & c.period_bit:
+            continue
+        for key, mode in c.periods.items():
+            k = len(key)
+            if key[0] == _bare(toks[j].norm) and j + k <= start \
+                    and all(toks[j + x].norm == key[x] for x in range(1, k)) \
+                    and any(ch in doc.text[toks[j + k - 1].end:toks[j + k].start] for ch in "،,"):
+                return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
     return "asserted", None
 
 

@@ -1009,6 +1009,20 @@ def test_where_a_force_was_heading_is_not_where_it_was_hit():
     assert evs and all(e.location is None or e.location.place.name != "Taizz" for e in evs)
 
 
+def test_the_subject_who_identifies_a_suspect_linked_to_a_bombing_did_not_carry_it_out():
+    # "مشتبه به على صلة بالتفجير": بـ after a linking word names what the suspect is tied
+    # to, not the instrument of the police who identified him
+    evs = events("وتعرفت الشرطة العراقية أمس على هوية مشتبه به على صلة بالتفجير الانتحاري الذي هز "
+                 "سوقا شعبية في مدينة الموصل.")
+    assert all("Police" not in e.actor1 for e in evs)
+
+
+def test_the_announcer_of_a_suspect_linked_to_a_bombing_is_not_its_perpetrator():
+    evs = events("وأعلنت وزارة الداخلية أمس أن أجهزة الأمن تعرفت على هوية مشتبه به على صلة بالتفجير "
+                 "الانتحاري الذي هز سوقا شعبية في مدينة الموصل.")
+    assert all("Police" not in e.actor1 for e in evs)
+
+
 def test_a_period_opening_the_sentence_makes_a_far_trigger_a_campaign():
     # "وفي الأشهر الأخيرة،" set off by a comma frames the whole sentence, however far
     # from it the trigger stands

@@ -91,6 +91,7 @@ class _Cues:
     result_back: frozenset = frozenset()
     continuing: frozenset = frozenset()
     topic_shifts: tuple = ()
+    linked: frozenset = frozenset()
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
     # or an actor look for: an int test per token instead of a bare_word call
     support_bit: int = 0
@@ -122,6 +123,7 @@ def _cues() -> _Cues:
         launch=k("launch_verbs"),
         results=k("result_cues"), result_back=k("result_back"), continuing=k("ongoing_masdars"),
         topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
+        linked=k("linked_words"),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
     # noun as _victim_kind reads it (also without the article)
@@ -227,8 +229,9 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
     """"أعلن الجيش اعتقال ...": the announcing party did what it announces; but in "أعلن
     التحالف تعرض إحدى مقاتلاته لإطلاق صاروخ" it is what the event was done to."""
     if f.agent is not None or f.trigger.pos != "noun" or f.frame in ("HANDOVER", "SURRENDER") \
-            or f.trigger.tok_start <= claimant.tok_start or (f.trigger.reference and not _claim_word(doc, claimant, f)):
-        return f
+            or f.trigger.tok_start <= claimant.tok_start or (f.trigger.reference and not _claim_word(doc, claimant, f)) \
+            or _linked(doc, f.trigger, c):
+        return f  # (nor did it carry out the act a suspect it names is linked to)
     if f.target is not None and f.target.entry.id == claimant.entry.id:
         return f
     toks = doc.tokens
@@ -542,7 +545,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             support = support + (subj,)
             subj = before[-2]
         if subj is not None and t.pos == "noun" and (c.genitive.get(t.frame) != "agent" or t.tok_start - subj.tok_end > 2) \
-                and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8):
+                and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8
+                         and not _linked(doc, t, c)):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
         if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
                 and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:
@@ -685,6 +689,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+def _linked(doc: Doc, t: TriggerHit, c: _Cues) -> bool:
+    """"تعرفت الشرطة على هوية مشتبه به مرتبط بالهجوم": the act after بـ is what a
+    suspect is linked to, not the instrument of the sentence's subject (cues.yaml
+    linked_words; a pronoun may stand between: "مشتبه به بالتفجير")."""
+    toks = doc.tokens
+    return any(toks[j].sentence == toks[t.tok_start].sentence
+               and (toks[j].norm in c.linked or _bare(toks[j].norm) in c.linked)
+               for j in range(max(0, t.tok_start - 2), t.tok_start))
 
 
 def _launched_by(doc: Doc, t: TriggerHit, right: int, after, target, c: _Cues):

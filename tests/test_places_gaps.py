@@ -99,3 +99,9 @@ def test_district_named_after_its_seat_is_coded_at_the_seat(text, surface, town)
 def test_a_quoted_cue_word_after_a_cue_is_the_place_s_name(text, surface, english):
     # «» mark a name: a town called "the quarter" or "the crossing" is not a second cue
     assert hit_for(text, surface).location.place.name == english
+
+
+def test_a_plural_district_cue_names_each_district_of_its_list():
+    # "مديريات" is the plural of "مديرية", as "قرى" is of "قرية"
+    text = "وقصفت طائرات التحالف مواقع للحوثيين في مديريات الجراحي وزبيد."
+    assert hit_for(text, "الجراحي").location.place.name == "Al Jarrahi"

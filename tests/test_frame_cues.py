@@ -1028,3 +1028,10 @@ def test_a_period_opening_the_sentence_makes_a_far_trigger_a_campaign():
     # from it the trigger stands
     assert events("وفي الأشهر الأخيرة، نفذت قوات الأمن العراقية سلسلة عمليات نوعية استهدفت مخابئ "
                   "لعناصر التنظيم في صحراء الأنبار.") == ()
+
+
+def test_strikes_said_to_concentrate_at_a_place_are_reported_there():
+    # "تركزت الغارات في": the strikes took place there, as with "وقعت" or "دارت"
+    [e] = events("وقال مسؤول محلي إن الغارات تركزت في أطراف مديرية حيس.")
+    assert e.sub_event_type == "Air/drone strike"
+

@@ -1035,3 +1035,11 @@ def test_strikes_said_to_concentrate_at_a_place_are_reported_there():
     [e] = events("وقال مسؤول محلي إن الغارات تركزت في أطراف مديرية حيس.")
     assert e.sub_event_type == "Air/drone strike"
 
+
+def test_near_places_of_one_list_are_two_events_with_the_sides_of_the_first():
+    # al-Jarrahi and Zabid lie 10 km apart; the list names each of them, and its strikes
+    # are the coalition's as the sentence before says
+    evs = events("قتل 30 مسلحا حوثيا أمس الثلاثاء في غارات جديدة لطائرات التحالف العربي على جبهة "
+                 "الساحل الغربي. وتركزت الغارات في مديرية الجراحي ومدينة زبيد.")
+    assert sorted(e.location.label for e in evs) == ["Al Jarrahi", "Zabid"]
+    assert all(e.actor1.startswith("Saudi-led Coalition") for e in evs)

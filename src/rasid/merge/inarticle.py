@@ -204,19 +204,28 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
     headline and references merge into the best compatible event."""
     kept: list[Candidate] = []
     later: list[Candidate] = []
+    lists: list[set] = []  # per kept event, the split lists ("في مديريات التحيتا وزبيد") it took a place of
     for c in cands:
         if c.reference or c.title:
             later.append(c)
             continue
         host = _find_host(kept, c, body=True)
+        if host is not None and c.frame.share[1] > 1 and c.frame.trigger.tok_start in lists[host]:
+            # each place of one list is an event of its own, never two places of one; told
+            # by the same words, it has the sides the list's first place was given
+            c = replace(c, event=_sides_of(c.event, kept[host].event))
+            host = None
         if host is None and c.frame.frame == "HANDOVER":
             host = _takeover_of(kept, c)
             if host is not None:  # the side that withdrew is the takeover's other party
                 c = replace(c, event=_as_other_side(c.event))
+        own = {c.frame.trigger.tok_start} if c.frame.share[1] > 1 else set()
         if host is None:
             kept.append(c)
+            lists.append(own)
         else:
             kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event))
+            lists[host] |= own
     dropped: list[Candidate] = []
     for c in later:
         host = _same_sentence_host(kept, c)
@@ -241,6 +250,17 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         else:
             dropped.append(c)
     return [c.event for c in kept], dropped
+
+
+def _sides_of(e: Event, sibling: Event) -> Event:
+    """"قتل 46 حوثيا في غارات للتحالف ... وتركزت الغارات في مديريات التحيتا وزبيد": the
+    strikes on Zabid are the coalition's as those on al-Tuhayta are, when the list itself
+    names no side."""
+    if e.actor1 or e.actor2:
+        return e
+    spans = tuple((k, sp) for k, sp in sibling.field_spans if k in ("actor1", "actor2"))
+    return replace(e, actor1=sibling.actor1, inter1=sibling.inter1, actor2=sibling.actor2, inter2=sibling.inter2,
+                   field_spans=e.field_spans + spans)
 
 
 def _as_other_side(e: Event) -> Event:

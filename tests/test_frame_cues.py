@@ -1043,3 +1043,17 @@ def test_near_places_of_one_list_are_two_events_with_the_sides_of_the_first():
                  "الساحل الغربي. وتركزت الغارات في مديرية الجراحي ومدينة زبيد.")
     assert sorted(e.location.label for e in evs) == ["Al Jarrahi", "Zabid"]
     assert all(e.actor1.startswith("Saudi-led Coalition") for e in evs)
+
+
+def test_a_masdar_after_qama_with_its_own_subject_is_not_the_instrument_of_the_strike_before():
+    # "بعدما قام مسلحون بهجوم": the gunmen's attack, not a second strike by the aircraft
+    evs = events("قصفت طائرات حربية إسرائيلية فجر اليوم موقعا لحركة حماس في خان يونس، بعدما قام "
+                 "مسلحون بهجوم على دورية عسكرية قرب السياج الحدودي.")
+    assert len([e for e in evs if e.sub_event_type == "Air/drone strike"]) == 1
+
+
+def test_the_announcer_did_not_do_what_qama_gives_another_subject():
+    # "أعلنت الشرطة ... بعدما قام شبان غاضبون بهجوم على مركز للشرطة": the young men attacked
+    evs = events("وأعلنت الشرطة المصرية أمس أنها أوقفت ثلاثة أشخاص بعدما قام شبان غاضبون بهجوم على "
+                 "مركز للشرطة في مدينة العريش.")
+    assert not any(e.event_type == "Battles" and "Police" in e.actor1 for e in evs)

@@ -92,6 +92,7 @@ class _Cues:
     continuing: frozenset = frozenset()
     topic_shifts: tuple = ()
     linked: frozenset = frozenset()
+    done_with: frozenset = frozenset()
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
     # or an actor look for: an int test per token instead of a bare_word call
     support_bit: int = 0
@@ -124,6 +125,7 @@ def _cues() -> _Cues:
         results=k("result_cues"), result_back=k("result_back"), continuing=k("ongoing_masdars"),
         topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
         linked=k("linked_words"),
+        done_with=k("done_with_verbs"),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
     # noun as _victim_kind reads it (also without the article)
@@ -230,8 +232,8 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
     التحالف تعرض إحدى مقاتلاته لإطلاق صاروخ" it is what the event was done to."""
     if f.agent is not None or f.trigger.pos != "noun" or f.frame in ("HANDOVER", "SURRENDER") \
             or f.trigger.tok_start <= claimant.tok_start or (f.trigger.reference and not _claim_word(doc, claimant, f)) \
-            or _linked(doc, f.trigger, c):
-        return f  # (nor did it carry out the act a suspect it names is linked to)
+            or _linked(doc, f.trigger, c) or _done_by_other(doc, claimant, f.trigger, c):
+        return f  # (nor did it carry out the act a suspect it names is linked to, or another did)
     if f.target is not None and f.target.entry.id == claimant.entry.id:
         return f
     toks = doc.tokens
@@ -553,7 +555,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             subj = None  # "مصرعهما في غارات استهدفت موقعاً": the strikes are what targeted, not the dead
         near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and not _prepositional(doc, a)] \
             if t.pos == "verb" else []
-        if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None:
+        if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None \
+                and not _done_by_other(doc, prev.trigger, t, c):
             subj = prev.agent  # "استهدفت المقاومة القاعدة بطائرة مسيّرة": the instrument's user
             if any(_bare(w.norm) in _RESPONSE or w.norm in _RESPONSE for w in toks[prev.trigger.tok_end:t.tok_start]):
                 # "هجوم نسبه إلى المتمردين، وتم الرد عليه بضربات جوية": the side that was hit answers
@@ -689,6 +692,17 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+def _done_by_other(doc: Doc, before, t: TriggerHit, c: _Cues) -> bool:
+    """"قصفت طائراته موقعا ... بعدما قام فلسطينيون بهجوم عبر الحدود": a masdar after
+    "قام X بـ" is the deed of قام's own subject X, neither the instrument of the event
+    told before it nor the deed of the party announcing it (cues.yaml done_with_verbs;
+    "أعلن الجيش أنه قام بقصف" names no other doer)."""
+    toks = doc.tokens
+    return any((toks[j].norm in c.done_with or toks[j].norm[1:] in c.done_with) and j + 1 < t.tok_start
+               and toks[j].sentence == toks[t.tok_start].sentence
+               for j in range(before.tok_end, t.tok_start))
 
 
 def _linked(doc: Doc, t: TriggerHit, c: _Cues) -> bool:

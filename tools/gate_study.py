@@ -8,11 +8,11 @@ usage: PYTHONPATH=src python tools/gate_study.py [--data ../shared/data] [--task
 Only the dev half is read (rasid.gsr.in_part(..., "dev") is applied before anything
 else). Each dev sentence is coded by rasid as a one-sentence article; every candidate
 event of the task's types that survives all the report-versus-mention rules (caught
-where pipeline.extract_article makes its Candidate, without changing rasid) is one
-example: hashed features (zlib.crc32, 2^18 buckets) of its sentence (word stems and
-stem bigrams from rasid's tokens) and of its frame (sub-event type, trigger stem and
-part of speech, whether it has its own day, place, agent, target, victims, source,
-headline), labelled with its sentence's label ("yes" against both kinds of "no";
+where pipeline.extract_article calls the report gate, the shipped gate bypassed) is one
+example: hashed features (zlib.crc32, 2^18 buckets; the runtime gate's own code,
+rasid.events.gate) of its sentence (word stems and stem bigrams from rasid's tokens)
+and of its frame (sub-event type, trigger stem and part of speech, whether it has its
+own day, place, agent, target, victims, source, headline), labelled with its sentence's label ("yes" against both kinds of "no";
 ambiguous sentences left out) and weighted 1/k when the sentence holds k of them.
 --all-sentences also trains on the sentences the rules code nothing in (their words
 only). The model is L2-regularised logistic regression (Newton's method with conjugate
@@ -29,7 +29,7 @@ carry no optimism from picking the best cell of the grid.
 Result (docs/QUALITY.md, dev gold section, "A learned report gate"): +0.03-0.05 F1 (all no) at the best
 thresholds, but those demote reports in the team-written tests; at the highest
 thresholds that keep the tests green the gain is +0.02 (assault) and +0.00 (protest).
-Not shipped.
+The assault gate at λ 3, t 0.10 ships (tools/train_gate.py writes it); protest has none.
 """
 from __future__ import annotations
 
@@ -40,50 +40,17 @@ from pathlib import Path
 
 import numpy as np
 
+from rasid.events.gate import candidate_buckets, sentence_buckets  # the runtime gate's features
 from rasid.gsr import TASKS, in_part, read_gsr, sentence_published
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 FOLDS, REPEATS = 5, 4
-BITS = 18
-MASK = (1 << BITS) - 1
-
-
-def bucket(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & MASK
-
-
-def buckets(feats) -> set[int]:
-    return {bucket(f) for f in feats}
-
-
-def sentence_features(stems) -> set[str]:
-    """The words of a sentence: stems (normalised, proclitics off) and stem bigrams."""
-    out = {"w:" + s for s in stems}
-    out.update(f"b:{a} {b}" for a, b in zip(stems, stems[1:]))
-    return out
-
-
-def frame_features(doc, frame, event) -> set[str]:
-    """What the rules already know of the coded frame."""
-    trig = frame.trigger
-    out = {"sub:" + event.sub_event_type, "pos:" + trig.pos, "t:" + doc.tokens[trig.tok_start].stem}
-    flags = {"place": frame.place is not None, "time": frame.time is not None and not frame.time_inherited,
-             "agent": frame.agent is not None, "target": frame.target is not None or bool(frame.victims),
-             "victims": bool(frame.casualties), "title": frame.is_title, "source": frame.attribution is not None}
-    out.update(k for k, v in flags.items() if v)
-    return out
-
-
-def features(doc, frame, event) -> set[str]:
-    from rasid.text.document import sentence_tokens
-    stems = [doc.tokens[i].stem for i in sentence_tokens(doc, frame.sentence)]
-    return sentence_features(stems) | frame_features(doc, frame, event)
 
 
 def examples(folder: Path, task: str):
-    """(id, label, rules say yes, [feature sets of the task's candidate events],
-    sentence-only features) per dev sentence."""
+    """(id, label, rules say yes, [bucket sets of the task's candidate events],
+    sentence-only buckets) per dev sentence."""
     import rasid.pipeline as pipeline
     from rasid.model import Article
 
@@ -91,18 +58,18 @@ def examples(folder: Path, task: str):
     types = TASKS[task][1]
     recorded: list = []
     docs: list = []
-    real_doc, real_cand = pipeline.make_doc, pipeline.Candidate
+    real_doc, real_gate = pipeline.make_doc, pipeline.keeps_report
 
     def make_doc(article):
         docs.append(real_doc(article))
         return docs[-1]
 
-    def candidate(ev, f, *rest):  # where a coded frame has passed every rule
+    def gate(doc, f, ev):  # the report gate's place: a coded frame has passed every rule
         if ev.event_type in types:
-            recorded.append(features(docs[-1], f, ev))
-        return real_cand(ev, f, *rest)
+            recorded.append(candidate_buckets(doc, f, ev))
+        return True  # the rules alone: the shipped gate is bypassed
 
-    pipeline.make_doc, pipeline.Candidate = make_doc, candidate
+    pipeline.make_doc, pipeline.keeps_report = make_doc, gate
     try:
         out = []
         for s in sentences:
@@ -110,10 +77,10 @@ def examples(folder: Path, task: str):
             docs.clear()
             ex = pipeline.extract_article(Article(f"gsr-{task}-{s.id}", s.text, sentence_published(s.id)))
             fired = any(e.event_type in types for e in ex.events)
-            words = sentence_features([t.stem for t in docs[0].tokens])
+            words = sentence_buckets([t.stem for t in docs[0].tokens])
             out.append((s.id, s.label, fired, list(recorded), words))
     finally:
-        pipeline.make_doc, pipeline.Candidate = real_doc, real_cand
+        pipeline.make_doc, pipeline.keeps_report = real_doc, real_gate
     return out
 
 
@@ -177,11 +144,11 @@ def train_rows(data, ids: set, everything: bool):
         lab = 1.0 if label == "yes" else 0.0
         if cands:
             for c in cands:
-                rows.append(sorted(buckets(c)))
+                rows.append(sorted(c))
                 y.append(lab)
                 wt.append(1 / len(cands))
         elif everything:
-            rows.append(sorted(buckets(words)))
+            rows.append(sorted(words))
             y.append(lab)
             wt.append(1.0)
     return rows, np.array(y), np.array(wt)
@@ -220,7 +187,7 @@ def cross_validate(data, lams, thresholds, everything: bool):
                 wts, b = fit(rows, y, wt, lam)
                 for sid, label, fired, cands, words in data:
                     if fold_of[sid] == k:
-                        margins[lam][sid] = [margin(wts, b, buckets(c)) for c in cands]
+                        margins[lam][sid] = [margin(wts, b, c) for c in cands]
         for lam in lams:
             for t in thresholds:
                 logit = float(np.log(t / (1 - t)))
@@ -241,7 +208,7 @@ def nested(data, lams, thresholds, repeats: int = 2):
     part and applied to the outer fold. Per repeat: (all-no, easy-no) counts, picks."""
     def margins(train, test, lam):
         wts, b = fit(*train_rows(data, train, False), lam)
-        return {d[0]: [margin(wts, b, buckets(c)) for c in d[3]] for d in data if d[0] in test}
+        return {d[0]: [margin(wts, b, c) for c in d[3]] for d in data if d[0] in test}
 
     def keep(m, logit):
         return lambda sid, fired, cands: fired and (not cands or any(x >= logit for x in m[sid]))

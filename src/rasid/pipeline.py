@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames, held_place
+from rasid.events.gate import keeps_report
 from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, VIOLENT,
                                   after_publication, anaphoric, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
@@ -147,6 +148,11 @@ def extract_article(article: Article) -> Extraction:
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
+            continue
+        if not keeps_report(doc, f, ev):
+            # past every rule, an assault the learned gate finds unlikely to be a report
+            # (events/gate.py: commentary or background no construction marks)
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "unlikely_report", f.sentence))
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)

@@ -112,3 +112,19 @@ def test_a_protest_is_never_gated(monkeypatch):
     monkeypatch.setattr(gate, "shipped_gate", lambda: Gate({}, -20.0, 0.5))
     ex = extraction("تظاهر مئات الطلاب أمس الثلاثاء أمام مبنى وزارة التعليم في العاصمة عمان احتجاجا على رفع الرسوم.")
     assert [e.event_type for e in ex.events] == ["Protests"]
+
+
+def test_the_shipped_weights_are_those_the_current_rules_train(shared_path, tmp_path):
+    """The gate learns from the candidates the rules pass it, so a rule change that
+    alters them needs `python tools/train_gate.py` (about 30 s) to keep the shipped
+    file the one its training recipe gives; this test says when."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    data = shared_path("data", "arabic-event-gsr").parent
+    out = tmp_path / "gate_assault.npz"
+    subprocess.run([sys.executable, str(root / "tools" / "train_gate.py"), "--data", str(data),
+                    "--out", str(out), "--no-cv"], check=True, capture_output=True)
+    assert out.read_bytes() == gate.WEIGHTS_FILE.read_bytes()

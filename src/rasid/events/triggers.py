@@ -136,6 +136,11 @@ class _Triggers:
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
                         for w in spans.get(mode) or []}
         self.period_firsts = frozenset(k[0] for k in self.periods)
+        # the same spans by first word, in the order above: a word flagged as a first
+        # word is compared with its own few spans, not with every span of the list
+        self.periods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, mode in self.periods.items():
+            self.periods_by_first.setdefault(key[0], []).append((key, mode))
         comparison = cues.get("comparison") or {}
         self.compare_before = int(comparison.get("window_before", 10))
         self.comparisons = frozenset(tuple(normalize_key(w).split()) for w in comparison.get("phrases") or [])
@@ -597,6 +602,8 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
     right after a banner or chant word are the slogan's, not a report."""
     toks = doc.tokens
     sent = toks[i].sentence
+    if "«" not in doc.text[toks[sentence_start(doc, i)].start:toks[i].start]:
+        return "asserted", None  # no quotation opens before the trigger in its sentence
     j = i - 1
     listed = False  # "«...»، و«...»": a second slogan of the same list
     while j >= 0 and toks[j].sentence == sent:
@@ -670,8 +677,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         # VSO: "فجر رئيس الاتحاد الدولي لكرة القدم قضية كبرى", "خطفت التقنيات ... أنظار
         # الصحافيين": the object after a long subject, within the verb's clause
         for k in range(h.end, min(len(toks), h.end + c.figurative_reach)):
-            if toks[k].sentence != t0.sentence or (k > h.end and any(
-                    ch in doc.text[toks[k - 1].end:toks[k].start] for ch in "،,؛;")):
+            if toks[k].sentence != t0.sentence or (k > h.end and _clause_break(doc.text[toks[k - 1].end:toks[k].start])):
                 break
             w = toks[k].norm
             if w in c.clause_breaks or _bare(w) in c.clause_breaks or _bare(w) in c.results:
@@ -864,9 +870,9 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
             continue
         if j >= end and _clause_break(doc.text[toks[end - 1].end:toks[j].start]):
             break  # after the trigger, only within its clause
-        for key, mode in c.periods.items():
+        for key, mode in c.periods_by_first.get(_bare(toks[j].norm), ()):
             k = len(key)
-            if key[0] == _bare(toks[j].norm) and j + k <= len(toks) \
+            if j + k <= len(toks) \
                     and all(toks[j + x].norm == key[x] for x in range(1, k)) \
                     and (j + k <= start or j >= end):
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)

@@ -30,6 +30,8 @@ _PROCLITIC_SETS = (
 )
 # the letters a proclitic chain (or the article ال) can start with
 _CLITIC_INITIALS = frozenset("وفبلكسا")
+_CONJ_LETTERS = frozenset(_PROCLITIC_SETS[0]) - {""}
+_PREP_LETTERS = frozenset(_PROCLITIC_SETS[1]) - {""}
 
 
 def sentences(norm: str, offsets: tuple[int, ...], title_lines: int = 0) -> tuple[Sentence, ...]:
@@ -76,13 +78,12 @@ def split_clitics(word: str) -> tuple[str, str]:
     if word[:1] not in _CLITIC_INITIALS:
         return "", word  # (most words: no chain can start with their first letter)
     best = ("", word)
-    for conj in _PROCLITIC_SETS[0]:
-        if conj and not word.startswith(conj):
-            continue
+    # the chains in the order of _PROCLITIC_SETS, keeping only those the word starts
+    # with: a word starts with at most one conjunction and one preposition after it
+    conjs = ("", word[0]) if word[0] in _CONJ_LETTERS else ("",)
+    for conj in conjs:
         rest = word[len(conj):]
-        for prep in _PROCLITIC_SETS[1]:
-            if prep and not rest.startswith(prep):
-                continue
+        for prep in (("", rest[0]) if rest[:1] in _PREP_LETTERS else ("",)):
             rest2 = rest[len(prep):]
             if prep == "ل" and rest2.startswith("ل") and len(rest2) > 3:
                 cand = (conj + "لل", rest2[1:])

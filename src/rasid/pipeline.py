@@ -44,7 +44,7 @@ def extract_article(article: Article) -> Extraction:
     actors = _outside_place_names(actors, places)
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
-    places = tuple(p for p in places if not any(i in named for i in range(p.tok_start, p.tok_end))
+    places = tuple(p for p in places if named.isdisjoint(range(p.tok_start, p.tok_end))
                    and not _government(doc, p) and not _neighbour(doc, p) and not _destination(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from itertools import compress, count
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -325,6 +324,21 @@ def _cue_words() -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _cue_surfaces() -> frozenset:
+    """Every text word that _strip reads as a cue word (`_strip(w) in _cue_words()`):
+    the word itself and each proclitic chain of _CUE_PROCLITICS before it (before its
+    "ل" for ل + ال). A set look-up instead of stripping each word asked about."""
+    words = _cue_words()
+    out = set(words)
+    for p in _CUE_PROCLITICS:
+        for w in words:
+            out.add(p + w)
+            if p.endswith("ل") and w.startswith("ال"):
+                out.add(p + w[1:])  # للسجن = ل + السجن
+    return frozenset(out)
+
+
 # ----------------------------------------------------------------------------- matching
 @dataclass(slots=True)
 class _Match:
@@ -569,7 +583,7 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
     left to the name that follows."""
     from rasid.geo.countries import country_by_nisba, country_info
 
-    where = list(compress(count(), map(_CAPITAL_WORDS.__contains__, norms)))  # (a scan in C)
+    where = wordflags.tokens_with(doc, _capital_flag())
     if not where:
         return []
     toks = doc.tokens
@@ -604,6 +618,13 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
         span = doc.span(nstart, toks[end - 1].nend)
         out.append(PlaceHit(i, end, Location(place, 1, span, g.label(place.id)), "capital", None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _capital_flag() -> int:
+    """The word flag of the words for "the capital" (_CAPITAL_WORDS): _capitals visits
+    those tokens instead of testing every token of the article."""
+    return wordflags.register(_CAPITAL_WORDS.__contains__)
 
 
 def _nisba_country(norms: list[str]) -> str | None:
@@ -662,6 +683,7 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
     common = common_words()
     stop = c.stop
     cue_words = _cue_words()
+    cue_surfaces = _cue_surfaces()
     toks = doc.tokens
     matches = _quoted_cue_names(doc, g, _matches(doc, norms))
     quoted = frozenset(m.start for m in matches if m.key in _cue_keys())
@@ -671,7 +693,7 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
             # precedes, a cued name is coordinated with it, or (common words only) a
             # locative preposition introduces it, it is no place; skip the cue reading
             j = m.start - 1
-            cued = j >= 0 and toks[j].sentence == toks[m.start].sentence and _strip(toks[j].norm) in cue_words
+            cued = j >= 0 and toks[j].sentence == toks[m.start].sentence and toks[j].norm in cue_surfaces
             coord = prev is not None and prev.feature and prev.m.end == m.start and m.prefix.startswith("و")
             if not cued and not coord and (m.key in stop or not _introduced(doc, m)):
                 prev = None

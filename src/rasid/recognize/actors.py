@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init
-from rasid.text.document import token_norms
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 
 
@@ -91,6 +90,9 @@ class ActorLexicon:
         self.members = frozenset(normalize_key(w) for w in cues.get("member_nouns") or [])
         self.suffixes = tuple(sorted(cues.get("pronoun_suffixes") or [], key=len, reverse=True))
         self.cue_forms = _cue_forms(self.anaphors, self.members, self.suffixes)
+        # the word flag of the tokens written as a cue word: find_actors visits those
+        # instead of testing every token of every article
+        self.cue_bit = wordflags.register(self.cue_forms.__contains__, owner=self)
 
     def state_actor(self, country: str | None, role: str) -> ActorEntry | None:
         """The state force of `country` with `role` (military, police, air_force ...)."""
@@ -208,7 +210,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
                     and ("ال" in toks[a.tok_start].prefix or toks[a.tok_start].prefix.endswith("لل"))}
     replaced: set[int] = set()
     # only tokens written as a cue word can be an anaphor or a member pronoun
-    for i in compress(count(), map(cues.__contains__, token_norms(doc))):
+    for i in wordflags.tokens_with(doc, lex.cue_bit):
         if i in covered and i not in bare_generic:
             continue
         t = toks[i]

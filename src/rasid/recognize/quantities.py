@@ -11,11 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
 
 from rasid.lexicon.data import load_yaml
 from rasid.model import Casualty, Doc, Quantity, quick_init
-from rasid.text.document import token_norms
+from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import QuantityHit, compile_phrases, find_quantities, match_phrase, token_span
 
@@ -110,8 +109,7 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
     used = bytearray(n)
     # only a killed/wounded word or a number can start a phrase: step from one such
     # token to the next (a token of neither kind would only move on by one)
-    words = _casualty_words()
-    cands = sorted(set(compress(count(), map(words.__contains__, token_norms(doc)))).union(q_at))
+    cands = sorted(set(wordflags.tokens_with(doc, _casualty_flag())).union(q_at))
     i = cands[0] if cands else n
     while i < n:
         norm = toks[i].norm
@@ -157,6 +155,13 @@ def _casualty_words() -> frozenset:
     """Every word a killed/wounded phrase of casualties.yaml starts with."""
     T = _tables()
     return frozenset(T.before) | frozenset(T.after)
+
+
+@lru_cache(maxsize=1)
+def _casualty_flag() -> int:
+    """The word flag of the words a killed/wounded phrase starts with: the tokens
+    find_casualties starts from, without a test of every token of the article."""
+    return wordflags.register(_casualty_words().__contains__)
 
 
 def _next_at(cands: list[int], i: int, n: int) -> int:

@@ -7,7 +7,7 @@ from rasid.events.gate import keeps_report
 from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, VIOLENT,
                                   after_publication, anaphoric, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
-                                  listed_kind, narrated, objection, ongoing, ongoing_words, past_habit,
+                                  listed_kind, narrated, objection, ongoing, past_habit,
                                   pluperfect, timeline_entry, voting, witnessed)
 from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure_object, is_possessive, is_present,
                                    may_trigger)
@@ -18,6 +18,7 @@ from rasid.lexicon.data import load_yaml
 from rasid.text.normalize import normalize_key
 
 from rasid.geo.resolve import find_places
+from rasid.geo.scene import elsewhere
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article
 from rasid.merge.open_sides import labels_to_named_group, open_side_from_article
@@ -45,7 +46,7 @@ def extract_article(article: Article) -> Extraction:
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
     places = tuple(p for p in places if named.isdisjoint(range(p.tok_start, p.tok_end))
-                   and not _government(doc, p) and not _neighbour(doc, p) and not _destination(doc, p))
+                   and not elsewhere(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)
@@ -214,96 +215,6 @@ def _actor_mentions(doc, actors) -> tuple:
 
 def _warnings(dates) -> tuple:
     return tuple(d.time.warning for d in dates if d.time.warning)
-
-
-@lru_cache(maxsize=1)
-def _government_verbs() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("government_verbs") or [])
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset:
-    from rasid.geo.countries import all_countries
-    return frozenset((c.name, c.capital) for c in all_countries())
-
-
-def _government(doc, hit) -> bool:
-    """"الذي تصنفه أنقرة تنظيماً إرهابياً", "اتهمت موسكو": a capital named bare (no
-    preposition or cue) as the subject of a verb of stating or deciding is its
-    government speaking, not a place where the event happened."""
-    place = hit.location.place
-    if hit.cue or not (place.feature == "country" or (place.country, place.name) in _capitals()):
-        return False
-    toks = doc.tokens
-    tok = toks[hit.tok_start]
-    if _preposed(tok):
-        return False
-    verbs = _government_verbs()
-    after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == tok.sentence else None
-    if after is not None and after.norm in verbs and not tok.prefix.startswith("و"):
-        return True  # "موسكو تتهم"
-    # "تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة": back to the verb over names only
-    for j in range(hit.tok_start - 1, max(-1, hit.tok_start - 7), -1):
-        w = toks[j]
-        if w.sentence != tok.sentence or w.norm in _PLACE_PREPOSITIONS or _preposed(w):
-            return False
-        if w.norm in verbs or (w.norm[1:] in verbs and w.norm[0] in "وف"):
-            return True
-        if j == hit.tok_start - 1 and len(w.norm) >= 5 and w.norm.endswith(("تها", "ته", "تهم")) and not w.prefix:
-            return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
-        if j == hit.tok_start - 1 and j > 0 and toks[j - 1].norm in ("الذي", "التي", "الذين") \
-                and w.norm.endswith(("ه", "ها", "هم")) and w.norm[:1] in ("ت", "ي"):
-            return True  # "التحالف الذي تقوده الولايات المتحدة": who leads it, not where
-        if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
-            return False
-        if not w.norm.startswith(("و", "ال")) or w.norm in ("ان", "وان"):
-            return False  # only over other names of the list ("والاتحاد الأوروبي"), not "قال مسؤولون إن"
-    return False
-
-
-def _neighbour(doc, hit) -> bool:
-    """"على مقربة من الحدود مع الأردن": the country across the border is not where the
-    event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا"."""
-    if hit.location.place.feature != "country":
-        return False
-    toks = doc.tokens
-    i = hit.tok_start
-    if i >= 1 and toks[i - 1].norm in _ALLEGIANCE:
-        return True  # "المدعومين من إيران" written with من
-    if i >= 1 and toks[i].prefix[:1] == "ل" and toks[i - 1].norm in _ALLEGIANCE:
-        return True
-    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in _ALLEGIANCE:
-        return True
-    return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in ("الحدود", "حدود", "الحدوديه")
-
-
-def _destination(doc, hit) -> bool:
-    """"تعزيزات كانت متجهة إلى محافظة تعز": where a force was heading is not where the
-    event was (a cue word such as محافظة may stand between)."""
-    toks = doc.tokens
-    for j in range(hit.tok_start - 1, max(0, hit.tok_start - 3) - 1, -1):
-        if toks[j].sentence != toks[hit.tok_start].sentence:
-            return False
-        if toks[j].norm in ("الي", "نحو", "باتجاه"):
-            return j >= 1 and _bare_word(toks[j - 1].norm) in ongoing_words("heading_words")
-    return False
-
-
-_ALLEGIANCE = frozenset({"المواليه", "الموالي", "الموالين", "مواليه", "موالي", "موالين", "المدعومه", "المدعوم",
-                         "المدعومين", "مدعومه", "مدعومين", "التابعه", "التابع", "المقربه", "الحليفه", "حليفه"})
-
-
-def _bare_word(w: str) -> str:
-    return w[1:] if w[:1] in ("و", "ب", "ل") and len(w) > 4 else w
-
-
-def _preposed(tok) -> bool:
-    """A preposition clitic (ب ل ك) on the word: "بأنقرة" is where, not who."""
-    p = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
-    return any(ch in p for ch in "بلك")
-
-
-_PLACE_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "قرب", "داخل", "عند", "نحو", "باتجاه", "تجاه", "ضد"})
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,106 @@
+"""Place names in an event's sentence that are not where the event happened.
+
+A capital named bare as the subject of a verb of stating is its government speaking
+("اتهمت موسكو"); the country across a border or behind a force is not the scene
+("على مقربة من الحدود مع الأردن", "الموالية لإيران"); nor is where a force was heading
+("تعزيزات كانت متجهة إلى محافظة تعز"). The resolver finds such names as places, rightly;
+whether one is the event's scene depends on the words around it, which is decided here
+before the events take their places. The word lists are in data/cues.yaml.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasid.lexicon.data import load_yaml
+from rasid.text.normalize import normalize_key
+
+
+def elsewhere(doc, hit) -> bool:
+    """True when the place `hit` is named as a government, a neighbour or patron, or a
+    destination: not the scene of an event told in its sentence."""
+    return government(doc, hit) or neighbour(doc, hit) or destination(doc, hit)
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset:
+    """A word list of cues.yaml, normalised once per process."""
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset:
+    from rasid.geo.countries import all_countries
+    return frozenset((c.name, c.capital) for c in all_countries())
+
+
+def government(doc, hit) -> bool:
+    """"الذي تصنفه أنقرة تنظيماً إرهابياً", "اتهمت موسكو": a capital named bare (no
+    preposition or cue) as the subject of a verb of stating or deciding is its
+    government speaking, not a place where the event happened."""
+    place = hit.location.place
+    if hit.cue or not (place.feature == "country" or (place.country, place.name) in _capitals()):
+        return False
+    toks = doc.tokens
+    tok = toks[hit.tok_start]
+    if _preposed(tok):
+        return False
+    verbs = _words("government_verbs")
+    after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == tok.sentence else None
+    if after is not None and after.norm in verbs and not tok.prefix.startswith("و"):
+        return True  # "موسكو تتهم"
+    # "تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة": back to the verb over names only
+    for j in range(hit.tok_start - 1, max(-1, hit.tok_start - 7), -1):
+        w = toks[j]
+        if w.sentence != tok.sentence or w.norm in _words("place_prepositions") or _preposed(w):
+            return False
+        if w.norm in verbs or (w.norm[1:] in verbs and w.norm[0] in "وف"):
+            return True
+        if j == hit.tok_start - 1 and len(w.norm) >= 5 and w.norm.endswith(("تها", "ته", "تهم")) and not w.prefix:
+            return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
+        if j == hit.tok_start - 1 and j > 0 and toks[j - 1].norm in ("الذي", "التي", "الذين") \
+                and w.norm.endswith(("ه", "ها", "هم")) and w.norm[:1] in ("ت", "ي"):
+            return True  # "التحالف الذي تقوده الولايات المتحدة": who leads it, not where
+        if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
+            return False
+        if not w.norm.startswith(("و", "ال")) or w.norm in ("ان", "وان"):
+            return False  # only over other names of the list ("والاتحاد الأوروبي"), not "قال مسؤولون إن"
+    return False
+
+
+def neighbour(doc, hit) -> bool:
+    """"على مقربة من الحدود مع الأردن": the country across the border is not where the
+    event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا"."""
+    if hit.location.place.feature != "country":
+        return False
+    toks = doc.tokens
+    i = hit.tok_start
+    if i >= 1 and toks[i - 1].norm in _words("allegiance_words"):
+        return True  # "المدعومين من إيران" written with من
+    if i >= 1 and toks[i].prefix[:1] == "ل" and toks[i - 1].norm in _words("allegiance_words"):
+        return True
+    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in _words("allegiance_words"):
+        return True
+    return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in _words("border_words")
+
+
+def destination(doc, hit) -> bool:
+    """"تعزيزات كانت متجهة إلى محافظة تعز": where a force was heading is not where the
+    event was (a cue word such as محافظة may stand between)."""
+    toks = doc.tokens
+    for j in range(hit.tok_start - 1, max(0, hit.tok_start - 3) - 1, -1):
+        if toks[j].sentence != toks[hit.tok_start].sentence:
+            return False
+        if toks[j].norm in _words("heading_prepositions"):
+            return j >= 1 and _bare_word(toks[j - 1].norm) in _words("heading_words")
+    return False
+
+
+def _bare_word(w: str) -> str:
+    """و/ب/ل off a word of five letters or more ("والحدود" → "الحدود")."""
+    return w[1:] if w[:1] in ("و", "ب", "ل") and len(w) > 4 else w
+
+
+def _preposed(tok) -> bool:
+    """A preposition clitic (ب ل ك) on the word: "بأنقرة" is where, not who."""
+    p = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
+    return any(ch in p for ch in "بلك")

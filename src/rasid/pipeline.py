@@ -14,7 +14,7 @@ from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure
 from collections import Counter
 from functools import lru_cache
 
-from rasid.lexicon.data import load_yaml
+from rasid.lexicon.data import cue_words
 from rasid.text.normalize import normalize_key
 
 from rasid.geo.resolve import find_places
@@ -217,9 +217,6 @@ def _warnings(dates) -> tuple:
     return tuple(d.time.warning for d in dates if d.time.warning)
 
 
-@lru_cache(maxsize=1)
-def _weapon_words() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("weapon_actor_words") or [])
 
 
 def _weapon_actor(hit) -> bool:
@@ -234,7 +231,7 @@ def _weapon_actor(hit) -> bool:
 @lru_cache(maxsize=65536)
 def _weapon_text(text: str) -> bool:
     """Is the text, normalised, a weapon word, with or without a proclitic?"""
-    words = _weapon_words()
+    words = cue_words("weapon_actor_words")
     key = normalize_key(text)
     return key in words or any(
         key[len(p):] in words for p in ("بال", "وبال", "لل", "وال", "ال", "ب") if key.startswith(p))

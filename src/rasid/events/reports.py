@@ -12,15 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasid.events.triggers import is_narrated
-from rasid.lexicon.data import load_yaml
+from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import replace
 from rasid.text.document import sentence_tokens, token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import bare_word
 
-@lru_cache(maxsize=1)
-def _happening_verbs() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("happening_verbs") or [])
 
 
 def happening(doc, frame, after: bool = False) -> bool:
@@ -30,7 +27,7 @@ def happening(doc, frame, after: bool = False) -> bool:
     toks = doc.tokens
     i = frame.trigger.tok_start
     end = frame.trigger.tok_end
-    verbs = _happening_verbs()
+    verbs = cue_words("happening_verbs")
     return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in verbs or toks[j].norm[1:] in verbs
                                                           and toks[j].norm[:1] in ("و", "ف"))
                for j in range(max(0, i - 2), i)) \
@@ -77,13 +74,13 @@ def objection(doc, frame) -> bool:
     a place people gather at ("احتج المزارعون أمام مبنى البرلمان")."""
     t = frame.trigger
     head = normalize_key(t.span.text).split()[0]
-    if t.pos != "verb" or head not in ongoing_words("objection_verbs") or head.endswith("وا"):
+    if t.pos != "verb" or head not in cue_words("objection_verbs") or head.endswith("وا"):
         return False
     if frame.agent is not None and frame.agent.entry.kind in ("protester", "rioter", "civilian"):
         return False
     toks = doc.tokens
     s = toks[t.tok_start].sentence
-    people = ongoing_words("crowd") | ongoing_words("crowd_counts") | ongoing_words("civilian_victims")
+    people = cue_words("crowd") | cue_words("crowd_counts") | cue_words("civilian_victims")
     for j in (t.tok_start - 1, t.tok_end, t.tok_end + 1):
         if 0 <= j < len(toks) and toks[j].sentence == s:
             w = toks[j].norm
@@ -93,7 +90,7 @@ def objection(doc, frame) -> bool:
                     break
             if w in people or w.isdigit():
                 return False
-    sites = ongoing_words("protest_sites")  # "احتج المزارعون أمام مبنى البرلمان": people gathered
+    sites = cue_words("protest_sites")  # "احتج المزارعون أمام مبنى البرلمان": people gathered
     return not any(toks[j].sentence == s and toks[j].norm in sites for j in range(t.tok_end, min(len(toks), t.tok_end + 6)))
 
 
@@ -105,17 +102,17 @@ def voting(doc, frame, triggers) -> bool:
     still tells a protest."""
     t = frame.trigger
     toks = doc.tokens
-    if t.pos != "verb" or bare_word(toks[t.tok_start].norm) not in ongoing_words("gathering_verbs") \
-            and toks[t.tok_start].norm not in ongoing_words("gathering_verbs"):
+    if t.pos != "verb" or bare_word(toks[t.tok_start].norm) not in cue_words("gathering_verbs") \
+            and toks[t.tok_start].norm not in cue_words("gathering_verbs"):
         return False
     s = toks[t.tok_start].sentence
     if any(u is not t and u.frame in ("PROTEST", "RIOT") and toks[u.tok_start].sentence == s for u in triggers):
         return False
-    words = ongoing_words("voting_words")
+    words = cue_words("voting_words")
     if not any(toks[j].sentence == s and (toks[j].norm in words or bare_word(toks[j].norm) in words)
                for j in range(t.tok_end, min(len(toks), t.tok_end + 8))):
         return False
-    purposes = ongoing_words("protest_purposes")
+    purposes = cue_words("protest_purposes")
     return not any(toks[j].norm in purposes or bare_word(toks[j].norm) in purposes for j in sentence_tokens(doc, s))
 
 
@@ -135,7 +132,7 @@ def broke_out(doc, frame, event) -> bool:
     tok = toks[t.tok_start]
     if "ال" in tok.prefix or tok.norm.startswith("ال"):
         return False
-    verbs, holding = _happening_verbs(), ongoing_words("holding_verbs")
+    verbs, holding = cue_words("happening_verbs"), cue_words("holding_verbs")
     return any(toks[j].sentence == tok.sentence and toks[j].norm in verbs
                for j in range(t.tok_end, min(len(toks), t.tok_end + 2))) \
         or any(toks[j].sentence == tok.sentence and toks[j].norm in holding
@@ -191,7 +188,7 @@ def _dispersed(doc, t) -> bool:
         return False
     toks = doc.tokens
     s = toks[t.tok_start].sentence
-    verbs = ongoing_words("dispersal_verbs")
+    verbs = cue_words("dispersal_verbs")
     # ("فرقت المحكمة بين الاحتجاج والشغب": فرّق بين is "told apart", no dispersal)
     return any(toks[j].sentence == s and (toks[j].norm in verbs or bare_word(toks[j].norm) in verbs)
                and not any(toks[k].norm == "بين" for k in range(j + 1, t.tok_start))
@@ -244,7 +241,7 @@ def _gathered(trigger) -> bool:
     demonstrating narrates one protest with or without a day or place of its own (the
     protest word names its protesters, so it needs no side); "احتج" also means "objected"
     ("واحتج السفير على التصريحات": a statement) and narrates none without a day or place."""
-    return is_narrated(trigger) and normalize_key(trigger.span.text).split()[0] not in ongoing_words("objection_verbs")
+    return is_narrated(trigger) and normalize_key(trigger.span.text).split()[0] not in cue_words("objection_verbs")
 
 
 _BOMB_FRAMES = ("IED", "SUICIDE")
@@ -288,10 +285,6 @@ def crowd_acting(doc, frame) -> bool:
         and (frame.trigger.pos == "verb" or carried_out(doc, frame.trigger))
 
 
-@lru_cache(maxsize=None)
-def ongoing_words(kind: str) -> frozenset:
-    """A word list of cues.yaml, normalised once per process."""
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
 
 
 REMOTE_FRAMES = ("AIRSTRIKE", "SHELLING", "SHELLING_OR_AIR", "DRONE_STRIKE")
@@ -307,7 +300,7 @@ def ongoing(doc, frame) -> str | None:
     if t.pos != "noun":
         return None
     toks = doc.tokens
-    verbs, masdars = ongoing_words("ongoing_verbs"), ongoing_words("ongoing_masdars")
+    verbs, masdars = cue_words("ongoing_verbs"), cue_words("ongoing_masdars")
     first = sentence_tokens(doc, toks[t.tok_start].sentence).start
     if t.tok_start - 10 <= first < t.tok_start - 6 and not any(
             ch in doc.text[toks[first].end:toks[t.tok_start].start] for ch in "،,؛;"):
@@ -319,7 +312,7 @@ def ongoing(doc, frame) -> str | None:
             continue
         w = toks[j].norm
         # with a conjunction or a preposition: "وتواصل", "طالبوا بمواصلة الاحتجاجات"
-        for form in (w, *(w[len(p):] for p in ongoing_words("governor_clitics") if w.startswith(p))):
+        for form in (w, *(w[len(p):] for p in cue_words("governor_clitics") if w.startswith(p))):
             if form in verbs:
                 return "verb"
             if form in masdars:
@@ -337,7 +330,7 @@ def pluperfect(doc, frame) -> bool:
     first = min((frame.trigger, *frame.parts), key=lambda h: h.tok_start)  # "هجوما بالقذائف": هجوما
     tok = doc.tokens[first.tok_start]
     definite = first.pos == "noun" and ("ال" in tok.prefix or tok.norm.startswith("ال"))
-    telling = frozenset() if definite else ongoing_words("telling_verbs")
+    telling = frozenset() if definite else cue_words("telling_verbs")
     for i, w in enumerate(words):
         if w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") and "قد" in words[i + 1:i + 6]:
             k = i + 1 + words[i + 1:i + 6].index("قد")
@@ -367,7 +360,7 @@ def _done_with(doc, t) -> bool:
     toks = doc.tokens
     if not t.prefix.startswith("ب") and not t.prefix.startswith("وب"):
         return False
-    verbs = ongoing_words("done_with_verbs")
+    verbs = cue_words("done_with_verbs")
     s = toks[t.tok_start].sentence
     return any(toks[j].sentence == s and (toks[j].norm in verbs or toks[j].norm[1:] in verbs)
                for j in range(max(0, t.tok_start - 6), t.tok_start))
@@ -379,12 +372,12 @@ def past_habit(doc, frame, reach: int = 4) -> bool:
     verb after it opens a clause of its own ("حافلة كانت تنقل عمالا انفجرت")."""
     toks = doc.tokens
     t = min((frame.trigger, *frame.parts), key=lambda h: h.tok_start)  # a folded verb opens the telling
-    aux = ongoing_words("past_habit_aux")
+    aux = cue_words("past_habit_aux")
     for j in range(max(0, t.tok_start - reach - 1), min(t.tok_start, len(toks) - 1)):
         if toks[j].norm not in aux or toks[j + 1].sentence != toks[t.tok_start].sentence:
             continue
         v = toks[j + 1].norm
-        if v[:1] in ("ي", "ت") and len(v) >= 4 and v not in ongoing_words("not_present_verbs") \
+        if v[:1] in ("ي", "ت") and len(v) >= 4 and v not in cue_words("not_present_verbs") \
                 and (t.tok_start == j + 1 or t.pos == "noun"):
             return True
     return False
@@ -394,7 +387,7 @@ def witnessed(doc, t, reach: int = 4) -> bool:
     """"شاهد مسلحين يطلقون النار على الطائرات": a present verb after a past verb of
     seeing or hearing and its object tells what was seen going on, not a habit."""
     toks = doc.tokens
-    verbs = ongoing_words("perception_verbs")
+    verbs = cue_words("perception_verbs")
     return any(toks[j].sentence == toks[t.tok_start].sentence
                and (toks[j].norm in verbs or toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in verbs)
                for j in range(max(0, t.tok_start - reach), t.tok_start))
@@ -408,9 +401,9 @@ def day_of_telling(doc, frame) -> bool:
     d, t = frame.time, frame.trigger
     if d is None or d.tok_end > t.tok_start:
         return False
-    toks, words = doc.tokens, ongoing_words("complementisers")
-    topics = ongoing_words("deliberation")
-    return any(toks[k].norm in words and toks[k - 1].norm not in ongoing_words("not_complementiser_after")
+    toks, words = doc.tokens, cue_words("complementisers")
+    topics = cue_words("deliberation")
+    return any(toks[k].norm in words and toks[k - 1].norm not in cue_words("not_complementiser_after")
                or toks[k].norm in topics or bare_word(toks[k].norm) in topics
                for k in range(d.tok_end, t.tok_start))
 
@@ -427,9 +420,9 @@ def carried_out(doc, t) -> bool:
         return False
     w = toks[j].norm
     masdar = w[1:] if w.startswith("ب") else w[2:] if w.startswith("وب") else ""
-    if masdar not in ongoing_words("doing_masdars"):
+    if masdar not in cue_words("doing_masdars"):
         return False
-    verbs = ongoing_words("done_with_verbs")
+    verbs = cue_words("done_with_verbs")
     return any(toks[k].sentence == toks[j].sentence and (toks[k].norm in verbs or toks[k].norm[1:] in verbs)
                for k in range(max(0, j - 12), j))
 

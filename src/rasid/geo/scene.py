@@ -11,20 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasid.lexicon.data import load_yaml
-from rasid.text.normalize import normalize_key
+from rasid.lexicon.data import cue_words
 
 
 def elsewhere(doc, hit) -> bool:
     """True when the place `hit` is named as a government, a neighbour or patron, or a
     destination: not the scene of an event told in its sentence."""
     return government(doc, hit) or neighbour(doc, hit) or destination(doc, hit)
-
-
-@lru_cache(maxsize=None)
-def _words(kind: str) -> frozenset:
-    """A word list of cues.yaml, normalised once per process."""
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get(kind) or [])
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +37,14 @@ def government(doc, hit) -> bool:
     tok = toks[hit.tok_start]
     if _preposed(tok):
         return False
-    verbs = _words("government_verbs")
+    verbs = cue_words("government_verbs")
     after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == tok.sentence else None
     if after is not None and after.norm in verbs and not tok.prefix.startswith("و"):
         return True  # "موسكو تتهم"
     # "تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة": back to the verb over names only
     for j in range(hit.tok_start - 1, max(-1, hit.tok_start - 7), -1):
         w = toks[j]
-        if w.sentence != tok.sentence or w.norm in _words("place_prepositions") or _preposed(w):
+        if w.sentence != tok.sentence or w.norm in cue_words("place_prepositions") or _preposed(w):
             return False
         if w.norm in verbs or (w.norm[1:] in verbs and w.norm[0] in "وف"):
             return True
@@ -74,13 +67,13 @@ def neighbour(doc, hit) -> bool:
         return False
     toks = doc.tokens
     i = hit.tok_start
-    if i >= 1 and toks[i - 1].norm in _words("allegiance_words"):
+    if i >= 1 and toks[i - 1].norm in cue_words("allegiance_words"):
         return True  # "المدعومين من إيران" written with من
-    if i >= 1 and toks[i].prefix[:1] == "ل" and toks[i - 1].norm in _words("allegiance_words"):
+    if i >= 1 and toks[i].prefix[:1] == "ل" and toks[i - 1].norm in cue_words("allegiance_words"):
         return True
-    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in _words("allegiance_words"):
+    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in cue_words("allegiance_words"):
         return True
-    return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in _words("border_words")
+    return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
 
 
 def destination(doc, hit) -> bool:
@@ -90,8 +83,8 @@ def destination(doc, hit) -> bool:
     for j in range(hit.tok_start - 1, max(0, hit.tok_start - 3) - 1, -1):
         if toks[j].sentence != toks[hit.tok_start].sentence:
             return False
-        if toks[j].norm in _words("heading_prepositions"):
-            return j >= 1 and _bare_word(toks[j - 1].norm) in _words("heading_words")
+        if toks[j].norm in cue_words("heading_prepositions"):
+            return j >= 1 and _bare_word(toks[j - 1].norm) in cue_words("heading_words")
     return False
 
 

@@ -8,10 +8,8 @@ the in-article merge rather than with the per-clause frame filling.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from rasid.lexicon.data import load_yaml
-from rasid.text.normalize import normalize_key
+from rasid.lexicon.data import cue_words
 
 
 _ONE_ADVERSARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -171,16 +169,13 @@ def labels_to_named_group(events, actors, ctx):
     return out
 
 
-@lru_cache(maxsize=1)
-def _target_markers() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("declared_target_markers") or [])
 
 
 def _declared_target(doc, hit) -> bool:
     """An actor right after "ضد" or a verb of targeting ("تستهدف", "استهداف"), one
     word between at most, in its sentence: what an operation is declared against."""
     toks = doc.tokens
-    marks = _target_markers()
+    marks = cue_words("declared_target_markers")
     for j in range(max(0, hit.tok_start - 2), hit.tok_start):
         w = toks[j].norm
         if toks[j].sentence == toks[hit.tok_start].sentence and (w in marks or (w[:1] in "وفل" and w[1:] in marks)):

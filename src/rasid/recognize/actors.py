@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from rasid.lexicon.data import load_yaml
+from rasid.lexicon.data import cue_words, load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
@@ -297,9 +297,6 @@ def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _adjective_heads() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("military_adjective_heads") or [])
 
 
 def _military_adjective(doc: Doc, a) -> bool:
@@ -315,9 +312,9 @@ def _military_adjective(doc: Doc, a) -> bool:
         return False
     head = prev.norm[2:] if prev.norm.startswith("ال") else prev.norm
     for p in ("وال", "بال", "لل", "و", "ب", "ل", "ف"):
-        if head not in _adjective_heads() and prev.norm.startswith(p) and prev.norm[len(p):] in _adjective_heads():
+        if head not in cue_words("military_adjective_heads") and prev.norm.startswith(p) and prev.norm[len(p):] in cue_words("military_adjective_heads"):
             head = prev.norm[len(p):]
-    return head in _adjective_heads()
+    return head in cue_words("military_adjective_heads")
 
 
 _WEAPON_NOUNS = frozenset({"صاروخ", "صواريخ", "منظومه", "منظومات", "بطاريه", "بطاريات", "مضادات", "قذائف", "قذيفه"})

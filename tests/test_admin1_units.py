@@ -1,5 +1,6 @@
 """Admin-1 units of the countries the gazetteer sources leave without ACLED provinces
-(Saudi Arabia, Turkey, Tunisia, Algeria, Kuwait, Oman) and Kabul's second spelling.
+(Saudi Arabia, Turkey, Tunisia, Algeria, Kuwait, Oman, Morocco, Iran) and Kabul's second
+spelling.
 A province named with its cue is coded as ACLED does, geo_precision 3 at its capital; a
 province whose bare name is a common word ("عسير" difficult, "الشرقية" eastern) counts
 only with the cue. Sentences are the team's own, in wire-report style.
@@ -20,6 +21,11 @@ from conftest import place_at as hit_for, place_hits as hits
     ("قتل عسكري في انفجار لغم بجبل الشعانبي في ولاية القصرين.", "القصرين", "Kasserine", "Tunisia"),
     ("اشتبكت وحدات الحرس الوطني مع مجموعة مسلحة في مرتفعات ولاية جندوبة.", "جندوبة", "Jendouba", "Tunisia"),
     ("قضت مفرزة للجيش على إرهابيين اثنين في ولاية تيزي وزو.", "تيزي وزو", "Tizi Ouzou", "Algeria"),
+    ("قتل عنصران من الحرس الثوري في هجوم مسلح بإقليم سيستان وبلوشستان جنوب شرقي إيران.",
+     "سيستان وبلوشستان", "Sistan and Baluchestan", "Iran"),
+    ("تظاهر المئات في عدة مدن بمحافظة خوزستان احتجاجا على شح المياه.", "خوزستان", "Khuzestan", "Iran"),
+    ("خرجت مسيرات احتجاجية في عدة بلدات بجهة طنجة تطوان الحسيمة شمالي المغرب.", "طنجة تطوان الحسيمة",
+     "Tanger-Tetouan-Al Hoceima", "Morocco"),
 ])
 def test_province_with_its_cue_is_admin1_at_precision_3(text, surface, english, country):
     h = hit_for(text, surface)
@@ -35,6 +41,11 @@ def test_province_with_its_cue_is_admin1_at_precision_3(text, surface, english, 
 ])
 def test_asir_as_an_adjective_is_no_place(text):
     assert not hits(text)
+
+
+def test_side_of_a_town_is_no_moroccan_region():
+    assert all(h.location.place.country != "Morocco"
+               for h in hits("تقدمت القوات باتجاه مدينة عفرين من جهة الشرق تحت غطاء مدفعي."))
 
 
 def test_eastern_ghouta_is_not_the_eastern_province():

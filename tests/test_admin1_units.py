@@ -38,8 +38,9 @@ def test_province_with_its_cue_is_admin1_at_precision_3(text, surface, english, 
 @pytest.mark.parametrize("text", [
     "قال المسؤول إن الوصول إلى اتفاق في هذه المرحلة أمر عسير.",
     "وصفت المصادر المفاوضات بأنها كانت عسيرة وطويلة.",
+    "عززت القوات انتشارها على الحدود الشمالية للبلاد.",
 ])
-def test_asir_as_an_adjective_is_no_place(text):
+def test_common_word_province_names_without_their_cue_are_no_place(text):
     assert not hits(text)
 
 
@@ -56,6 +57,23 @@ def test_eastern_ghouta_is_not_the_eastern_province():
 def test_eastern_region_of_libya_is_not_saudi():
     assert all(h.location.place.country != "Saudi Arabia"
                for h in hits("بسطت قوات حفتر سيطرتها على المنطقة الشرقية في ليبيا."))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قتل مهرب في اشتباك مع حرس الحدود في منطقة الجوف شمالي السعودية.", "Saudi Arabia"),
+    ("شنت المقاتلات غارات على مواقع الحوثيين في محافظة الجوف شمال اليمن.", "Yemen"),
+])
+def test_al_jawf_is_the_province_of_the_story(text, country):
+    h = hit_for(text, "الجوف")
+    assert h.location.place.feature == "admin1"
+    assert h.location.place.country == country
+
+
+def test_kilis_as_a_province_needs_its_cue():
+    h = hit_for("أصيب جنديان بقذائف سقطت على محافظة كلس التركية.", "كلس")
+    assert h.location.place.name == "Kilis"
+    assert h.location.place.feature == "admin1"
+    assert not hits("أضاف العمال الكلس إلى خليط البناء.")
 
 
 def test_city_named_like_its_province_stays_the_city():

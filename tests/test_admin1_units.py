@@ -102,3 +102,29 @@ def test_kabul_spelled_kabwl_is_the_afghan_capital(text):
 def test_the_israeli_village_kabul_is_still_reachable_with_its_cue():
     h = hit_for("اعتقلت الشرطة الإسرائيلية شابين من قرية كابول قرب عكا.", "كابول")
     assert h.location.place.country == "Israel"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه منطقتي جازان وعسير.", ["Jizan", "Asir"]),
+    ("قتل خمسة جنود في اشتباكات متفرقة بولايتي هكاري وشرناق.", ["Hakkari", "Sirnak"]),
+    ("سقطت قذائف على منطقة جازان وعسير ونجران دون إصابات.", ["Jizan", "Asir", "Najran"]),
+    ("شنت وحدات الجيش حملة تمشيط في ولايتي القصرين وسيدي بوزيد.", ["Kasserine", "Sidi Bouzid"]),
+])
+def test_a_list_of_provinces_given_one_cue_names_each_province(text, names):
+    got = [h.location.place for h in hits(text)]
+    assert [p.name for p in got if p.feature == "admin1"] == names
+    assert all(h.location.geo_precision == 3 for h in hits(text) if h.location.place.feature == "admin1")
+
+
+def test_a_possessive_cue_with_no_name_after_it_is_no_list():
+    assert not hits("قال إن المشروع سيعود بالنفع على منطقتي وأهلها.")
+
+
+def test_provinces_a_stretch_lies_between_are_no_list():
+    text = "تدور معارك عنيفة في منطقة جبلية تقع بين محافظتي الحديدة وإب."
+    assert not [h for h in hits(text) if h.location.place.feature == "admin1"]
+
+
+def test_provinces_described_by_a_direction_are_no_list():
+    text = "تتواصل الاحتجاجات في بغداد ومحافظات الجنوب منذ أسبوعين."
+    assert all(h.location.place.country == "Iraq" for h in hits(text))

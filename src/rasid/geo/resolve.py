@@ -677,6 +677,106 @@ def _quoted_cue_names(doc: Doc, g: Gazetteer, found: list[_Match]) -> list[_Matc
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
+@lru_cache(maxsize=1)
+def _unit_list_cues() -> dict[str, str]:
+    """place_cues.yaml unit_list_cues as name keys: list cue word → singular cue."""
+    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    return {normalize_key(w): name_key(s) for w, s in (raw.get("unit_list_cues") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _unit_list_not_after() -> frozenset:
+    """place_cues.yaml unit_list_not_after: "بين محافظتي X وY" names the ends of a stretch."""
+    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    return frozenset(normalize_key(w) for w in raw.get("unit_list_not_after") or ())
+
+
+@lru_cache(maxsize=1)
+def _unit_list_never() -> frozenset:
+    """place_cues.yaml unit_list_never: "محافظات الجنوب" says which provinces, names none."""
+    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    return frozenset(normalize_key(w) for w in raw.get("unit_list_never") or ())
+
+
+@lru_cache(maxsize=1)
+def _unit_list_flag() -> int:
+    """The word flag of a dual or plural province cue ("منطقتي", "وبمحافظات")."""
+    return wordflags.register(lambda w: _unit_list_word(w) is not None)
+
+
+def _unit_list_word(w: str) -> str | None:
+    """The singular cue of a dual or plural province cue, proclitics allowed ("بمنطقتي" →
+    "منطقه"); None for any other word, and for the singular cue itself (its names are
+    read with it: "منطقة عسير" is one gazetteer name)."""
+    cues_ = _unit_list_cues()
+    for p in ("",) + _CUE_PROCLITICS:
+        if w.startswith(p):
+            single = cues_.get(w[len(p):])
+            if single is not None:
+                return None if name_key(w[len(p):]) == single else single
+    return None
+
+
+_UNIT_NAME_WORDS = 3
+
+
+def _cued_list_names(doc: Doc, norms: list[str], found: list[_Match]) -> list[_Match]:
+    """"منطقتي جازان وعسير", "ولايتي هكاري وشرناق": a list of provinces given one dual or
+    plural cue, or the cue of its first name ("منطقة جازان وعسير"), names each province
+    bare; each name is read with the singular cue ("منطقة عسير"), which is how admin1.tsv
+    lists a province whose bare name is a word or its capital's. A name the list gives
+    the cue is the province, as after the singular cue, even when it is also a town."""
+    keys = _index()[0]
+    cues_ = _unit_list_cues()
+    singles = set(cues_.values())
+    toks = doc.tokens
+    not_after = _unit_list_not_after()
+    starts: list[tuple[int, str]] = [(i + 1, _unit_list_word(norms[i]))
+                                     for i in wordflags.tokens_with(doc, _unit_list_flag())
+                                     if not (i and toks[i - 1].sentence == toks[i].sentence
+                                             and norms[i - 1] in not_after)]
+    for m in found:
+        first = m.key.split(" ", 1)[0]
+        if first in singles and " " in m.key and all(_row(r).feature == "admin1" for r in m.rows):
+            starts.append((-m.end, first))  # after a cued province: only coordinated names
+    if not starts:
+        return found
+    n = len(norms)
+    never = _unit_list_never()
+    longest = {m.start: m.end for m in found}
+    extra: list[_Match] = []
+    for start, cue in starts:
+        k, need_and = (start, False) if start > 0 else (-start, True)
+        while k < n and toks[k].sentence == toks[k - 1].sentence:
+            w0 = norms[k]
+            cut = 0
+            if need_and:
+                if not w0.startswith("و") or len(w0) < 3:
+                    break
+                cut = 1
+            hit = None
+            if w0[cut:] in never:
+                break
+            for ln in range(min(_UNIT_NAME_WORDS, n - k), 0, -1):
+                if toks[k + ln - 1].sentence != toks[k].sentence:
+                    continue
+                key = cue + " " + " ".join([w0[cut:], *norms[k + 1:k + ln]])
+                rows = keys.get(key)
+                if rows and all(_row(r).feature == "admin1" for r in rows):
+                    hit = _Match(k, k + ln, cut, key, rows, w0[:cut])
+                    break
+            if hit is None or longest.get(k, 0) > hit.end:
+                break  # a longer name starts here ("منطقتي جازان" before "جازان الجديدة")
+            extra.append(hit)
+            k, need_and = hit.end, True
+    if not extra:
+        return found
+    spans = [(m.start, m.end) for m in extra]
+    kept = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)
+            and not any(m.start < b and a < m.end for a, b in spans)]
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
 def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention]:
     out: list[_Mention] = []
     prev: _Mention | None = None
@@ -685,7 +785,7 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
     cue_words = _cue_words()
     cue_surfaces = _cue_surfaces()
     toks = doc.tokens
-    matches = _quoted_cue_names(doc, g, _matches(doc, norms))
+    matches = _cued_list_names(doc, norms, _quoted_cue_names(doc, g, _matches(doc, norms)))
     quoted = frozenset(m.start for m in matches if m.key in _cue_keys())
     for m in matches:
         if m.key in common or m.key in stop:
@@ -708,7 +808,10 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
         if feature is None and m.key in c.stop:
             prev = None
             continue
-        adj = _adjective(doc, m, common, cue_words, c)
+        # a province of a cued list ("ولايتي هكاري وشرناق") is read with its cue: its key
+        # has a word more than the text, and the nisba look of "هكاري" makes no adjective
+        listed = m.end - m.start <= m.key.count(" ")
+        adj = None if listed else _adjective(doc, m, common, cue_words, c)
         if adj or (adj is False and _adjective_not_country(g, doc, m)):
             prev = None
             continue

@@ -128,3 +128,12 @@ def test_provinces_a_stretch_lies_between_are_no_list():
 def test_provinces_described_by_a_direction_are_no_list():
     text = "تتواصل الاحتجاجات في بغداد ومحافظات الجنوب منذ أسبوعين."
     assert all(h.location.place.country == "Iraq" for h in hits(text))
+
+
+def test_a_town_the_gazetteer_gives_no_province_is_held_by_the_province_named_after_it():
+    """"بقطاع ظهران الجنوب بمنطقة عسير": the text says the border town lies in Asir; the
+    town, not the province, is where the shells fell (precision 1)."""
+    from conftest import VIOLENT, coded
+    [e] = coded("تعرض مركز حدودي بقطاع ظهران الجنوب بمنطقة عسير لقذائف أطلقت من داخل الأراضي اليمنية صباح اليوم.",
+                VIOLENT)
+    assert (e.location.place.name, e.location.geo_precision) == ("Dhahran al Janub", 1)

@@ -256,6 +256,7 @@ def _claim_word(doc: Doc, claimant, f: Frame) -> bool:
 
 TOWN_FEATURES = ("city", "town", "village", "admin2", "admin3", "camp")
 SPLIT_KM = 5.0
+PROVINCE_REACH_KM = 150.0  # geo/resolve._inside's default reach of a province
 
 
 SPLIT_FEATURES = TOWN_FEATURES + ("admin1",)
@@ -345,9 +346,17 @@ def _coordinated_place(doc: Doc, gap_start: int, at: int) -> bool:
 
 
 def _contains(outer, inner) -> bool:
-    """A province holds a place of it (the place's admin1 is that province)."""
-    return outer.feature == "admin1" and outer.country == inner.country and bool(outer.admin1) \
-        and getattr(inner, "admin1", None) == outer.admin1
+    """A province holds a place of it (the place's admin1 is that province). A place the
+    gazetteer knows no province of ("بقطاع ظهران الجنوب بمنطقة عسير": a curated border
+    town) is held by a province of its country within the reach the resolver allows a
+    province (150 km of its capital): the text has just said it lies there."""
+    if outer.feature != "admin1" or outer.country != inner.country or not outer.admin1:
+        return False
+    admin1 = getattr(inner, "admin1", None)
+    if admin1 or inner.feature in ("admin1", "country", "region"):
+        return admin1 == outer.admin1
+    from rasid.merge.inarticle import _km
+    return _km(outer, inner) <= PROVINCE_REACH_KM
 
 
 def _first_token(doc: Doc, s: int) -> int:

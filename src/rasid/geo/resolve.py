@@ -40,11 +40,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
 from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
 from rasid.geo.variants import variant_hits
+from rasid.lexicon.data import load_yaml
 from rasid.model import Doc, Location, quick_init
 from rasid.text import wordflags
 from rasid.text.document import first_token_from, token_norms
@@ -99,7 +99,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    raw = load_yaml("place_cues.yaml")
     k = normalize_key
     feature = {k(w): f for w, f in raw["feature"].items()}
     near = frozenset(k(w) for w in raw["near"])
@@ -680,21 +680,21 @@ def _quoted_cue_names(doc: Doc, g: Gazetteer, found: list[_Match]) -> list[_Matc
 @lru_cache(maxsize=1)
 def _unit_list_cues() -> dict[str, str]:
     """place_cues.yaml unit_list_cues as name keys: list cue word → singular cue."""
-    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    raw = load_yaml("place_cues.yaml")
     return {normalize_key(w): name_key(s) for w, s in (raw.get("unit_list_cues") or {}).items()}
 
 
 @lru_cache(maxsize=1)
 def _unit_list_not_after() -> frozenset:
     """place_cues.yaml unit_list_not_after: "بين محافظتي X وY" names the ends of a stretch."""
-    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    raw = load_yaml("place_cues.yaml")
     return frozenset(normalize_key(w) for w in raw.get("unit_list_not_after") or ())
 
 
 @lru_cache(maxsize=1)
 def _unit_list_never() -> frozenset:
     """place_cues.yaml unit_list_never: "محافظات الجنوب" says which provinces, names none."""
-    raw = yaml.safe_load(resources.files("rasid").joinpath("data/place_cues.yaml").read_text("utf-8"))
+    raw = load_yaml("place_cues.yaml")
     return frozenset(normalize_key(w) for w in raw.get("unit_list_never") or ())
 
 

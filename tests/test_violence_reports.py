@@ -178,3 +178,11 @@ def test_a_toll_after_a_verb_of_leading_to_with_li_is_the_result():
     # "مما أدى لمقتل": after أدى the لـ brings the outcome, not a purpose ("لقتل المدنيين")
     [e] = violent("انفجرت عبوة ناسفة أمس الثلاثاء بدورية للجيش في مدينة العريش مما أدى لمقتل جنديين.")
     assert e.fatalities == 2
+
+
+def test_a_clash_told_again_with_unnamed_gunmen_is_the_same_clash():
+    """The second sentence's "مسلحين" name no group: the same fight at the same place on
+    the same day, whose toll it adds, not a second clash with an unidentified group."""
+    [e] = violent("اندلعت اشتباكات عنيفة بين حرس الحدود السعودي ومسلحين حوثيين في مدينة نجران صباح اليوم. "
+                  "وأضاف المصدر أن الاشتباكات في مدينة نجران أسفرت عن مقتل ثلاثة مسلحين.")
+    assert e.actor2.startswith("Military Forces of Yemen") and e.fatalities == 3

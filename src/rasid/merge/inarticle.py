@@ -94,6 +94,27 @@ def _actors_ok(a: Event, b: Event) -> bool:
     return all(any(_same_side(x, y) for y in big) for x in small)
 
 
+_UNIDENTIFIED = "Unidentified Armed Group ("
+
+
+def _unnamed_gunmen(h: Event, e: Event) -> bool:
+    """"اندلعت اشتباكات بين حرس الحدود ومسلحين حوثيين في منطقة عسير" then "الاشتباكات في
+    منطقة عسير أسفرت عن مقتل ثلاثة مسلحين": gunmen told without their group are the
+    unidentified side only for want of a name; the same fight (same kind, day and place)
+    told before names them. Only for battles at one place: elsewhere an unnamed group
+    may well be another."""
+    if h.event_type != "Battles" or e.sub_event_type != h.sub_event_type or h.event_date != e.event_date \
+            or h.location is None or e.location is None or h.location.place.id != e.location.place.id:
+        return False
+    sh, se = _sides(h), _sides(e)
+    if not any(x.startswith(_UNIDENTIFIED) for x in sh | se):
+        return False
+    sh = {x for x in sh if not x.startswith(_UNIDENTIFIED)}
+    se = {x for x in se if not x.startswith(_UNIDENTIFIED)}
+    small, big = (sh, se) if len(sh) <= len(se) else (se, sh)
+    return all(any(_same_side(x, y) for y in big) for x in small)
+
+
 def _complementary(h: Event, e: Event) -> bool:
     """"لقي 7 أشخاص مصرعهم جراء انفجار سيارة ملغومة" (no perpetrator) and "قام أبو جعفر
     بتفجير سيارته المفخخة" (no victim named) at one place on one day: each telling knows
@@ -373,7 +394,8 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
     for i, k in enumerate(kept):
         h = k.event
         if not (_same_kind(h, e) or _generic_strike(h, c)) \
-                or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)):
+                or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)
+                        or _unnamed_gunmen(h, e)):
             continue
         if body and h.claimed_by != e.claimed_by and _own_claim(h) != _own_claim(e) \
                 and not _complementary(h, e) and not _claim_restated(k, c) \

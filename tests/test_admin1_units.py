@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import place_at as hit_for, place_hits as hits
+from conftest import VIOLENT, coded, place_at as hit_for, place_hits as hits
 
 
 @pytest.mark.parametrize("text, surface, english, country", [
@@ -133,7 +133,6 @@ def test_provinces_described_by_a_direction_are_no_list():
 def test_a_town_the_gazetteer_gives_no_province_is_held_by_the_province_named_after_it():
     """"بقطاع ظهران الجنوب بمنطقة عسير": the text says the border town lies in Asir; the
     town, not the province, is where the shells fell (precision 1)."""
-    from conftest import VIOLENT, coded
     [e] = coded("تعرض مركز حدودي بقطاع ظهران الجنوب بمنطقة عسير لقذائف أطلقت من داخل الأراضي اليمنية صباح اليوم.",
                 VIOLENT)
     assert (e.location.place.name, e.location.geo_precision) == ("Dhahran al Janub", 1)

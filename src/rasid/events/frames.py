@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from rasid.events.triggers import TriggerHit
+from rasid.geo.distance import km as _km
 from rasid.lexicon.data import load_yaml
 from rasid.model import Doc, quick_init, replace
 from rasid.text import wordflags
@@ -269,7 +270,6 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
     one event per place of a coordinated list, as ACLED codes one location per event.
     Neighbourhoods of one city ("أحياء غويران والزهور") stay one event, and a province
     named after a town in it ("حرض بمحافظة حجة") is that town's, not a second place."""
-    from rasid.merge.inarticle import _km
 
     out: list[Frame] = []
     toks = doc.tokens
@@ -355,7 +355,6 @@ def _contains(outer, inner) -> bool:
     admin1 = getattr(inner, "admin1", None)
     if admin1 or inner.feature in ("admin1", "country", "region"):
         return admin1 == outer.admin1
-    from rasid.merge.inarticle import _km
     return _km(outer, inner) <= PROVINCE_REACH_KM
 
 

@@ -9,9 +9,9 @@ of an attack and an SDF raid on the same day are two events.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 
+from rasid.geo.distance import km as _km
 from rasid.model import Event, quick_init
 
 NEAR_KM = 12.0
@@ -25,13 +25,6 @@ class Candidate:
     reference: bool
     title: bool
     defaulted: bool  # date is the publication date by default
-
-
-def _km(a, b) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _place_ok(a: Event, b: Event) -> bool:
@@ -87,7 +80,12 @@ def _same_side(x: str, y: str) -> bool:
 
 
 def _actors_ok(a: Event, b: Event) -> bool:
-    sa, sb = _sides(a), _sides(b)
+    return _sides_agree(_sides(a), _sides(b))
+
+
+def _sides_agree(sa: set[str], sb: set[str]) -> bool:
+    """Every side of the telling that names fewer is a side of the other (none named: no
+    conflict)."""
     if not sa or not sb:
         return True
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
@@ -109,10 +107,8 @@ def _unnamed_gunmen(h: Event, e: Event) -> bool:
     sh, se = _sides(h), _sides(e)
     if not any(x.startswith(_UNIDENTIFIED) for x in sh | se):
         return False
-    sh = {x for x in sh if not x.startswith(_UNIDENTIFIED)}
-    se = {x for x in se if not x.startswith(_UNIDENTIFIED)}
-    small, big = (sh, se) if len(sh) <= len(se) else (se, sh)
-    return all(any(_same_side(x, y) for y in big) for x in small)
+    return _sides_agree({x for x in sh if not x.startswith(_UNIDENTIFIED)},
+                        {x for x in se if not x.startswith(_UNIDENTIFIED)})
 
 
 def _complementary(h: Event, e: Event) -> bool:

@@ -102,21 +102,26 @@ def _ddl(name: str, cols) -> str:
     return f'CREATE TABLE IF NOT EXISTS {name} (' + ", ".join(f'"{c}" {t}' for c, t in cols) + ")"
 
 
-@contextmanager
-def connect(path: str | Path, read_only: bool = False, retry_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the store, retried while another process holds the file
-    (a run writing a batch) for up to `retry_s` seconds."""
+def _retrying(path: str | Path, retry_s: float, opening):
+    """opening() (a connect or an ATTACH of the store file), retried while another process
+    holds the file's lock for up to `retry_s` seconds; any other failure names the file."""
     deadline = time.monotonic() + retry_s
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
+            return opening()
         except duckdb.IOException as e:
             if "lock" not in str(e).lower() or time.monotonic() > deadline:
                 raise InputError(str(path), f"cannot open the database ({str(e).splitlines()[0]})") from None
             time.sleep(0.05)
         except duckdb.Error as e:
             raise InputError(str(path), f"not a rasid database ({str(e).splitlines()[0]})") from None
+
+
+@contextmanager
+def connect(path: str | Path, read_only: bool = False, retry_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the store, retried while another process holds the file
+    (a run writing a batch) for up to `retry_s` seconds."""
+    con = _retrying(path, retry_s, lambda: duckdb.connect(str(path), read_only=read_only))
     try:
         yield con
     finally:
@@ -352,17 +357,7 @@ def _attach(con: duckdb.DuckDBPyConnection, path: str | Path, retry_s: float = 3
     """ATTACH the store file as the connection's default database, retried while
     another process holds it, with the errors `connect` gives."""
     sql = "ATTACH '" + str(path).replace("'", "''") + f"' AS {_STORE}"
-    deadline = time.monotonic() + retry_s
-    while True:
-        try:
-            con.execute(sql)
-            break
-        except duckdb.IOException as e:
-            if "lock" not in str(e).lower() or time.monotonic() > deadline:
-                raise InputError(str(path), f"cannot open the database ({str(e).splitlines()[0]})") from None
-            time.sleep(0.05)
-        except duckdb.Error as e:
-            raise InputError(str(path), f"not a rasid database ({str(e).splitlines()[0]})") from None
+    _retrying(path, retry_s, lambda: con.execute(sql))
     con.execute(f"USE {_STORE}")
 
 

@@ -218,3 +218,13 @@ def test_a_march_a_force_dispersed_is_a_protest_with_intervention():
     # "مسيرة" alone may be a drone; what the police disperse is a march
     [e] = protests("وفرقت الشرطة بالقوة مسيرة نظمها طلاب الجامعة للمطالبة بخفض الرسوم.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_strike_held_by_those_a_relative_clause_describes_is_no_new_protest():
+    # "الذين نظموا إضرابا": the relative clause says who the workers are, like "الذين نظموا مظاهرة"
+    assert not protests("ووجه رئيس الاتحاد أمس تحية إلى عمال المصنع في القاهرة الذين نظموا إضرابا دام أسبوعا.")
+
+
+def test_a_strike_held_as_the_main_verb_is_a_protest():
+    assert protests("ونظم عمال المصنع أمس إضرابا عن العمل في القاهرة للمطالبة برفع أجورهم.")
+

@@ -228,3 +228,11 @@ def test_a_strike_held_by_those_a_relative_clause_describes_is_no_new_protest():
 def test_a_strike_held_as_the_main_verb_is_a_protest():
     assert protests("ونظم عمال المصنع أمس إضرابا عن العمل في القاهرة للمطالبة برفع أجورهم.")
 
+
+def test_rioters_recalled_by_a_temporal_clause_are_no_new_riot():
+    # "بعد أن قام مشاغبون بإشعال النار": the riot the article told, recalled to date another event
+    assert not protests("وأعلنت اللجنة اليوم تأجيل الاقتراع في المدينة بعد أن قام مشاغبون بإشعال النار في ثلاثة من مكاتبها.")
+
+
+def test_rioters_acting_in_the_main_clause_are_a_riot():
+    assert protests("وقام مشاغبون اليوم بإشعال النار في ثلاثة من مكاتب اللجنة الانتخابية في المدينة.")

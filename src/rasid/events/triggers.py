@@ -1096,6 +1096,12 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
             continue  # "اعتقلت عشرات المحتجين": the protesters are the object of another event
         covered.add(s)
         mode, cue = _mode(doc, a.tok_start, -1, c)
+        # "بعد أن قام مشاغبون بإشعال النار في مكاتب اللجنة": the crowd of an event a
+        # temporal clause recalls, as for any trigger (taking part is the protest itself)
+        reference, rcue = _reference(doc, a.tok_start, -1, c)
+        if reference and rcue is not None and _bare(normalize_key(rcue.text)) in c.participation:
+            reference, rcue = False, None
         frame = "RIOT" if a.entry.kind == "rioter" else "PROTEST"
-        out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, False, False, cue, crowd=True))
+        out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, reference, False, cue or rcue,
+                              crowd=True))
     return tuple(out)

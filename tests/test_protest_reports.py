@@ -186,7 +186,8 @@ def test_a_riot_noun_lent_the_protesters_of_its_clause_names_a_riot_without_day_
 
 def test_protesters_who_carried_out_a_riot_masdar_report_it_without_day_or_place():
     # "قام X بـ" + masdar is the verb: "قام المحتجون بحرق" = "أحرق المحتجون"
-    [e] = protests("وقام المحتجون بحرق سيارة تابعة للشرطة.")
+    # (protesters of their own: "المحتجون" alone would be the crowd already told of, a detail of its protest)
+    [e] = protests("وقام محتجون بحرق سيارة تابعة للشرطة.")
     assert e.event_type == "Riots"
 
 
@@ -236,3 +237,27 @@ def test_rioters_recalled_by_a_temporal_clause_are_no_new_riot():
 
 def test_rioters_acting_in_the_main_clause_are_a_riot():
     assert protests("وقام مشاغبون اليوم بإشعال النار في ثلاثة من مكاتب اللجنة الانتخابية في المدينة.")
+
+
+def test_a_riot_by_the_protesters_already_told_without_day_or_place_adds_to_their_protest():
+    # "المتظاهرون" alone are the crowd the article told of: a detail of that protest, no new one
+    assert not protests("وأحرق المتظاهرون الإطارات وأغلقوا الشارع الرئيسي.")
+
+
+def test_a_counted_crowd_rioting_is_a_riot_without_day_or_place():
+    [e] = protests("وأحرق مئات المتظاهرين الإطارات وأغلقوا الشارع الرئيسي.")
+    assert e.event_type == "Riots"
+
+
+def test_force_on_the_protesters_already_told_without_day_or_place_adds_to_their_protest():
+    assert not protests("وهاجمت قوات الأمن المتظاهرين بالهراوات والغاز المسيل للدموع.")
+
+
+def test_a_riot_by_the_protesters_already_told_makes_their_protest_a_riot():
+    [e] = protests("تظاهر مئات الطلاب أمس أمام مبنى البرلمان في القاهرة احتجاجا على رفع الأسعار. "
+                   "وأحرق المتظاهرون الإطارات وأغلقوا الشارع الرئيسي.")
+    assert e.event_type == "Riots"
+
+
+def test_a_sit_in_held_by_the_protesters_already_told_is_a_protest_of_its_own():
+    assert protests("ونفذ المتظاهرون اعتصاما أمام مبنى المحافظة للمطالبة بصرف رواتبهم.")

@@ -274,12 +274,12 @@ def has_victims(frame) -> bool:
 
 
 def crowd_acting(doc, frame) -> bool:
-    """"ورشق مئات المتظاهرين قوات الأمن بالحجارة", "وقام المحتجون بحرق سيارة": protesters
+    """"ورشق مئات المتظاهرين قوات الأمن بالحجارة", "وقام محتجون بحرق سيارة": protesters
     doing something (a verb, or the masdar of "قام X بـ") are a report of their protest
     even without a day or place of its own (in an article it merges into the
-    demonstration already told). A bare noun whose side the clause lends it ("اتهمت
-    الإدارة المتظاهرين ... بالشغب", "من ثبت تورطهم بعمليات شغب") names a riot, it does
-    not narrate one."""
+    demonstration already told; "المحتجون" alone point back at it, see `anaphoric`). A
+    bare noun whose side the clause lends it ("اتهمت الإدارة المتظاهرين ... بالشغب", "من
+    ثبت تورطهم بعمليات شغب") names a riot, it does not narrate one."""
     return frame.frame in ("PROTEST", "RIOT") and frame.agent is not None \
         and frame.agent.entry.kind in ("protester", "rioter") \
         and (frame.trigger.pos == "verb" or carried_out(doc, frame.trigger))
@@ -342,7 +342,8 @@ def pluperfect(doc, frame) -> bool:
 
 def anaphoric(doc, frame) -> bool:
     """"خلال الاحتجاجات", "التفجير": a definite event noun with no day and no place of
-    its own points back at an event the article has already told."""
+    its own points back at an event the article has already told; so does what the
+    protesters already told of ("وأحرق المتظاهرون الإطارات") did or met, with neither."""
     t = frame.trigger
     tok = doc.tokens[t.tok_start]
     definite = "ال" in tok.prefix or tok.norm.startswith("ال")
@@ -350,8 +351,36 @@ def anaphoric(doc, frame) -> bool:
         and getattr(frame.place, "cue", None) != "anaphora"
     if frame.frame == "TAKEOVER" and not frame.is_title and _points_back(doc, t):
         return True
+    if frame.frame in ("PROTEST", "RIOT") and (frame.time is None or frame.time_inherited) and frame.place is None \
+            and not frame.is_title and not (frame.frame == "PROTEST" and t.pos == "noun" and not definite) \
+            and _protesters_told(doc, frame.agent):
+        # "وأحرق المتظاهرون الإطارات", "وهاجمت قوات الأمن المتظاهرين": what the protesters
+        # already told of did, or met, adds to that protest (a riot, an intervention);
+        # "ورشق مئات المتظاهرين", "احتشد متظاهرون" bring a crowd of their own, and "ونفذ
+        # المتظاهرون اعتصاما" a protest of its own
+        return True
     return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
         and not frame.is_title and not _done_with(doc, t) and not _dispersed(doc, t)
+
+
+def _protesters_told(doc, hit) -> bool:
+    """The protesters or rioters as one definite noun, neither counted nor described
+    by a count ("المتظاهرون", not "مئات المتظاهرين", "عدة مئات من المحتجين" or
+    "متظاهرون"): the crowd the article has already told of (as implicit_protests reads
+    "وردد المتظاهرون")."""
+    if hit is None or hit.entry.kind not in ("protester", "rioter") or hit.via != "alias" \
+            or hit.tok_end - hit.tok_start != 1:
+        return False
+    toks = doc.tokens
+    i = hit.tok_start
+    tok = toks[i]
+    if not ("ال" in tok.prefix or tok.norm.startswith("ال")):
+        return False
+    counts = cue_words("crowd_counts")
+    before = [bare_word(toks[j].norm) for j in (i - 1, i - 2) if j >= 0 and toks[j].sentence == tok.sentence]
+    if before and (before[0] in counts or before[0].isdigit()):
+        return False
+    return not (len(before) == 2 and before[0] == "من" and (before[1] in counts or before[1][2:] in counts))
 
 
 def _done_with(doc, t) -> bool:

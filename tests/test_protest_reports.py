@@ -226,6 +226,11 @@ def test_a_strike_held_by_those_a_relative_clause_describes_is_no_new_protest():
     assert not protests("ووجه رئيس الاتحاد أمس تحية إلى عمال المصنع في القاهرة الذين نظموا إضرابا دام أسبوعا.")
 
 
+def test_a_strike_a_relative_clause_dates_itself_is_a_protest():
+    # a day inside the relative clause: the clause tells the strike (the news is in it)
+    assert protests("ولاقى القانون رفضا واسعا من النقابات التي نفذت إضرابا ضد إقراره اليوم الأربعاء في القاهرة.")
+
+
 def test_a_strike_held_as_the_main_verb_is_a_protest():
     assert protests("ونظم عمال المصنع أمس إضرابا عن العمل في القاهرة للمطالبة برفع أجورهم.")
 

@@ -351,6 +351,9 @@ def anaphoric(doc, frame) -> bool:
         and getattr(frame.place, "cue", None) != "anaphora"
     if frame.frame == "TAKEOVER" and not frame.is_title and _points_back(doc, t):
         return True
+    if t.pos == "noun" and _held_by_relative(doc, t) and (
+            frame.time is None or frame.time_inherited or frame.time.tok_start < t.tok_start - 2):
+        return True
     if frame.frame in ("PROTEST", "RIOT") and (frame.time is None or frame.time_inherited) and frame.place is None \
             and not frame.is_title and not (frame.frame == "PROTEST" and t.pos == "noun" and not definite) \
             and _protesters_told(doc, frame.agent):
@@ -361,6 +364,21 @@ def anaphoric(doc, frame) -> bool:
         return True
     return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
         and not frame.is_title and not _done_with(doc, t) and not _dispersed(doc, t)
+
+
+def _held_by_relative(doc, t) -> bool:
+    """"لعمال الشركة الذين نظموا إضرابا استمر أربعة أيام", "المسلحين الذين نفذوا
+    الاعتداء": an event noun that a verb of holding (cues.yaml holding_verbs) governs right
+    after a relative pronoun says who someone is, like "الذين نظموا مظاهرة" (one verb
+    trigger, triggers.py); not after a time head ("في الوقت الذي"). A day inside the
+    relative clause ("التي نفذت إضرابا اليوم") makes it tell the event: the caller asks
+    for none there (a day before the pronoun dates the main clause)."""
+    toks = doc.tokens
+    i = t.tok_start
+    if i < 3 or toks[i - 2].sentence != toks[i].sentence:
+        return False
+    return toks[i - 1].norm in cue_words("holding_verbs") and bare_word(toks[i - 2].norm) in cue_words("relatives") \
+        and bare_word(toks[i - 3].norm) not in cue_words("relative_time_heads")
 
 
 def _protesters_told(doc, hit) -> bool:

@@ -158,7 +158,6 @@ class _Triggers:
                 self.natural_by_first.setdefault(first, []).append(words)
         self.natural_preps = frozenset(normalize_key(w) for w in cues.get("natural_cause_preps") or [])
         self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
-        self.holding = frozenset(normalize_key(w) for w in cues.get("holding_verbs") or [])
         ago = cues.get("ago") or {}
         self.ago_window = int(ago.get("window", 10))
         self.ago_units = frozenset(normalize_key(w) for w in ago.get("units") or [])
@@ -434,13 +433,6 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # "الهجوم الذي استهدف ...", "عماد مغنية، الذي قتل في انفجار": a relative clause
             # describes what is already told or who someone is; it reports no new event
             reference, rcue = True, doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
-        if not reference and pos == "noun" and h.start >= 3 and toks[h.start - 1].norm in c.holding \
-                and _bare(toks[h.start - 2].norm) in c.relatives \
-                and toks[h.start - 2].sentence == t0.sentence \
-                and _bare(toks[h.start - 3].norm) not in c.relative_time_heads:
-            # "تحياتهم لعمال الشركة الذين نظموا إضرابا استمر أربعة أيام": the same relative
-            # clause with a verb of holding and its event noun (like "الذين نظموا مظاهرة")
-            reference, rcue = True, doc.raw_span(toks[h.start - 2].start, toks[h.start - 2].end)
         if not reference and h.start >= 2 and toks[h.start - 1].norm in ("تم", "جري") \
                 and _bare(toks[h.start - 2].norm) in c.relatives and toks[h.start - 2].sentence == t0.sentence:
             # "أقاربهن الذين تم قتلهم": the same relative clause in the passive with تم

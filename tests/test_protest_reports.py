@@ -266,3 +266,15 @@ def test_a_riot_by_the_protesters_already_told_makes_their_protest_a_riot():
 
 def test_a_sit_in_held_by_the_protesters_already_told_is_a_protest_of_its_own():
     assert protests("ونفذ المتظاهرون اعتصاما أمام مبنى المحافظة للمطالبة بصرف رواتبهم.")
+
+
+def test_a_protest_in_a_background_clause_with_a_present_verb_takes_no_day_of_the_main_clause():
+    # "في وقت تشهد فيه": the state the news falls in, not a protest on the day of "أمس"
+    assert not protests("اختتم المؤتمر الاقتصادي العربي أعماله أمس دون بيان ختامي، في وقت تشهد فيه "
+                        "دول المنطقة أزمات معيشية وإضرابات عمالية واحتجاجات شعبية.")
+
+
+def test_a_protest_in_a_while_clause_with_a_past_verb_keeps_the_day_of_the_main_clause():
+    [e] = protests("أعلنت الحكومة أمس حالة الطوارئ في العاصمة، في الوقت الذي تظاهر فيه آلاف الطلاب "
+                   "أمام مبنى البرلمان.")
+    assert str(e.event_date) == "2023-05-09"

@@ -14,9 +14,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from rasid.events.triggers import TriggerHit
+from rasid.events.triggers import TriggerHit, present_shape
 from rasid.geo.distance import km as _km
-from rasid.lexicon.data import load_yaml
+from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import Doc, quick_init, replace
 from rasid.text import wordflags
 from rasid.text.document import first_token_from, sentence_tokens
@@ -1180,9 +1180,13 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
     one takes the last date of its paragraph; else the publication date applies."""
     out = []
     for f in frames:
-        if s_dates:
-            d = min(s_dates, key=lambda d: (_reported_across(doc, d, f.trigger), _distance(d, f.trigger)))
+        opener = _background_clause(doc, f.trigger) if s_dates else None
+        dates = s_dates if opener is None else [d for d in s_dates if d.tok_start > opener]
+        if dates:
+            d = min(dates, key=lambda d: (_reported_across(doc, d, f.trigger), _distance(d, f.trigger)))
             out.append(replace(f, time=d))
+        elif s_dates:
+            out.append(f)  # the sentence's day is the main clause's, not the background's
         elif last_time is not None and (last_time[0] == sent.paragraph or _continues(doc, sent)):
             out.append(replace(f, time=last_time[1], time_inherited=True))
         else:
@@ -1191,6 +1195,30 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
 
 
 _THAT = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
+
+
+def _background_clause(doc: Doc, t: TriggerHit, reach: int = 15) -> int | None:
+    """"لم تخرج الندوة أمس بتوصيات، في وقت تعاني فيه معظم الدول احتجاجات شعبية": a
+    clause opened by a time head after في ("في وقت", "في الوقت الذي", "في حين") whose
+    verb is in the present tells the state the news falls in, not an incident on the
+    main clause's day. The index of its "في" when the trigger is in such a clause (no
+    comma between), else None. A past verb there ("في الوقت الذي أطلق فيه متمردون
+    صواريخ") tells a second event on that same day. ("بينما تتواصل الغارات" and "حيث
+    يتعرض الحي" are left out: as often as not they tell the day's news going on.)"""
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    heads = cue_words("relative_time_heads")
+    for j in range(t.tok_start - 1, max(0, t.tok_start - reach - 1), -1):
+        if toks[j].sentence != s or any(ch in doc.text[toks[j].end:toks[j + 1].start] for ch in "،,؛;"):
+            return None
+        if toks[j].norm not in heads or toks[j - 1].norm not in ("في", "وفي"):
+            continue
+        v = j + 1
+        if v < t.tok_start and toks[v].norm in cue_words("relatives"):
+            v += 1  # "في الوقت الذي تشهد فيه"
+        return j - 1 if v <= t.tok_start and present_shape(toks[v].norm) \
+            and toks[v].norm not in cue_words("not_present_verbs") else None
+    return None
 
 
 def _reported_across(doc: Doc, d, t) -> bool:

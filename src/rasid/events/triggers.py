@@ -343,6 +343,18 @@ def is_present(t: TriggerHit) -> bool:
     return w[:1] == "ي" or (w[:1] in ("ت", "ن") and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads))
 
 
+def present_shape(w: str) -> bool:
+    """Any word (a token's norm) in the present by its shape: a ي form, or a ت form that
+    does not end as a past one does ("تعاني", "تتواصل"; not "تواصلت", "تظاهروا"); a
+    listed trigger verb is asked as is_present asks it ("تظاهر", "تجمع" are past)."""
+    if len(w) < 4 or w[:1] not in ("ي", "ت"):
+        return False
+    c = _compiled()
+    if w in c.verb_heads:
+        return w[:1] == "ي" or "ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads
+    return w[:1] == "ي" or not w.endswith(("ت", "وا", "تا"))
+
+
 def is_narrated(t: TriggerHit) -> bool:
     """Is the trigger a verb in the past that cannot be read as a noun ("فجرت"،
     "اختطف"، "هاجمتهم"، "فجر نفسه"، "أطلقت صاروخا")? Such a verb narrates one incident.

@@ -278,3 +278,14 @@ def test_a_protest_in_a_while_clause_with_a_past_verb_keeps_the_day_of_the_main_
     [e] = protests("أعلنت الحكومة أمس حالة الطوارئ في العاصمة، في الوقت الذي تظاهر فيه آلاف الطلاب "
                    "أمام مبنى البرلمان.")
     assert str(e.event_date) == "2023-05-09"
+
+
+def test_protesters_counted_in_construct_are_a_crowd_of_their_own():
+    # "مئات المحتجين" (a count whose genitive they are) counts them anew, like "مئات من المحتجين"
+    [e] = protests("وردد مئات المحتجين أمس هتافات تطالب برحيل الحكومة.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_counted_crowd_after_a_preposition_is_not_a_crowd_acting():
+    # "في حشود المتظاهرين": where a speech was given, not protesters doing something
+    assert not protests("وألقى رئيس الحزب أمس كلمة في حشود المتظاهرين.")

@@ -130,6 +130,7 @@ class _Triggers:
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
         self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
+        self.crowd_object_preps = frozenset(normalize_key(w) for w in cues.get("crowd_object_preps") or [])
         spans = cues.get("period_spans") or {}
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
@@ -1053,12 +1054,22 @@ def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:
 
 
 def _counted_crowd(doc: Doc, i: int, c: _Triggers) -> bool:
-    """"عدة مئات من المتظاهرين", "الآلاف من المتظاهرين": protesters counted anew."""
+    """"عدة مئات من المتظاهرين", "الآلاف من المتظاهرين", "وخرج مئات المحتجين": protesters
+    counted anew (a count before "من", or a count whose genitive they are). A count
+    that is itself the object of a preposition ("ألقى كلمة في حشود المتظاهرين",
+    "بمئات المحتجين") is where or to whom something was done, no crowd acting."""
     toks = doc.tokens
-    if i < 2 or toks[i - 1].norm != "من" or toks[i - 2].sentence != toks[i].sentence:
+    if i < 2 or toks[i - 2].sentence != toks[i].sentence:
         return False
-    w = _bare(toks[i - 2].norm)
-    return w in c.crowd_counts or (w.startswith("ال") and w[2:] in c.crowd_counts)
+    if toks[i - 1].norm == "من":
+        w = _bare(toks[i - 2].norm)
+        return w in c.crowd_counts or (w.startswith("ال") and w[2:] in c.crowd_counts)
+    w = toks[i - 1].norm
+    if w[:1] in ("و", "ف") and w[1:] in c.crowd_counts:
+        w = w[1:]
+    if w not in c.crowd_counts:
+        return False  # (a ب/ل/ك before the count leaves it unlisted: "بمئات المحتجين")
+    return not (toks[i - 2].norm in c.crowd_object_preps or _bare(toks[i - 2].norm) in c.crowd_object_preps)
 
 
 def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=()) -> tuple[TriggerHit, ...]:

@@ -289,3 +289,8 @@ def test_protesters_counted_in_construct_are_a_crowd_of_their_own():
 def test_a_counted_crowd_after_a_preposition_is_not_a_crowd_acting():
     # "في حشود المتظاهرين": where a speech was given, not protesters doing something
     assert not protests("وألقى رئيس الحزب أمس كلمة في حشود المتظاهرين.")
+
+
+def test_a_riot_named_as_the_charge_of_an_arrest_is_not_a_new_riot():
+    # "بتهمة المشاركة في أعمال شغب": what the men are charged with, told again
+    assert not protests("واعتقلت الشرطة أمس خمسة شبان بتهمة المشاركة في أعمال شغب في المدينة.")

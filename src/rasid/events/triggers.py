@@ -125,6 +125,8 @@ class _Triggers:
         self.accuse_window = int(accuse.get("window", 20))
         self.accuse = frozenset(normalize_key(w) for w in accuse.get("verbs") or [])
         self.accuse_that = frozenset(normalize_key(w) for w in accuse.get("complements") or [])
+        self.charges = frozenset(normalize_key(w) for w in accuse.get("charges") or [])
+        self.charge_window = int(accuse.get("charge_window", 3))
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
         self.figurative_march = frozenset(normalize_key(w) for w in cues.get("figurative_march") or [])
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
@@ -571,6 +573,12 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
         return raw
     kept = [h for h in raw if not any(x in drop for x in range(h.start, h.end))]
     return sorted(kept + extra, key=lambda h: h.start)
+
+
+def _comma_between(doc: Doc, j: int, i: int) -> bool:
+    """A comma between token j and token i (j < i)."""
+    gap = doc.text[doc.tokens[j].end:doc.tokens[i].start]
+    return "،" in gap or "," in gap
 
 
 def _window(doc: Doc, i: int, scope_start: int, size: int):
@@ -1029,6 +1037,12 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             if toks[j].norm in c.accuse or _bare(toks[j].norm) in c.accuse:
                 # "اتهمت المؤسسة ... الحكومة بأنها قصفت ناقلات": the content of an accusation
                 return True, doc.raw_span(toks[j].start, toks[j].end)
+    for j in _window(doc, i, scope_start, c.charge_window):
+        if _comma_between(doc, j, i):
+            break
+        if toks[j].norm in c.charges or (toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in c.charges):
+            # "وجهت إليه تهمة قتل متظاهر": what someone is charged with or tried for
+            return True, doc.raw_span(toks[j].start, toks[j].end)
     for j in _window(doc, i, scope_start, c.ref_window):
         if flags[j] & c.reference_bit:
             w = toks[j].norm

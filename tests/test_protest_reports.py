@@ -294,3 +294,9 @@ def test_a_counted_crowd_after_a_preposition_is_not_a_crowd_acting():
 def test_a_riot_named_as_the_charge_of_an_arrest_is_not_a_new_riot():
     # "بتهمة المشاركة في أعمال شغب": what the men are charged with, told again
     assert not protests("واعتقلت الشرطة أمس خمسة شبان بتهمة المشاركة في أعمال شغب في المدينة.")
+
+
+def test_a_protest_where_the_dead_of_a_recalled_toll_fell_is_not_a_new_report():
+    # "بعد وفاة ثلاثة ... في احتجاج": the cue governs the toll, however long its count
+    assert not protests("وأقال وزير الداخلية أمس مدير الشرطة بعد وفاة ثلاثة من المتظاهرين الشبان "
+                        "في احتجاج الجمعة الماضية.")

@@ -95,6 +95,7 @@ class _Triggers:
         ref = cues["reference"]
         self.ref_window = int(ref.get("window", 6))
         self.participation = frozenset(normalize_key(w) for w in ref.get("participation") or [])
+        self.tolls = frozenset(normalize_key(w) for w in ref.get("tolls") or [])
         self.reference = frozenset(normalize_key(w) for w in ref["cues"]) | self.participation
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.ordinals = frozenset(normalize_key(w) for w in cues.get("series_ordinals") or [])
@@ -1052,6 +1053,15 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             if (j > 0 and (toks[j - 1].norm, w) in c.not_ref) or (j + 1 < len(toks) and (w, toks[j + 1].norm) in c.not_ref):
                 continue  # "فيما بعد", "بعد ذلك": a sequence of events
             return True, doc.raw_span(toks[j].start, toks[j].end)
+    if i > 1 and toks[i - 1].norm == "في" and toks[i - 1].sentence == toks[i].sentence:
+        # "بعد وفاة اثنين من المتظاهرين الألبان في احتجاج السبت": the cue governs the
+        # toll, and the event is where its dead fell, however long the count between
+        for k in _window(doc, i - 1, scope_start, c.ref_window):
+            if toks[k].norm in c.tolls or _bare(toks[k].norm) in c.tolls:
+                j = k - 1
+                if j >= scope_start and toks[j].sentence == toks[i].sentence and flags[j] & c.reference_bit:
+                    return True, doc.raw_span(toks[j].start, toks[j].end)
+                break
     return False, None
 
 

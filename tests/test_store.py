@@ -114,3 +114,67 @@ def test_batches_smaller_than_the_input_store_everything(tmp_path):
             for i in range(2)]
     db.run(arts, store, CODE, batch_size=1)
     assert db.counts(store)["articles"] == 2
+
+
+# ------------------------------------------------- fingerprint schemes
+
+def _scheme(path):
+    with duckdb.connect(str(path), read_only=True) as con:
+        return db.fingerprint_scheme(con)
+
+
+def test_a_new_store_uses_scheme_2_and_catches_a_near_copy(tmp_path):
+    store = tmp_path / "s.duckdb"
+    db.run([Article("a", BASE, D), Article("b", "عاجل: " + BASE + " وأكد ناشطون ذلك.", D),
+            Article("c", OTHER, D)], store, CODE)
+    assert _scheme(store) == 2
+    arts = _articles(store)
+    assert arts["b"] == ("duplicate", "a") and arts["c"] == ("coded", None)
+
+
+def test_scheme_2_copy_differing_only_in_furniture_and_punctuation_is_exact(tmp_path):
+    from rasid.store.dedupe import fingerprint_tokens
+
+    copy = BASE.replace("،", " ,").replace(".", " !") + "\nاقرأ أيضا: عنوان مقال آخر عن البلدة\n"
+    assert fingerprint_tokens(copy)[0] == fingerprint_tokens(BASE)[0]
+    store = tmp_path / "s.duckdb"
+    db.run([Article("a", BASE, D), Article("b", copy, D)], store, CODE)
+    assert _articles(store)["b"] == ("duplicate", "a")
+    with duckdb.connect(str(store), read_only=True) as con:
+        hashes = dict(con.execute("SELECT article_id, content_hash FROM articles").fetchall())
+    assert hashes["a"] == hashes["b"]
+
+
+def test_a_store_from_before_the_schemes_keeps_scheme_1_and_resumes(tmp_path):
+    from rasid.store.dedupe import fingerprint
+
+    items = [Article("a", BASE, D), Article("b", "عاجل: " + BASE + " وأكد ناشطون ذلك.", D),
+             Article("c", OTHER, D), Article("d", OTHER, D), Article("e", BASE + " تحديث", D)]
+
+    def old_store(name):
+        # what an earlier rasid left: the tables, no meta table
+        path = tmp_path / name
+        db.create(path)
+        with duckdb.connect(str(path)) as con:
+            con.execute("DROP TABLE meta")
+        return path
+
+    whole = old_store("whole.duckdb")
+    db.run(items, whole, CODE)
+    resumed = old_store("resumed.duckdb")
+    db.run(items[:2], resumed, CODE)
+    assert _scheme(resumed) == 1  # recorded on reopening
+    stats = db.run(items, resumed, CODE)
+    assert stats.skipped == 2  # nothing coded twice
+    assert _scheme(resumed) == 1 and _scheme(whole) == 1
+    assert db.counts(resumed) == db.counts(whole)
+    assert _articles(resumed) == _articles(whole)
+    assert list(db.select_rows(resumed)) == list(db.select_rows(whole))
+    with duckdb.connect(str(resumed), read_only=True) as con:
+        stored = dict(con.execute("SELECT article_id, content_hash FROM articles").fetchall())
+        sigs = dict(con.execute("SELECT article_id, minhash FROM signatures").fetchall())
+    texts = {a.id: a.text for a in items}
+    for aid, h in stored.items():  # scheme 1's values, as the store had them
+        assert h == fingerprint(texts[aid])[0]
+    for aid, sig in sigs.items():
+        assert bytes(sig) == fingerprint(texts[aid])[1]

@@ -48,3 +48,59 @@ def test_lexicon_gives_the_same_hits_with_and_without_the_start_index():
     for longest in (True, False):
         assert lex.find(doc, forms, longest) == lex.find(doc, tuple(forms), longest)
     assert [h.payload for h in lex.find(doc, forms)] == [6, 5, 3, 1, 4]
+
+
+# ------------------------------------------------- fingerprint scheme 2 (the coder's tokens)
+
+def _scheme2_words(text: str) -> list[str]:
+    from rasid.ingest.boilerplate import blank_furniture
+    from rasid.text.normalize import normalize
+    from rasid.text.segment import WORD
+
+    return WORD.findall(normalize(blank_furniture(text))[0]) or WORD.findall(normalize(text)[0])
+
+
+SCHEME2_TEXTS = (TEXT, "كلمة", "", TEXT[:60], TEXT + " " + TEXT, "ا ب ج د ه", "ا ب ج د ه و",
+                 TEXT + "\nاقرأ أيضا: عنوان مقال آخر\n", "تابعوا مباشرة على موقعنا تغطية خاصة")
+
+
+def test_scheme2_signature_is_datasketch_minhash_of_the_shingle_hashes():
+    # the shingle hashes are those of the documented formula (pure Python here), and
+    # the MinHash and its permutations are datasketch's, fed those hashes
+    import hashlib
+
+    from rasid.store.dedupe import _K, fingerprint_tokens, shingle_hashes
+    from rasid.text.segment import word_hash
+
+    ks = [int(k) for k in _K]
+    for text in SCHEME2_TEXTS:
+        words = _scheme2_words(text)
+        wh = [word_hash(w) for w in words]
+        k = min(5, len(wh))
+        expected = [(sum(ks[j] * wh[i + j] for j in range(k)) % 2**64) >> 32
+                    for i in range(len(wh) - k + 1)] if wh else []
+        assert shingle_hashes(wh).tolist() == expected
+        m = MinHash(num_perm=128, seed=1, scheme="affine32", hashfunc=int)
+        m.update_batch(expected)
+        h, sig = fingerprint_tokens(text)
+        assert sig == m.hashvalues.astype(np.uint32).tobytes()
+        assert h == hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def test_word_hash_is_stable():
+    # stored signatures must match the next process's: no salted hash()
+    from rasid.text.segment import word_hash
+
+    assert word_hash("الجيش") == int.from_bytes(
+        __import__("hashlib").blake2b("الجيش".encode(), digest_size=8).digest(), "little")
+
+
+def test_fingerprint_from_the_coders_doc_equals_the_one_from_text():
+    from rasid.pipeline import doc_of, extract_article
+    from rasid.store.dedupe import fingerprint_doc, fingerprint_tokens
+
+    for i, text in enumerate(SCHEME2_TEXTS):
+        a = Article(f"t{i}", text)
+        extract_article(a)
+        assert fingerprint_doc(doc_of(a)) == fingerprint_tokens(text)
+        assert fingerprint_doc(make_doc(a)) == fingerprint_tokens(text)  # not the last tokens() built

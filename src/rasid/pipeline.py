@@ -32,9 +32,21 @@ from rasid.text.document import make_doc
 from rasid.text.numbers import find_quantities
 
 
+_last_doc: tuple = (None, None)
+
+
+def doc_of(article: Article):
+    """The Doc the last `extract_article` built, if it was this very article's (the
+    store fingerprints an article from its coded tokens: store/dedupe.py), else None."""
+    last = _last_doc
+    return last[1] if last[0] is article else None
+
+
 def extract_article(article: Article) -> Extraction:
     """Code one article: text → mentions → frames → events → in-article merge."""
+    global _last_doc
     doc = make_doc(article)
+    _last_doc = (article, doc)
     forms = token_forms(doc)
     actors = find_actors(doc, forms)
     if not may_trigger(doc, forms) and not any(_protester(a) for a in actors):

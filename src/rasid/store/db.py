@@ -35,7 +35,8 @@ from rasid.errors import InputError
 from rasid.export.acled import ACLED_COLUMNS, event_row
 from rasid.ingest.readers import ReadError, ReadResult
 from rasid.model import Article, Extraction
-from rasid.store.dedupe import NearDuplicateIndex, Triage, fingerprint
+from rasid.store.dedupe import (CURRENT_FINGERPRINT, FINGERPRINT_SCHEMES, NearDuplicateIndex, Triage,
+                                fingerprint, fingerprint_doc, fingerprint_text)
 
 _INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "interaction", "iso",
                 "geo_precision", "fatalities"}
@@ -128,11 +129,45 @@ def connect(path: str | Path, read_only: bool = False, retry_s: float = 30.0) ->
         con.close()
 
 
+# facts about the store itself (not counted among its TABLES): its fingerprint scheme
+META_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("key", "VARCHAR PRIMARY KEY"),
+    ("value", "VARCHAR"),
+)
+_SCHEME_KEY = "fingerprint_scheme"
+
+
 def create(path: str | Path) -> None:
-    """Create the tables if they are not there (safe on an existing store)."""
+    """Create the tables if they are not there (safe on an existing store).
+
+    A new store is fingerprinted with the current scheme (dedupe.py) and says so in
+    its meta table; a store from before the meta table was filled with scheme 1 and
+    keeps it (its hashes and signatures only match scheme 1's), recorded on first
+    opening. One transaction: a store is never left with tables and no scheme."""
     with connect(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        had_articles = bool(con.execute(
+            "SELECT 1 FROM duckdb_tables() WHERE table_name = 'articles' AND database_name = current_database()"
+        ).fetchall())
         for name, cols in TABLES.items():
             con.execute(_ddl(name, cols))
+        con.execute(_ddl("meta", META_COLUMNS))
+        if not con.execute("SELECT 1 FROM meta WHERE key = ?", [_SCHEME_KEY]).fetchall():
+            scheme = 1 if had_articles else CURRENT_FINGERPRINT
+            con.execute("INSERT INTO meta VALUES (?, ?)", [_SCHEME_KEY, str(scheme)])
+        con.execute("COMMIT")
+
+
+def fingerprint_scheme(con: duckdb.DuckDBPyConnection) -> int:
+    """The fingerprint scheme the store was filled with (1 if it never said)."""
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = ?", [_SCHEME_KEY]).fetchone()
+    except duckdb.CatalogException:  # a store from before the meta table
+        return 1
+    scheme = int(row[0]) if row else 1
+    if scheme not in FINGERPRINT_SCHEMES:
+        raise InputError("meta", f"unknown fingerprint scheme {scheme} (a newer rasid wrote this store)")
+    return scheme
 
 
 # ---------------------------------------------------------------- batch records
@@ -150,10 +185,25 @@ class Coded(NamedTuple):
 
 
 def code_for_store(article: Article) -> Coded:
-    """The work a run gives each worker: fingerprint, code, and turn the events
-    into store rows. Any article codes the same here as in `pipeline.extract_article`."""
+    """The work a run gives each worker: code, fingerprint (the current scheme, from
+    the tokens the coder built) and turn the events into store rows. Any article
+    codes the same here as in `pipeline.extract_article`."""
+    from rasid import pipeline
+
+    result = code_one(article)
+    doc = pipeline.doc_of(article)  # None if the coder failed before it had one
+    h, sig = fingerprint_doc(doc) if doc is not None else fingerprint_text(article.text, CURRENT_FINGERPRINT)
+    return _coded(article, result, h, sig)
+
+
+def code_for_scheme1_store(article: Article) -> Coded:
+    """`code_for_store` for a store fingerprinted with scheme 1 (written before
+    scheme 2): fingerprinted first, so the coder reuses the normalised text."""
     h, sig = fingerprint(article.text)
     return _coded(article, code_one(article), h, sig)
+
+
+_WORK = {1: code_for_scheme1_store, 2: code_for_store}  # fingerprint scheme → worker's work
 
 
 def _coded(article: Article, result: "Extraction | CodingFailure", h: str, sig: bytes) -> Coded:
@@ -402,8 +452,10 @@ def _new_errors(con, rows: list[tuple]) -> list[tuple]:
 
 
 def load_triage(path: str | Path) -> Triage:
-    """Ids, hashes and the near-duplicate index of everything already stored."""
+    """Ids, hashes and the near-duplicate index of everything already stored, and
+    the store's fingerprint scheme."""
     with connect(path, read_only=False) as con:
+        scheme = fingerprint_scheme(con)
         ids = {x for (x,) in con.execute("SELECT article_id FROM articles").fetchall()}
         hashes = dict(con.execute(
             "SELECT content_hash, article_id FROM articles WHERE status <> 'duplicate' "
@@ -411,7 +463,7 @@ def load_triage(path: str | Path) -> Triage:
         index = NearDuplicateIndex()
         for aid, sig in con.execute("SELECT article_id, minhash FROM signatures ORDER BY article_id").fetchall():
             index.add(aid, bytes(sig))
-    return Triage(ids, hashes, index)
+    return Triage(ids, hashes, index, scheme)
 
 
 # ---------------------------------------------------------------- the run
@@ -512,7 +564,7 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
             # the earlier text came back before this copy's turn (its seq is smaller)
             h = texts[r.key]
             # the signature is needed only when the hash is not a kept article's
-            sig = b"" if h in triage.hashes else fingerprint(r.article.text)[1]
+            sig = b"" if h in triage.hashes else fingerprint_text(r.article.text, triage.scheme)[1]
             action, dup_of, h, sig = triage.decide_prepared(r.article.id, h, sig)
             if action == "duplicate":  # always, as the same text was triaged before
                 r = Record(r.seq, r.article, "duplicate", h, duplicate_of=dup_of, input_name=r.article.id)
@@ -546,7 +598,8 @@ class _Copy:
 def _consume(mapper: Mapper, articles: Iterator[Article], triage: Triage, seqs: deque, side: deque,
              texts: dict, add: Callable[[Record | _Copy], None], stats: RunStats) -> None:
     """Triage the mapper's results in input order and hand each record to `add`."""
-    results = mapper(articles, work=code_for_store) if _takes_work(mapper) else mapper(articles)
+    work = _WORK[triage.scheme]
+    results = mapper(articles, work=work) if _takes_work(mapper) else mapper(articles)
     for article, result in results:
         if stats.first_result_s is None:
             stats.first_result_s = stats.elapsed
@@ -556,7 +609,7 @@ def _consume(mapper: Mapper, articles: Iterator[Article], triage: Triage, seqs: 
         if isinstance(result, Coded):
             h, sig = result.content_hash, result.signature
         else:  # a plain mapper: (article, Extraction or CodingFailure)
-            h, sig = fingerprint(article.text)
+            h, sig = fingerprint_text(article.text, triage.scheme)
         texts[key] = h
         action, dup_of, h, sig = triage.decide_prepared(article.id, h, sig)
         if action == "duplicate":

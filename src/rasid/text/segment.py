@@ -8,17 +8,20 @@ are recognised per token so lexicon look-ups can match الحسكة in وبال�
 from __future__ import annotations
 
 from bisect import bisect_left
+from hashlib import blake2b
 from sys import intern
 from itertools import repeat
 from operator import itemgetter
 from functools import lru_cache
 from typing import Callable
 
+import numpy as np
 import regex
 
 from rasid.model import Sentence, Token
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,][0-9]+)*")
+WORD = _WORD  # what a token is (store/dedupe.py finds the same words without a Doc)
 # sentence end: . ! ? ؟ … or a line break; a period between digits is a decimal point,
 # and a single letter followed by a period is an abbreviation (د. أ.ف.ب).
 _BOUNDARY = regex.compile(r"(?:(?<![0-9])\.(?![0-9])|[!?؟…]|\n)+")
@@ -123,12 +126,13 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     out = tuple(map(tuple.__new__, repeat(Token), zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
                                                       words, stems, prefixes, sent)))
     global _last_columns
-    # the flags are valid only if no flag was forgotten while the words were read
-    _last_columns = (out, (words, raw_starts, sent, forms, flags), generation)
+    # the flags are valid only if no flag was forgotten while the words were read;
+    # the memo records are kept for token_word_hashes (the store's fingerprint)
+    _last_columns = (out, (words, raw_starts, sent, forms, flags), generation, records)
     return out
 
 
-_last_columns: tuple = (None, None, -1)
+_last_columns: tuple = (None, None, -1, None)
 
 
 def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int], list, list[int]] | None:
@@ -137,6 +141,22 @@ def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[i
     not change them; the flags are for token_flags_column to vouch for."""
     last = _last_columns
     return last[1] if last[0] is toks else None
+
+
+def word_hash(word: str) -> int:
+    """A stable 64-bit hash of a word: the first 8 bytes of its BLAKE2b digest,
+    little-endian. Stable across processes and runs (Python's `hash()` of a str is
+    salted per process), as the near-duplicate signatures a store keeps must be."""
+    return int.from_bytes(blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def token_word_hashes(toks: tuple[Token, ...]) -> np.ndarray:
+    """`word_hash(t.norm)` of every token (uint64), from the per-word memo: each
+    distinct word is hashed once, when the memo first meets it. When `toks` is the
+    last tuple tokens() built, its memo records are at hand: nothing is looked up again."""
+    last = _last_columns
+    records = last[3] if last[0] is toks else list(map(_CLITICS.__getitem__, [t.norm for t in toks]))
+    return np.fromiter(map(_fifth, records), dtype=np.uint64, count=len(records))
 
 
 def _token_sentences(raw_starts: list[int], ends: list[int]) -> list[int]:
@@ -205,17 +225,19 @@ MEMO_WORDS = 131072
 
 
 class _CliticMemo(dict):
-    """word → split_clitics(word) + (proclitic_forms(word), word flags), read with
+    """word → split_clitics(word) + (proclitic_forms(word), word flags, word_hash(word)), read with
     `map(memo.__getitem__, words)`: a dict hit from C costs a fraction of an
     lru_cache hit, and tokens() asks for every word. One memo for all three: a
     look-up in a dict this large is a few cache misses, paid once per token.
 
     The word flags (text/wordflags.py: which recognisers' phrases may start at the
-    word) come from `flagger`, which wordflags installs; they are 0 without it."""
+    word) come from `flagger`, which wordflags installs; they are 0 without it. The
+    word hash is for the store's near-duplicate fingerprint (store/dedupe.py), which
+    reads it from the tokens the coder built rather than hashing each word again."""
 
     flagger: Callable[[str], int] | None = None
 
-    def __missing__(self, word: str) -> tuple[str, str, tuple, int]:
+    def __missing__(self, word: str) -> tuple[str, str, tuple, int, int]:
         if len(self) >= MEMO_WORDS:  # bounded: an archive's vocabulary keeps growing
             self.clear()
         prefix, stem = split_clitics.__wrapped__(word)  # this memo is the cache
@@ -226,18 +248,19 @@ class _CliticMemo(dict):
         # one shared copy of each (a sixth of the memo's memory, which holds the
         # corpus's whole vocabulary)
         prefix = intern(prefix)
+        h = word_hash(word)
         flagger = self.flagger
         if flagger is None:
-            out = self[word] = (prefix, stem, forms, 0)
+            out = self[word] = (prefix, stem, forms, 0, h)
             return out
         # the flag tests may ask for this word's clitics: they are in place first
-        self[word] = (prefix, stem, forms, 0)
+        self[word] = (prefix, stem, forms, 0, h)
         while True:  # again if a test's data changed (forget_flags) while it ran
             generation = _flag_generation
             flags = flagger(word)
             if generation == _flag_generation:
                 break
-        out = self[word] = (prefix, stem, forms, flags)
+        out = self[word] = (prefix, stem, forms, flags, h)
         return out
 
 
@@ -281,6 +304,6 @@ def forms_of(word: str) -> tuple[tuple[str, str], ...]:
     return _CLITICS[word][2]
 
 
-_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_first, _second, _third, _fourth, _fifth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(4)
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

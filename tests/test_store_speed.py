@@ -104,3 +104,21 @@ def test_fingerprint_from_the_coders_doc_equals_the_one_from_text():
         extract_article(a)
         assert fingerprint_doc(doc_of(a)) == fingerprint_tokens(text)
         assert fingerprint_doc(make_doc(a)) == fingerprint_tokens(text)  # not the last tokens() built
+
+
+def test_word_memo_keeps_two_generations_and_gives_what_it_computed(monkeypatch):
+    from rasid.text import segment
+
+    monkeypatch.setattr(segment, "MEMO_WORDS", 8)
+    memo = segment._CliticMemo()
+    words = ["والحسكه", "للجيش", "بلده", "قصف", "الطيران", "مدينه", "فقتل", "وبالقصف", "حلب"]
+    first = {w: memo[w] for w in words[:4]}  # fills the first generation (4 words)
+    memo[words[4]]  # the fifth starts a new generation; the first four are the old one
+    assert len(memo) == 1 and set(memo.old) == set(words[:4])
+    assert memo[words[0]] is first[words[0]]  # taken back from the old generation
+    for w in words:
+        prefix, stem, forms, _flags, h = memo[w]
+        assert (prefix, stem) == segment.split_clitics(w)
+        assert forms == segment.proclitic_forms(w) and h == segment.word_hash(w)
+    memo.clear()
+    assert not memo and not memo.old

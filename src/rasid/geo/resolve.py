@@ -289,6 +289,9 @@ def _word(w: str) -> tuple:
 
 
 _CUE_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_CUE_INITIALS = frozenset(p[0] for p in _CUE_PROCLITICS)
+_UNIT_LIST_CHAINS = ("",) + _CUE_PROCLITICS
+_NO_CHAIN = ("",)
 _STRIPPED: dict[str, str] = {}
 
 
@@ -709,7 +712,8 @@ def _unit_list_word(w: str) -> str | None:
     "منطقه"); None for any other word, and for the singular cue itself (its names are
     read with it: "منطقة عسير" is one gazetteer name)."""
     cues_ = _unit_list_cues()
-    for p in ("",) + _CUE_PROCLITICS:
+    # (a word met for the first time is tested here: only the chains it can start with)
+    for p in _UNIT_LIST_CHAINS if w[:1] in _CUE_INITIALS else _NO_CHAIN:
         if w.startswith(p):
             single = cues_.get(w[len(p):])
             if single is not None:

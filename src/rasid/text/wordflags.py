@@ -27,13 +27,23 @@ class _Tests:
 
     def __init__(self) -> None:
         self.tests: list[tuple[int, Callable[[str], object]]] = []
+        # the same tests in two lists, made by `changed`: those that return their bits,
+        # and those that return a truth for one bit (no branch per test in `flags`,
+        # which runs for every word the tokeniser's memo meets for the first time)
+        self._bits: tuple[Callable[[str], int], ...] = ()
+        self._bools: tuple[tuple[int, Callable[[str], object]], ...] = ()
+
+    def changed(self) -> None:
+        """`tests` was changed: rebuild the two lists."""
+        self._bits = tuple(test for bit, test in self.tests if not bit)
+        self._bools = tuple((bit, test) for bit, test in self.tests if bit)
 
     def flags(self, word: str) -> int:
         flags = 0
-        for bit, test in self.tests:
-            if not bit:
-                flags |= test(word)
-            elif test(word):
+        for test in self._bits:
+            flags |= test(word)
+        for bit, test in self._bools:
+            if test(word):
                 flags |= bit
         return flags
 
@@ -54,6 +64,7 @@ def register(test: Callable[[str], object], owner: object = None) -> int:
     bit = _next_bit
     _next_bit <<= 1
     _FLAGS.tests.append((bit, test))
+    _FLAGS.changed()
     forget()  # forms seen so far lack the new bit
     if owner is not None:
         weakref.finalize(owner, _unregister, bit)
@@ -75,6 +86,7 @@ def register_bits(test: Callable[[str], int], owner: object = None) -> None:
     or for many word lists of one recogniser that share a look-up (the triggers').
     As with `register`, the test is dropped when `owner` is collected."""
     _FLAGS.tests.append((0, test))
+    _FLAGS.changed()
     forget()
     if owner is not None:
         weakref.finalize(owner, _unregister_test, test)
@@ -82,10 +94,12 @@ def register_bits(test: Callable[[str], int], owner: object = None) -> None:
 
 def _unregister(bit: int) -> None:
     _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[0] != bit]
+    _FLAGS.changed()
 
 
 def _unregister_test(test: Callable[[str], int]) -> None:
     _FLAGS.tests[:] = [t for t in _FLAGS.tests if t[1] is not test]
+    _FLAGS.changed()
 
 
 def forget() -> None:

@@ -178,3 +178,29 @@ def test_a_store_from_before_the_schemes_keeps_scheme_1_and_resumes(tmp_path):
         assert h == fingerprint(texts[aid])[0]
     for aid, sig in sigs.items():
         assert bytes(sig) == fingerprint(texts[aid])[1]
+
+
+def test_byte_copy_of_a_near_duplicate_is_fingerprinted_without_a_doc(tmp_path):
+    # c is a byte copy of b, which was a near copy of a: c is not coded, and its
+    # signature (scheme 2, from its text: no Doc was built for it) finds a
+    store = tmp_path / "s.duckdb"
+    near = "عاجل: " + BASE + " وأكد ناشطون ذلك."
+    stats = db.run([Article("a", BASE, D), Article("b", near, D), Article("c", near, D)], store, CODE)
+    assert stats.coded == 1 and stats.duplicates == 2
+    arts = _articles(store)
+    assert arts["b"] == ("duplicate", "a") and arts["c"] == ("duplicate", "a")
+
+
+def test_a_store_of_an_unknown_scheme_is_refused(tmp_path):
+    from rasid.errors import InputError
+
+    store = tmp_path / "s.duckdb"
+    db.create(store)
+    with duckdb.connect(str(store)) as con:
+        con.execute("UPDATE meta SET value = '9' WHERE key = 'fingerprint_scheme'")
+    try:
+        db.run([Article("a", BASE, D)], store, CODE)
+    except InputError as e:
+        assert "scheme 9" in str(e)
+    else:
+        raise AssertionError("a store of an unknown fingerprint scheme was filled")

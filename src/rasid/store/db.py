@@ -164,10 +164,7 @@ def fingerprint_scheme(con: duckdb.DuckDBPyConnection) -> int:
         row = con.execute("SELECT value FROM meta WHERE key = ?", [_SCHEME_KEY]).fetchone()
     except duckdb.CatalogException:  # a store from before the meta table
         return 1
-    scheme = int(row[0]) if row else 1
-    if scheme not in FINGERPRINT_SCHEMES:
-        raise InputError("meta", f"unknown fingerprint scheme {scheme} (a newer rasid wrote this store)")
-    return scheme
+    return int(row[0]) if row else 1
 
 
 # ---------------------------------------------------------------- batch records
@@ -456,6 +453,8 @@ def load_triage(path: str | Path) -> Triage:
     the store's fingerprint scheme."""
     with connect(path, read_only=False) as con:
         scheme = fingerprint_scheme(con)
+        if scheme not in FINGERPRINT_SCHEMES:
+            raise InputError(str(path), f"unknown fingerprint scheme {scheme} (written by a newer rasid?)")
         ids = {x for (x,) in con.execute("SELECT article_id FROM articles").fetchall()}
         hashes = dict(con.execute(
             "SELECT content_hash, article_id FROM articles WHERE status <> 'duplicate' "

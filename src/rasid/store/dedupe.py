@@ -36,7 +36,10 @@ from itertools import repeat
 
 import numpy as np
 
+from rasid.ingest.boilerplate import blank_furniture
+from rasid.text.document import token_norms
 from rasid.text.normalize import normalize
+from rasid.text.segment import WORD, token_word_hashes, word_hash
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -203,9 +206,6 @@ def _from_words(words: list[str], word_hashes) -> tuple[str, bytes]:
 def fingerprint_doc(doc) -> tuple[str, bytes]:
     """Scheme 2's (content hash, signature) of an article, from the Doc the coder
     built of it: its tokens' words and their memoised word hashes."""
-    from rasid.text.document import token_norms
-    from rasid.text.segment import token_word_hashes
-
     if not doc.tokens:  # nothing but furniture (or no words at all)
         return fingerprint_tokens(doc.article.text)
     return _from_words(token_norms(doc), token_word_hashes(doc.tokens))
@@ -220,9 +220,6 @@ def fingerprint_tokens(text: str) -> tuple[str, bytes]:
     An article that is all page furniture ("تابعوا مباشرة على ..." and nothing else)
     leaves the coder no word; it is fingerprinted by all its words instead, or any
     two such articles would be exact duplicates of each other."""
-    from rasid.ingest.boilerplate import blank_furniture
-    from rasid.text.segment import WORD, word_hash
-
     words = WORD.findall(normalize(blank_furniture(text))[0]) or WORD.findall(normalize(text)[0])
     return _from_words(words, list(map(word_hash, words)))
 

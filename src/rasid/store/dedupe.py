@@ -199,6 +199,9 @@ def shingle_hashes(word_hashes, k: int = SHINGLE) -> np.ndarray:
 
 
 def _from_words(words: list[str], word_hashes) -> tuple[str, bytes]:
+    """Scheme 2's (content hash, signature) of a word sequence and its word hashes.
+    The content hash is SHA-1 of the words themselves (not of their 64-bit hashes):
+    two texts are exact copies only if every word is the same."""
     return (hashlib.sha1(" ".join(words).encode("utf-8", "surrogatepass")).hexdigest(),
             _minhash_hashes(shingle_hashes(word_hashes)))
 

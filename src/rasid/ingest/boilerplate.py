@@ -11,7 +11,7 @@ from importlib import resources
 
 import yaml
 
-from rasid.text.normalize import normalize_key, normalize_key_lines
+from rasid.text.normalize import normalize_key, translated_lines
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +28,21 @@ def _marker_index() -> tuple[frozenset, tuple[int, ...], frozenset]:
     set look-up per length instead of three string comparisons per marker."""
     teaser, alone, _ = _markers()
     return frozenset(teaser), tuple(sorted({len(t) for t in teaser})), frozenset(alone)
+
+
+@lru_cache(maxsize=1)
+def _decisive() -> int:
+    """How many characters of a line's key decide whether it is furniture when it is
+    longer than that: a teaser marker and the character after it, or a whole
+    standalone line, fit in them. (A line in a teaser block is also measured in
+    words: blank_furniture then reads its whole key.)"""
+    teasers, lengths, alone = _marker_index()
+    return max([lengths[-1] + 2 if lengths else 0, *(len(a) + 1 for a in alone)])
+
+
+def _key(translated: str) -> str:
+    """normalize_key of a line from its translation (see translated_lines)."""
+    return " ".join(translated.lower().split())
 
 
 def _is_teaser(c: str, teasers: frozenset, lengths: tuple[int, ...]) -> bool:
@@ -62,11 +77,25 @@ def blank_furniture(text: str) -> str:
     the short headline-like lines that follow it, up to the next real paragraph."""
     max_words = _markers()[2]
     teasers, lengths, alone = _marker_index()
+    # A paragraph's key is decided by its first `need` characters, and those come from
+    # the first `cut` characters of its translation: a long line's key is built from
+    # those alone (most lines of an article are paragraphs, and building each whole
+    # key was most of this function's time). The cut key is a prefix of the whole key
+    # but for its last character (str.lower's final sigma reads the next character),
+    # so it is used only when more than `need` characters long.
+    need = _decisive()
+    cut = 2 * need + 16
     lines = text.split("\n")
     out: list[str] = []
     in_teaser = False
-    for line, key in zip(lines, normalize_key_lines(text)):
-        c = key.strip(_STRIP)  # _clean(line)
+    for line, t in zip(lines, translated_lines(text)):
+        c = None
+        if len(t) > cut:
+            c = _key(t[:cut]).strip(_STRIP)
+            if len(c) <= need:
+                c = None
+        if c is None:
+            c = _key(t).strip(_STRIP)  # _clean(line)
         if not c:
             out.append(line)
             continue
@@ -77,7 +106,8 @@ def blank_furniture(text: str) -> str:
         if c in alone:
             out.append(" " * len(line))
             continue
-        if in_teaser and len(c.split()) <= max_words and not line.rstrip().endswith((".", "؟", "!")):
+        if in_teaser and len(_key(t).strip(_STRIP).split()) <= max_words \
+                and not line.rstrip().endswith((".", "؟", "!")):
             out.append(" " * len(line))
             continue
         in_teaser = False

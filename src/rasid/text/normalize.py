@@ -116,9 +116,17 @@ def normalize_key_lines(text: str) -> list[str]:
     """`[normalize_key(line) for line in text.split("\n")]` with one translation of
     the whole text: the translation is character by character and leaves line
     breaks alone, so the translated text splits into the translated lines."""
+    return [" ".join(t.lower().split()) for t in translated_lines(text)]
+
+
+def translated_lines(text: str) -> list[str]:
+    """The lines of `text`, each translated as `normalize_key` translates it (not yet
+    lower-cased nor its spaces collapsed): `normalize_key(line)` is
+    `" ".join(t.lower().split())` of its translation `t`. One translation of the
+    whole text when no character maps to or from a line break."""
     if not _lines_safe():
-        return [normalize_key(line) for line in text.split("\n")]
-    return [" ".join(t.lower().split()) for t in _translate(text).split("\n")]
+        return [_translate(line) for line in text.split("\n")]
+    return _translate(text).split("\n")
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,11 @@ def test_a_killing_years_ago_is_historical():
     assert violent("واغتالت القوات الإسرائيلية القائد في غزة قبل ثلاثة أعوام.") == []
 
 
+def test_strikes_told_with_in_the_past_are_historical():
+    # "في السابق" after the verb: strikes recalled, none reported on this day
+    assert violent("وشنت الطائرات التركية في السابق غارات على مواقع للمسلحين في شمال العراق.") == []
+
+
 def test_a_killing_hours_before_something_else_is_still_news():
     [e] = violent("قتل مسلحون مجهولون أمس ثلاثة أشخاص قبل أن يفروا من قرية قرب بعقوبة.")
     assert e.sub_event_type == "Attack"

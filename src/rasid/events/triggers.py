@@ -88,7 +88,11 @@ class _Triggers:
         }
         after = cues.get("modality_after") or {}
         self.after_window = int(after.get("window", 5))
-        self.after = {normalize_key(w): mode for mode, words in after.items() if mode != "window" for w in words}
+        self.after = {normalize_key(w): mode for mode, words in after.items() if mode != "window" for w in words
+                      if " " not in w}
+        # two-word cues after a trigger, by their second word ("في السابق")
+        self.after_pairs = {tuple(normalize_key(w).split()): mode for mode, words in after.items()
+                            if mode != "window" for w in words if " " in w}
         self.not_neg = {tuple(normalize_key(w) for w in p) for p in cues.get("not_negation") or []}
         self.not_ref = {tuple(normalize_key(w) for w in p) for p in cues.get("not_reference") or []}
         self.not_habitual_after = frozenset(normalize_key(w) for w in cues.get("not_habitual_after") or [])
@@ -201,7 +205,7 @@ class _Triggers:
         bare["سبق"] = bare.get("سبق", 0) | self.mode_bit
         # the words that _mode_after, _long_ago, _since_year_after, _tally, _over_period,
         # _compared, _reference and the casualty test before a trigger stop at
-        self.after_bit = flag(self.after)
+        self.after_bit = flag(set(self.after) | {b for _a, b in self.after_pairs})
         self.ago_bit = flag(("قبل",), as_written=False)
         self.since_bit = flag(("منذ",), as_written=False)
         self.tally_bit = flag(_SUPERLATIVES | {"منذ"}, as_written=False)
@@ -844,6 +848,9 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
         mode = c.after.get(toks[j].norm) or c.after.get(_bare(toks[j].norm))
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
+        mode = c.after_pairs.get((toks[j - 1].norm, toks[j].norm)) if j > end else None
+        if mode:  # "وشنت إسرائيل في السابق ضربات": the strikes of the past, not of the day
+            return mode, doc.raw_span(toks[j - 1].start, toks[j].end)
     return "asserted", None
 
 

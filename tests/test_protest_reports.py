@@ -300,3 +300,13 @@ def test_a_protest_where_the_dead_of_a_recalled_toll_fell_is_not_a_new_report():
     # "بعد وفاة ثلاثة ... في احتجاج": the cue governs the toll, however long its count
     assert not protests("وأقال وزير الداخلية أمس مدير الشرطة بعد وفاة ثلاثة من المتظاهرين الشبان "
                         "في احتجاج الجمعة الماضية.")
+
+
+def test_a_day_after_a_clause_opened_by_kama_dates_that_clause_not_the_one_before():
+    # "، كما اعتقلت ... صباح اليوم": today's arrests; the firing before "كما" keeps the
+    # paragraph's day (yesterday's demonstration), not a second protest today
+    text = ("خرج آلاف الطلاب في مظاهرة أمس الثلاثاء في مدينة الإسكندرية. وأضاف شهود أن الشرطة "
+            "أطلقت الرصاص الحي على المتظاهرين، كما اعتقلت عددا من الناشطين في القاهرة صباح اليوم.")
+    assert {str(e.event_date) for e in protests(text)} == {"2023-05-09"}
+    [arrest] = [e for e in rasid.extract(text, published=PUB).events if e.sub_event_type == "Arrests"]
+    assert str(arrest.event_date) == "2023-05-10"

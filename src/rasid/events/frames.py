@@ -1182,8 +1182,12 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
     for f in frames:
         opener = _background_clause(doc, f.trigger) if s_dates else None
         dates = s_dates if opener is None else [d for d in s_dates if d.tok_start > opener]
-        if dates:
-            d = min(dates, key=lambda d: (_reported_across(doc, d, f.trigger), _distance(d, f.trigger)))
+        joiner = _joined_clause(doc, f.trigger) if dates else None
+        # a day after the joiner with a trigger of the joined clause before it is that clause's
+        own = dates if joiner is None else [
+            d for d in dates if not any(joiner < g.trigger.tok_start < d.tok_start for g in frames)]
+        if own:
+            d = min(own, key=lambda d: (_reported_across(doc, d, f.trigger), _distance(d, f.trigger)))
             out.append(replace(f, time=d))
         elif s_dates:
             out.append(f)  # the sentence's day is the main clause's, not the background's
@@ -1195,6 +1199,25 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
 
 
 _THAT = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
+
+
+def _joined_clause(doc: Doc, t: TriggerHit) -> int | None:
+    """"أطلقت قوات الأمن الرصاص على المحتجين، كما اعتقلت عدداً منهم، صباح اليوم":
+    a comma then "كما"/"كذلك" opens a second main clause; a day told after its own event
+    dates that event, not the trigger before the joiner ("، كما أفادت مصادر الثلاثاء" is
+    "as sources said": its day stays the report's). The index of the joiner after the
+    trigger, else None."""
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    joiners = cue_words("clause_joiners")
+    for j in range(t.tok_end, len(toks)):
+        if toks[j].sentence != s:
+            return None
+        if toks[j].norm in joiners and any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,"):
+            # "، كما أفادت مصادر متطابقة الثلاثاء": "as sources said", no second clause
+            telling = j + 1 < len(toks) and toks[j + 1].norm in cue_words("telling_verbs")
+            return None if telling else j
+    return None
 
 
 def _background_clause(doc: Doc, t: TriggerHit, reach: int = 15) -> int | None:

@@ -279,8 +279,7 @@ MENTION_CASES = [
                  marks=_xfail("recogniser: the generic phrase 'دورية للجيش' swallows the national form; the "
                               "mention is generic_military (still resolved to Somalia by country)")),
     pytest.param("قضت وحدات الجيش الجزائري أمس على إرهابيين اثنين في ولاية تيبازة.", "الجيش الجزائري",
-                 "algeria_military", id="algeria-army-in-generic-phrase",
-                 marks=_xfail("recogniser: the generic phrase 'وحدات الجيش' swallows the national form")),
+                 "algeria_military", id="algeria-army-in-generic-phrase"),
     pytest.param("أحبط الجيش الأردني اليوم محاولة تهريب مخدرات على الحدود قرب المفرق.", "الجيش الأردني",
                  "jordan_military", id="jordan-army"),
     pytest.param("اعترض الجيش السعودي أمس طائرة مسيرة فوق مدينة أبها.", "الجيش السعودي", "saudi_military",

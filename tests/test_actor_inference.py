@@ -78,3 +78,11 @@ def test_who_fired_the_fatal_shot_later_in_the_clause_is_the_perpetrator():
 def test_an_attack_attributed_in_the_passive_was_done_by_the_one_named():
     sides = _sides("قتل 32 شخصا أمس الثلاثاء في هجوم انتحاري نسب إلى تنظيم داعش في مدينة سوروج جنوب تركيا.")
     assert any("Islamic State" in a1 and "Civilians" in a2 for _, a1, a2 in sides), sides
+
+
+def test_a_generic_phrase_running_into_a_national_army_name_is_that_army():
+    # "وحدات من الجيش" + "العراقي": the phrase's last word and the nisba are the name
+    # "الجيش العراقي" itself, not a generic army placed in Iraq
+    r = rasid.extract("اشتبكت وحدات من الجيش العراقي أمس مع مسلحين قرب مدينة تكريت.", published="2023-05-10")
+    ids = [m.entity_id for m in r.mentions if m.kind == "actor" and "العراقي" in m.span.text]
+    assert ids == ["iraq_military"], ids

@@ -78,6 +78,10 @@ class ActorLexicon:
             self.entries[e.id] = e
             aliases += [(a, e.id) for a in _alias_forms(raw, nisba=False)]
         self.matcher = Lexicon(aliases)
+        # two-word names of named actors ("الجيش الصومالي"): a generic phrase that ends in
+        # their first word and runs on into their nisba names them (_with_nisba)
+        self.named_pairs: dict[str, str] = {
+            a: i for a, i in aliases if a.count(" ") == 1 and not self.entries[i].generic}
         # the words of each actor's aliases: "التنظيم" refers back to an actor called
         # "تنظيم ...", "الحركة" to a "حركة ..."
         self.heads: dict[str, frozenset[str]] = {}
@@ -363,12 +367,22 @@ def _with_nisba(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
     except ImportError:  # pragma: no cover - geo not installed yet
         return hits
     out = []
+    named = lexicon().named_pairs
     for a in hits:
         if a.entry.generic and a.tok_end < len(doc.tokens):
             nxt = doc.tokens[a.tok_end]
             if nxt.sentence == doc.tokens[a.tok_start].sentence:
                 info = country_by_nisba(nxt.norm)
-                if info is not None:
+                # "دورية للجيش الصومالي", "وحدات الجيش الجزائري": the phrase's last word and
+                # the nisba are a national force's own name, which the longer generic
+                # phrase swallowed; the mention is that force
+                own = next((named[f"{f} {nxt.norm}"] for f, _ in token_forms(doc)[a.tok_end - 1]
+                            if f"{f} {nxt.norm}" in named), None) \
+                    if info is not None and a.tok_end - a.tok_start > 1 else None
+                if own is not None:
+                    a = ActorHit(a.tok_start, a.tok_end + 1, lexicon().entries[own],
+                                 doc.raw_span(a.span.start, nxt.end), a.via, None, a.prefix)
+                elif info is not None:
                     a = ActorHit(a.tok_start, a.tok_end + 1, a.entry,
                                  doc.raw_span(a.span.start, nxt.end), a.via, info.name, a.prefix)
         out.append(a)

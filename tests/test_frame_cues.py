@@ -1057,3 +1057,11 @@ def test_the_announcer_did_not_do_what_qama_gives_another_subject():
     evs = events("وأعلنت الشرطة المصرية أمس أنها أوقفت ثلاثة أشخاص بعدما قام شبان غاضبون بهجوم على "
                  "مركز للشرطة في مدينة العريش.")
     assert not any(e.event_type == "Battles" and "Police" in e.actor1 for e in evs)
+
+
+def test_the_towns_a_road_runs_between_are_not_where_the_bomb_went_off():
+    # "على الطريق الرابط بين بغداد وكركوك قرب قضاء طوزخورماتو": the road's two ends are
+    # the road; the town it lay near is the one event's place
+    events = rasid.extract("انفجرت عبوة ناسفة أمس بدورية للشرطة على الطريق الرابط بين بغداد وكركوك قرب قضاء "
+                           "طوزخورماتو، ما أسفر عن إصابة شرطيين.", published="2023-05-10").events
+    assert [e.location.place.name for e in events] == ["Tuz Khurmatu"]

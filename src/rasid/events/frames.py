@@ -1118,14 +1118,26 @@ def _exposed_victims(doc: Doc, t: TriggerHit, c: _Cues):
 
 
 def _on_road(doc: Doc, p, c: _Cues, places=()) -> bool:
-    """"على أوتوستراد دمشق–درعا": both ends of a named road are the road, not the place."""
+    """"على أوتوستراد دمشق–درعا": both ends of a named road are the road, not the place;
+    so are the ends told with بين ("على الطريق الرابط بين الموصل وبغداد قرب ناحية
+    القيارة": the road runs between them, the bomb lay near the third)."""
+    toks = doc.tokens
     j = p.tok_start - 1
-    if j >= 0 and _bare(doc.tokens[j].norm) in c.roads:
+    if j >= 0 and _bare(toks[j].norm) in c.roads:
+        return True
+    if j >= 0 and toks[j].norm == "بين" and any(
+            _bare(toks[k].norm) in c.roads for k in range(max(0, j - 3), j) if toks[k].sentence == toks[j].sentence):
         return True
     for q in places:
         if q.tok_end == p.tok_start and q is not p and _on_road(doc, q, c):
-            gap = doc.text[doc.tokens[q.tok_end - 1].end:doc.tokens[p.tok_start].start]
-            return gap.strip() in ("-", "–", "—", "/")
+            gap = doc.text[toks[q.tok_end - 1].end:toks[p.tok_start].start]
+            if gap.strip() in ("-", "–", "—", "/"):
+                return True
+        # the other end after و: "بين الحديدة من جهة، وصنعاء وتعز من جهة أخرى"
+        if q is not p and 0 <= p.tok_start - q.tok_end <= 5 and toks[p.tok_start].prefix.startswith("و") \
+                and toks[q.tok_start].sentence == toks[p.tok_start].sentence \
+                and q.tok_start > 0 and toks[q.tok_start - 1].norm == "بين" and _on_road(doc, q, c):
+            return True
     return False
 
 

@@ -186,3 +186,10 @@ def test_a_clash_told_again_with_unnamed_gunmen_is_the_same_clash():
     [e] = violent("اندلعت اشتباكات عنيفة بين حرس الحدود السعودي ومسلحين حوثيين في مدينة نجران صباح اليوم. "
                   "وأضاف المصدر أن الاشتباكات في مدينة نجران أسفرت عن مقتل ثلاثة مسلحين.")
     assert e.actor2.startswith("Military Forces of Yemen") and e.fatalities == 3
+
+
+def test_fighting_that_resumed_on_a_day_of_its_own_is_a_second_event():
+    # "، وتجددت صباح اليوم": the clashes just told, again on another day (its subject elided)
+    events = violent("اندلعت اشتباكات مساء أمس الثلاثاء بين الجيش السوداني وقوات الدعم السريع في مدينة "
+                     "الأبيض، وتجددت صباح اليوم الأربعاء.")
+    assert sorted(str(e.event_date) for e in events) == ["2023-05-09", "2023-05-10"]

@@ -195,6 +195,9 @@ class _Triggers:
 
         # the verbs of split phrases; denial words
         self.split_verb = flag(verbs)
+        # "وتجددت صباح اليوم": a verb of resuming whose subject is the event just told
+        self.resumed = frozenset(normalize_key(w) for w in cues.get("resumption_verbs") or [])
+        self.resume_bit = flag(self.resumed, as_bare=False)
         self.denial_bit = flag(self.denials)
         # words that may set a mode (see _mode): modality words, bare or as written, the
         # second words of modality pairs, and "سبق" ("وسبق لإسرائيل أن")
@@ -391,6 +394,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     flags = wordflags.token_flags(doc)
     raw = [h for h in _lexicon_hits(doc, forms, c) if not any(i in masked for i in range(h.start, h.end))]
     raw = _with_split_phrases(doc, raw, c, masked)
+    raw = _with_resumptions(doc, raw, c, masked)
     out: list[TriggerHit] = []
     prev_end = -1
     prev_sentence = -1
@@ -531,6 +535,30 @@ def _lexicon_hits(doc: Doc, forms, c: _Triggers) -> list:
 
 
 _COURT = frozenset({"محكمه", "المحكمه", "القاضي", "القضاء", "هيئه", "الهيئه", "النيابه"})
+
+
+def _with_resumptions(doc: Doc, raw, c: _Triggers, masked) -> list:
+    """"اندلعت اشتباكات عنيفة مساء أمس ...، وتجددت صباح اليوم": a verb of resuming
+    after a comma and و, with no subject of its own after it (the event just told is
+    its subject), tells that event again on a day of its own: it triggers the frame of
+    the last trigger before it in its sentence."""
+    from rasid.lexicon.matcher import Hit
+
+    toks = doc.tokens
+    extra = []
+    starts = {h.start for h in raw}
+    for i in wordflags.tokens_with(doc, c.resume_bit):
+        t = toks[i]
+        if i in masked or i in starts or i == 0 or not t.norm.startswith("و"):
+            continue
+        if not any(ch in doc.text[toks[i - 1].end:t.start] for ch in "،,"):
+            continue
+        if i + 1 < len(toks) and (i + 1) in starts:
+            continue  # "وتجددت الاشتباكات": a subject of its own, itself a trigger
+        prev = [h for h in raw if h.end <= i and toks[h.start].sentence == t.sentence]
+        if prev:
+            extra.append(Hit(i, i + 1, (prev[-1].payload[0], "verb"), t.prefix))
+    return sorted(raw + extra, key=lambda h: h.start) if extra else raw
 
 
 def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:

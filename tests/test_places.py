@@ -187,6 +187,13 @@ def test_definite_anaphora_refers_to_last_place_of_that_kind(text, surface, plac
     assert h.cue in ("anaphora", "محيط", "في محيط")
 
 
+def test_the_city_is_the_city_named_in_a_countryside_not_the_countryside():
+    # "مدينة معرة النعمان في ريف إدلب الجنوبي ... في المدينة": Maarat al-Numan, not Idlib
+    h = hit_for("قصفت طائرات حربية مدينة معرة النعمان في ريف إدلب الجنوبي صباح اليوم، واستهدفت غارة "
+                "أخرى مستشفى في المدينة.", "المدينة")
+    assert h.location.place.name == "Maarrat An Numan"
+
+
 def test_anaphora_without_antecedent_is_no_place():
     assert [h for h in hits("حكمت المحكمة عليه بالسجن خمس سنوات.") if h.location.span.text.endswith("سجن")] == []
 

@@ -95,6 +95,7 @@ class Cues:
     adjective_nouns: frozenset
     max_cue_words: int
     variant_cues: frozenset = frozenset()
+    countryside: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def cues() -> Cues:
         adjective_nouns=frozenset(k(w) for w in raw.get("country_adjective_nouns", ())),
         max_cue_words=max(len(w.split()) for w in list(feature) + list(near)),
         variant_cues=frozenset(k(w) for w in raw.get("variant_cues", ())),
+        countryside=frozenset(k(w) for w in raw.get("countryside", ())),
     )
 
 
@@ -1194,6 +1196,9 @@ def _ana_endings() -> tuple[str, ...]:
 _ANA_COMPAT = {"city": {"city", "town"}, "town": {"town", "village", "city"}}
 
 
+_SETTLED = frozenset({"city", "town", "village"})  # "المدينة"، "البلدة"، "القرية"
+
+
 def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention], norms: list[str]) -> list[PlaceHit]:
     """"السجن"/"المخيم"/"الحي" alone → the last place of that feature named before it."""
     resolved = [mt for mt in mentions if mt.row is not None]
@@ -1218,6 +1223,9 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention], norms: 
         for mt in resolved:
             if mt.m.end > tok.index:
                 break
+            if mt.near is not None and normalize_key(mt.near) in c.countryside and feat in _SETTLED \
+                    and ante is not None and ante.container is not None and mentions[ante.container] is mt:
+                continue  # "مدينة خان شيخون في ريف إدلب ... في المدينة": the city, not its countryside
             if _row(mt.row).feature in ok or (mt.feature in ok and mt.feature != "area"):
                 ante = mt
         if ante is None:

@@ -193,3 +193,10 @@ def test_fighting_that_resumed_on_a_day_of_its_own_is_a_second_event():
     events = violent("اندلعت اشتباكات مساء أمس الثلاثاء بين الجيش السوداني وقوات الدعم السريع في مدينة "
                      "الأبيض، وتجددت صباح اليوم الأربعاء.")
     assert sorted(str(e.event_date) for e in events) == ["2023-05-09", "2023-05-10"]
+
+
+def test_a_dual_of_armed_groups_after_bayna_is_both_sides_of_the_clash():
+    # "بين مجموعتين مسلحتين": two groups of one kind, each a side
+    [e] = violent("اندلعت اشتباكات أمس الثلاثاء بين مجموعتين مسلحتين في مدينة مصراتة، ما أسفر عن مقتل "
+                  "ثلاثة مسلحين.")
+    assert e.actor1 == e.actor2 == "Unidentified Armed Group (Libya)", (e.actor1, e.actor2)

@@ -104,6 +104,23 @@ def _victim_nationality(ctx: Context, span: Span | None) -> str | None:
     return info.name if info is not None else None
 
 
+_BETWEEN = re.compile(r"بين\s*$")
+
+
+def _dual_sides(agent, ctx: Context) -> bool:
+    """"اشتباكات بين مجموعتين مسلحتين", "بين عشيرتين": a dual noun after بين names both
+    sides of the clash at once (cues.yaml dual_sides)."""
+    if agent is None or not ctx.text or agent.span.end > len(ctx.text):
+        return False
+    first = normalize_key(agent.span.text.split()[0]) if agent.span.text.split() else ""
+    return first in _dual_words() and bool(_BETWEEN.search(ctx.text[max(0, agent.span.start - 8):agent.span.start]))
+
+
+@lru_cache(maxsize=1)
+def _dual_words() -> frozenset:
+    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("dual_sides") or ())
+
+
 def code_frame(frame: Frame, ctx: Context) -> Event | None:
     """The Event for one frame, or None when the frame cannot be dated or is not a
     standalone event (a raid with nothing in it)."""
@@ -120,6 +137,8 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     s2 = frame.target.span if a2 and frame.target is not None else None
     if a1 and a1 == a2:
         a2, i2, s2 = "", None, None  # one force named twice ("الجيش ... قوات الجيش") is one side
+    if frame.frame == "CLASH" and a1 and not a2 and _dual_sides(frame.agent, ctx):
+        a2, i2, s2 = a1, i1, s1  # "اشتباكات بين مجموعتين مسلحتين": two groups of one kind, both sides
     if frame.frame == "CLASH" and frame.target is not None and frame.target.is_civilian:
         a2, i2, s2 = "", None, None  # civilians killed in crossfire are victims, not a side of the clash
     if frame.frame == "CLASH" and frame.agent is not None and frame.agent.is_civilian:

@@ -86,3 +86,11 @@ def test_a_generic_phrase_running_into_a_national_army_name_is_that_army():
     r = rasid.extract("اشتبكت وحدات من الجيش العراقي أمس مع مسلحين قرب مدينة تكريت.", published="2023-05-10")
     ids = [m.entity_id for m in r.mentions if m.kind == "actor" and "العراقي" in m.span.text]
     assert ids == ["iraq_military"], ids
+
+
+def test_a_generic_noun_and_the_name_it_goes_by_are_one_side():
+    # "مقاتلي العشائر المعروفين باسم "معاويسلي"": the clan fighters are the Macawisley,
+    # and the Shabaab after و the other side
+    r = rasid.extract('اندلعت اشتباكات أمس الثلاثاء بين مقاتلي العشائر المعروفين باسم "معاويسلي" ومسلحي '
+                      'حركة الشباب قرب مدينة جوهر.', published="2023-05-10")
+    assert [(e.actor1, e.actor2) for e in r.events] == [("Macawisley Militia", "Al Shabaab")]

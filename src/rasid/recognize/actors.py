@@ -203,6 +203,7 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
         out.append(_hit(doc, h, lex.entries[h.payload]))
     out = [a for a in _with_nisba(doc, out) if not _military_adjective(doc, a) and not _weapon_kind(doc, a)]
     out = _specific_over_generic(doc, out)
+    out = _known_as(doc, out)
     out = _generic_by_antecedent(out)
     extra: list[ActorHit] = []
     toks = doc.tokens
@@ -301,6 +302,28 @@ def _specific_over_generic(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
+
+
+def _known_as(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
+    """"مقاتلي العشائر المعروفين باسم "معاويسلي"": a generic noun and the name it is
+    known by (cues.yaml known_as words between them) are one actor, the named one."""
+    words = cue_words("known_as")
+    toks = doc.tokens
+    out: list[ActorHit] = []
+    skip = -1
+    for k, a in enumerate(hits):
+        if k == skip:
+            continue
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (a.entry.generic and nxt is not None and not nxt.entry.generic and 0 < nxt.tok_start - a.tok_end <= 3
+                and toks[nxt.tok_start].sentence == toks[a.tok_start].sentence
+                and all(toks[j].norm in words for j in range(a.tok_end, nxt.tok_start))):
+            out.append(ActorHit(a.tok_start, nxt.tok_end, nxt.entry, doc.raw_span(a.span.start, nxt.span.end),
+                                nxt.via, nxt.country, a.prefix))
+            skip = k + 1
+            continue
+        out.append(a)
+    return out
 
 
 def _military_adjective(doc: Doc, a) -> bool:

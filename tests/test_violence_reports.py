@@ -200,3 +200,11 @@ def test_a_dual_of_armed_groups_after_bayna_is_both_sides_of_the_clash():
     [e] = violent("اندلعت اشتباكات أمس الثلاثاء بين مجموعتين مسلحتين في مدينة مصراتة، ما أسفر عن مقتل "
                   "ثلاثة مسلحين.")
     assert e.actor1 == e.actor2 == "Unidentified Armed Group (Libya)", (e.actor1, e.actor2)
+
+
+def test_a_headline_fight_by_unnamed_clan_fighters_is_the_fight_its_body_names():
+    # "مقاتلو العشائر يصدون هجوما" (no place or day of its own) is the clash the body tells
+    # between the Macawisley and the Shabaab, not a second clash
+    events = violent('مقاتلو العشائر يصدون هجوما قرب جوهر\nاندلعت اشتباكات أمس الثلاثاء بين مقاتلي العشائر '
+                     'المعروفين باسم "معاويسلي" ومسلحي حركة الشباب قرب مدينة جوهر، ما أسفر عن مقتل أربعة مسلحين.')
+    assert [(e.actor1, e.actor2) for e in events] == [("Macawisley Militia", "Al Shabaab")]

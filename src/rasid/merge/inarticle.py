@@ -92,17 +92,24 @@ def _sides_agree(sa: set[str], sb: set[str]) -> bool:
     return all(any(_same_side(x, y) for y in big) for x in small)
 
 
-_UNIDENTIFIED = "Unidentified Armed Group ("
+# "Unidentified Armed Group (", "Unidentified Tribal Militia (", "Unidentified Clan Militia (":
+# a side told without its name ("مقاتلو العشائر يصدون هجوما" in a headline, "مقاتلي
+# العشائر المعروفين باسم معاويسلي" in the body)
+_UNIDENTIFIED = "Unidentified "
 
 
-def _unnamed_gunmen(h: Event, e: Event) -> bool:
+def _unnamed_gunmen(h: Event, e: Event, placeless: bool = False, undated: bool = False) -> bool:
     """"اندلعت اشتباكات بين حرس الحدود ومسلحين حوثيين في منطقة عسير" then "الاشتباكات في
     منطقة عسير أسفرت عن مقتل ثلاثة مسلحين": gunmen told without their group are the
     unidentified side only for want of a name; the same fight (same kind, day and place)
     told before names them. Only for battles at one place: elsewhere an unnamed group
-    may well be another."""
-    if h.event_type != "Battles" or e.sub_event_type != h.sub_event_type or h.event_date != e.event_date \
-            or h.location is None or e.location is None or h.location.place.id != e.location.place.id:
+    may well be another. A headline told with no place (`placeless`) or day (`undated`)
+    of its own is the fight its body tells."""
+    if h.event_type != "Battles" or e.sub_event_type != h.sub_event_type \
+            or (h.event_date != e.event_date and not undated):
+        return False
+    if not (placeless and e.location is None) and (
+            h.location is None or e.location is None or h.location.place.id != e.location.place.id):
         return False
     sh, se = _sides(h), _sides(e)
     if not any(x.startswith(_UNIDENTIFIED) for x in sh | se):
@@ -391,7 +398,7 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
         h = k.event
         if not (_same_kind(h, e) or _generic_strike(h, c)) \
                 or not (_actors_ok(h, e) or (not body and _fills(h, e)) or _complementary(h, e)
-                        or _unnamed_gunmen(h, e)):
+                        or _unnamed_gunmen(h, e, placeless=c.title, undated=c.title and c.defaulted)):
             continue
         if body and h.claimed_by != e.claimed_by and _own_claim(h) != _own_claim(e) \
                 and not _complementary(h, e) and not _claim_restated(k, c) \

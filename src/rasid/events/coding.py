@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rasid.events.frames import Frame
 from rasid.events.notes import note
-from rasid.lexicon.data import load_yaml
+from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import Event, Span, quick_init, replace
 from rasid.recognize.actors import ActorEntry, actor_name, lexicon
 from rasid.text.normalize import normalize_key
@@ -112,13 +112,10 @@ def _dual_sides(agent, ctx: Context) -> bool:
     sides of the clash at once (cues.yaml dual_sides)."""
     if agent is None or not ctx.text or agent.span.end > len(ctx.text):
         return False
-    first = normalize_key(agent.span.text.split()[0]) if agent.span.text.split() else ""
-    return first in _dual_words() and bool(_BETWEEN.search(ctx.text[max(0, agent.span.start - 8):agent.span.start]))
-
-
-@lru_cache(maxsize=1)
-def _dual_words() -> frozenset:
-    return frozenset(normalize_key(w) for w in load_yaml("cues.yaml").get("dual_sides") or ())
+    words = agent.span.text.split()
+    first = normalize_key(words[0]) if words else ""
+    return first in cue_words("dual_sides") \
+        and bool(_BETWEEN.search(ctx.text[max(0, agent.span.start - 8):agent.span.start]))
 
 
 def code_frame(frame: Frame, ctx: Context) -> Event | None:

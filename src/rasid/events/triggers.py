@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
-from rasid.lexicon.matcher import Lexicon, token_forms
+from rasid.lexicon.matcher import Hit, Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
@@ -349,8 +349,11 @@ def is_present(t: TriggerHit) -> bool:
     and neither have the past verbs that begin with ن ("نظموا وقفة"، "نفذ هجوما"، "نزل")."""
     if t.pos != "verb":
         return False
-    c = _compiled()
-    w = _verb_head(t)
+    return _present_head(_verb_head(t), _compiled())
+
+
+def _present_head(w: str, c: _Triggers) -> bool:
+    """is_present's test of a verb head: a ي form, or a ت/ن form whose ي or أ form is listed."""
     return w[:1] == "ي" or (w[:1] in ("ت", "ن") and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads))
 
 
@@ -362,7 +365,7 @@ def present_shape(w: str) -> bool:
         return False
     c = _compiled()
     if w in c.verb_heads:
-        return w[:1] == "ي" or "ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads
+        return _present_head(w, c)
     return w[:1] == "ي" or not w.endswith(("ت", "وا", "تا"))
 
 
@@ -542,8 +545,6 @@ def _with_resumptions(doc: Doc, raw, c: _Triggers, masked) -> list:
     after a comma and و, with no subject of its own after it (the event just told is
     its subject), tells that event again on a day of its own: it triggers the frame of
     the last trigger before it in its sentence."""
-    from rasid.lexicon.matcher import Hit
-
     toks = doc.tokens
     extra = []
     starts = {h.start for h in raw}
@@ -551,7 +552,7 @@ def _with_resumptions(doc: Doc, raw, c: _Triggers, masked) -> list:
         t = toks[i]
         if i in masked or i in starts or i == 0 or not t.norm.startswith("و"):
             continue
-        if not any(ch in doc.text[toks[i - 1].end:t.start] for ch in "،,"):
+        if not _comma_between(doc, i - 1, i):
             continue
         if i + 1 < len(toks) and (i + 1) in starts:
             continue  # "وتجددت الاشتباكات": a subject of its own, itself a trigger
@@ -564,8 +565,6 @@ def _with_resumptions(doc: Doc, raw, c: _Triggers, masked) -> list:
 def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     """"أطلقت قوات الأمن الرصاص": a verb whose object comes after its subject. The verb
     becomes the trigger and the object's own hit (if any) is dropped."""
-    from rasid.lexicon.matcher import Hit
-
     toks = doc.tokens
     covered = {i for h in raw for i in range(h.start, h.end)}
     # a one-word hit on the verb itself gives way to the phrase: its object tells the

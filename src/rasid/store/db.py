@@ -185,7 +185,7 @@ def code_for_store(article: Article) -> Coded:
     """The work a run gives each worker: code, fingerprint (the current scheme, from
     the tokens the coder built) and turn the events into store rows. Any article
     codes the same here as in `pipeline.extract_article`."""
-    from rasid import pipeline
+    from rasid import pipeline  # at call time, as code_one does: the store loads no coder until it codes
 
     result = code_one(article)
     doc = pipeline.doc_of(article)  # None if the coder failed before it had one

@@ -1,10 +1,12 @@
-"""normalize_key_lines: one translation of a whole text, split into lines."""
-from rasid.text.normalize import normalize_key, normalize_key_lines
+"""translated_lines: one translation of a whole text, split into lines; and
+blank_furniture, which keys each line from it."""
+from rasid.text.normalize import normalize_key, translated_lines
 
 
-def test_normalize_key_lines_is_normalize_key_per_line():
+def test_translated_lines_give_normalize_key_per_line():
     text = "اقرأ أيضاً: غارةٌ على حلب\n\n  مُسيَّرة  إسرائيليّة \r\nLATIN Text\n"
-    assert normalize_key_lines(text) == [normalize_key(line) for line in text.split("\n")]
+    keys = [" ".join(t.lower().split()) for t in translated_lines(text)]
+    assert keys == [normalize_key(line) for line in text.split("\n")]
 
 
 def _plain_blank_furniture(text: str) -> str:

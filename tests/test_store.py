@@ -5,6 +5,7 @@ from datetime import date
 from functools import partial
 
 import duckdb
+import pytest
 
 from rasid.engines import local
 from rasid.ingest.readers import ReadError
@@ -198,9 +199,5 @@ def test_a_store_of_an_unknown_scheme_is_refused(tmp_path):
     db.create(store)
     with duckdb.connect(str(store)) as con:
         con.execute("UPDATE meta SET value = '9' WHERE key = 'fingerprint_scheme'")
-    try:
+    with pytest.raises(InputError, match="scheme 9"):
         db.run([Article("a", BASE, D)], store, CODE)
-    except InputError as e:
-        assert "scheme 9" in str(e)
-    else:
-        raise AssertionError("a store of an unknown fingerprint scheme was filled")

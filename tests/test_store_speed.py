@@ -1,6 +1,8 @@
 """The fast paths of the store and the text layer give what the plain ones gave."""
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
@@ -67,8 +69,6 @@ SCHEME2_TEXTS = (TEXT, "كلمة", "", TEXT[:60], TEXT + " " + TEXT, "ا ب ج �
 def test_scheme2_signature_is_datasketch_minhash_of_the_shingle_hashes():
     # the shingle hashes are those of the documented formula (pure Python here), and
     # the MinHash and its permutations are datasketch's, fed those hashes
-    import hashlib
-
     from rasid.store.dedupe import _K, fingerprint_tokens, shingle_hashes
     from rasid.text.segment import word_hash
 
@@ -91,8 +91,7 @@ def test_word_hash_is_stable():
     # stored signatures must match the next process's: no salted hash()
     from rasid.text.segment import word_hash
 
-    assert word_hash("الجيش") == int.from_bytes(
-        __import__("hashlib").blake2b("الجيش".encode(), digest_size=8).digest(), "little")
+    assert word_hash("الجيش") == int.from_bytes(hashlib.blake2b("الجيش".encode(), digest_size=8).digest(), "little")
 
 
 def test_fingerprint_from_the_coders_doc_equals_the_one_from_text():

@@ -112,13 +112,6 @@ def normalize_key(text: str) -> str:
     return " ".join(t.split())
 
 
-def normalize_key_lines(text: str) -> list[str]:
-    """`[normalize_key(line) for line in text.split("\n")]` with one translation of
-    the whole text: the translation is character by character and leaves line
-    breaks alone, so the translated text splits into the translated lines."""
-    return [" ".join(t.lower().split()) for t in translated_lines(text)]
-
-
 def translated_lines(text: str) -> list[str]:
     """The lines of `text`, each translated as `normalize_key` translates it (not yet
     lower-cased nor its spaces collapsed): `normalize_key(line)` is

@@ -63,7 +63,8 @@ def normal_words(text: str) -> list[str]:
 
 
 def content_hash(text: str, words: list[str] | None = None) -> str:
-    """Same for two copies that differ only in spelling variants, spaces or punctuation."""
+    """Scheme 1's content hash (`fingerprint`'s first half): the same for two copies that
+    differ only in spelling variants, spaces or punctuation."""
     words = normal_words(text) if words is None else words
     return hashlib.sha1(_joined(words)).hexdigest()
 
@@ -111,7 +112,8 @@ _M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
 
 
 def signature(text: str, words: list[str] | None = None) -> bytes:
-    """MinHash signature of the text's shingles, as bytes (what the store keeps)."""
+    """Scheme 1's MinHash signature of the text's shingles (`fingerprint`'s second
+    half), as bytes (what the store keeps)."""
     words = normal_words(text) if words is None else words
     return _minhash(_shingle_list(_joined(words), len(words)))
 
@@ -336,7 +338,8 @@ class Triage:
 
     def decide_prepared(self, article_id: str, h: str, sig: bytes) -> tuple[str, str | None, str, bytes]:
         """`decide` for an article already marked seen, whose hash and signature
-        were computed elsewhere (`fingerprint`, in a worker)."""
+        were computed elsewhere under the store's scheme (in a worker, from the
+        coder's Doc or the text: db.code_for_store, db.code_for_scheme1_store)."""
         if h in self.hashes:
             return "duplicate", self.hashes[h], h, b""
         near = self.index.find(sig)

@@ -1223,8 +1223,9 @@ def _anaphora(doc: Doc, g: Gazetteer, c: Cues, mentions: list[_Mention], norms: 
         for mt in resolved:
             if mt.m.end > tok.index:
                 break
-            if mt.near is not None and normalize_key(mt.near) in c.countryside and feat in _SETTLED \
-                    and ante is not None and ante.container is not None and mentions[ante.container] is mt:
+            # (the cheap identity tests first: the key of `near` only for the antecedent's container)
+            if ante is not None and ante.container is not None and mentions[ante.container] is mt \
+                    and feat in _SETTLED and mt.near is not None and normalize_key(mt.near) in c.countryside:
                 continue  # "مدينة خان شيخون في ريف إدلب ... في المدينة": the city, not its countryside
             if _row(mt.row).feature in ok or (mt.feature in ok and mt.feature != "area"):
                 ante = mt

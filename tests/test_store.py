@@ -124,20 +124,21 @@ def _scheme(path):
         return db.fingerprint_scheme(con)
 
 
-def test_a_new_store_uses_scheme_2_and_catches_a_near_copy(tmp_path):
+def test_a_new_store_uses_scheme_3_and_catches_a_near_copy(tmp_path):
     store = tmp_path / "s.duckdb"
     db.run([Article("a", BASE, D), Article("b", "عاجل: " + BASE + " وأكد ناشطون ذلك.", D),
             Article("c", OTHER, D)], store, CODE)
-    assert _scheme(store) == 2
+    assert _scheme(store) == 3
     arts = _articles(store)
     assert arts["b"] == ("duplicate", "a") and arts["c"] == ("coded", None)
 
 
-def test_scheme_2_copy_differing_only_in_furniture_and_punctuation_is_exact(tmp_path):
-    from rasid.store.dedupe import fingerprint_tokens
+def test_a_copy_differing_only_in_furniture_and_punctuation_is_exact(tmp_path):
+    from rasid.store.dedupe import fingerprint_tokens, fingerprint_tokens3
 
     copy = BASE.replace("،", " ,").replace(".", " !") + "\nاقرأ أيضا: عنوان مقال آخر عن البلدة\n"
-    assert fingerprint_tokens(copy)[0] == fingerprint_tokens(BASE)[0]
+    assert fingerprint_tokens(copy)[0] == fingerprint_tokens(BASE)[0]  # scheme 2
+    assert fingerprint_tokens3(copy)[0] == fingerprint_tokens3(BASE)[0]  # scheme 3
     store = tmp_path / "s.duckdb"
     db.run([Article("a", BASE, D), Article("b", copy, D)], store, CODE)
     assert _articles(store)["b"] == ("duplicate", "a")
@@ -146,28 +147,36 @@ def test_scheme_2_copy_differing_only_in_furniture_and_punctuation_is_exact(tmp_
     assert hashes["a"] == hashes["b"]
 
 
-def test_a_store_from_before_the_schemes_keeps_scheme_1_and_resumes(tmp_path):
-    from rasid.store.dedupe import fingerprint
+def _store_from_before_meta(path):
+    """What rasid left before stores said their scheme: the tables, no meta table."""
+    db.create(path)
+    with duckdb.connect(str(path)) as con:
+        con.execute("DROP TABLE meta")
 
+
+def _store_of_scheme_2(path):
+    """What rasid left between the meta table and scheme 3: a store that says 2."""
+    db.create(path)
+    with duckdb.connect(str(path)) as con:
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'fingerprint_scheme'")
+
+
+@pytest.mark.parametrize("scheme, old_store", [(1, _store_from_before_meta), (2, _store_of_scheme_2)])
+def test_a_store_of_an_older_scheme_keeps_it_and_resumes(tmp_path, scheme, old_store):
+    from rasid.store.dedupe import fingerprint, fingerprint_tokens
+
+    expected = {1: fingerprint, 2: fingerprint_tokens}[scheme]
     items = [Article("a", BASE, D), Article("b", "عاجل: " + BASE + " وأكد ناشطون ذلك.", D),
              Article("c", OTHER, D), Article("d", OTHER, D), Article("e", BASE + " تحديث", D)]
-
-    def old_store(name):
-        # what an earlier rasid left: the tables, no meta table
-        path = tmp_path / name
-        db.create(path)
-        with duckdb.connect(str(path)) as con:
-            con.execute("DROP TABLE meta")
-        return path
-
-    whole = old_store("whole.duckdb")
+    whole, resumed = tmp_path / "whole.duckdb", tmp_path / "resumed.duckdb"
+    old_store(whole)
     db.run(items, whole, CODE)
-    resumed = old_store("resumed.duckdb")
+    old_store(resumed)
     db.run(items[:2], resumed, CODE)
-    assert _scheme(resumed) == 1  # recorded on reopening
+    assert _scheme(resumed) == scheme  # (scheme 1: recorded on reopening)
     stats = db.run(items, resumed, CODE)
     assert stats.skipped == 2  # nothing coded twice
-    assert _scheme(resumed) == 1 and _scheme(whole) == 1
+    assert _scheme(resumed) == scheme and _scheme(whole) == scheme
     assert db.counts(resumed) == db.counts(whole)
     assert _articles(resumed) == _articles(whole)
     assert list(db.select_rows(resumed)) == list(db.select_rows(whole))
@@ -175,15 +184,15 @@ def test_a_store_from_before_the_schemes_keeps_scheme_1_and_resumes(tmp_path):
         stored = dict(con.execute("SELECT article_id, content_hash FROM articles").fetchall())
         sigs = dict(con.execute("SELECT article_id, minhash FROM signatures").fetchall())
     texts = {a.id: a.text for a in items}
-    for aid, h in stored.items():  # scheme 1's values, as the store had them
-        assert h == fingerprint(texts[aid])[0]
+    for aid, h in stored.items():  # the old scheme's values, as the store had them
+        assert h == expected(texts[aid])[0]
     for aid, sig in sigs.items():
-        assert bytes(sig) == fingerprint(texts[aid])[1]
+        assert bytes(sig) == expected(texts[aid])[1]
 
 
 def test_byte_copy_of_a_near_duplicate_is_fingerprinted_without_a_doc(tmp_path):
     # c is a byte copy of b, which was a near copy of a: c is not coded, and its
-    # signature (scheme 2, from its text: no Doc was built for it) finds a
+    # signature (from its text: no Doc was built for it) finds a
     store = tmp_path / "s.duckdb"
     near = "عاجل: " + BASE + " وأكد ناشطون ذلك."
     stats = db.run([Article("a", BASE, D), Article("b", near, D), Article("c", near, D)], store, CODE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
+import pytest
 from datasketch import MinHash, MinHashLSH
 
 from rasid.lexicon.matcher import Lexicon, token_forms
@@ -103,6 +104,69 @@ def test_fingerprint_from_the_coders_doc_equals_the_one_from_text():
         extract_article(a)
         assert fingerprint_doc(doc_of(a)) == fingerprint_tokens(text)
         assert fingerprint_doc(make_doc(a)) == fingerprint_tokens(text)  # not the last tokens() built
+
+
+# ------------------------------------------------- fingerprint scheme 3 (the coder's normalised text)
+
+def _poly(word: str) -> int:
+    """Scheme 3's word hash by its definition, in pure Python."""
+    from rasid.store.dedupe import _P, _fmix64
+
+    h = sum(ord(c) * pow(_P, i, 2**64) for i, c in enumerate(word)) % 2**64
+    return int(_fmix64(np.array([h], dtype=np.uint64))[0])
+
+
+def test_scheme3_word_hashes_are_the_polynomial_of_each_words_characters():
+    from rasid.store.dedupe import word_hashes3
+    from rasid.text.segment import WORD_CHARS
+
+    text = " قُتل 12 شخصاً، في حلب (الحلبي) 😀 قُتل\nالعدد 3.5 x"
+    words = WORD_CHARS.findall(text)
+    assert words[:4] == ["قُتل", "12", "شخصاً", "في"] and "3" in words and "5" in words
+    hashes = word_hashes3(text).tolist()
+    assert hashes == [_poly(w) for w in words]
+    assert hashes[0] == hashes[words.index("قُتل", 1)]  # a word hashes the same wherever it stands
+
+
+def test_scheme3_fingerprints_a_batch_as_it_does_each_text():
+    from rasid.store.dedupe import fingerprint_norm3, fingerprints_norm3
+    from rasid.text.normalize import normalize
+
+    norms = [normalize(t)[0] for t in SCHEME2_TEXTS] + ["", "😀", "a b c d e", TEXT * 5]
+    alone = [fingerprint_norm3(n) for n in norms]
+    for size in (1, 2, 3, len(norms)):
+        assert [fp for i in range(0, len(norms), size) for fp in fingerprints_norm3(norms[i:i + size])] == alone
+
+
+def test_scheme3_fingerprint_from_the_coders_doc_equals_the_one_from_text():
+    from rasid.pipeline import doc_of, extract_article
+    from rasid.store.dedupe import fingerprint_doc3, fingerprint_tokens3
+
+    for i, text in enumerate(SCHEME2_TEXTS):
+        a = Article(f"t{i}", text)
+        extract_article(a)
+        assert fingerprint_doc3(doc_of(a)) == fingerprint_tokens3(text)
+
+
+def _shingle_set(text: str) -> set[tuple[str, ...]]:
+    words = text.split()
+    return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+
+
+@pytest.mark.parametrize("every", [200, 40, 8, 1])
+def test_scheme3_signature_agrees_with_the_texts_jaccard_similarity(every):
+    # one-permutation MinHash: the share of equal bins estimates the Jaccard
+    # similarity of the two texts' 5-word shingles, as 128 permutations would
+    from rasid.store.dedupe import fingerprint_tokens3
+
+    words = [f"كلمة{i}" for i in range(400)]
+    base = " ".join(words)
+    other = " ".join("بديل" + w if i % every == 0 else w for i, w in enumerate(words))
+    s1, s2 = _shingle_set(base), _shingle_set(other)
+    jaccard = len(s1 & s2) / len(s1 | s2)
+    a = np.frombuffer(fingerprint_tokens3(base)[1], dtype=np.uint32)
+    b = np.frombuffer(fingerprint_tokens3(other)[1], dtype=np.uint32)
+    assert abs(float(np.mean(a == b)) - jaccard) < 0.1
 
 
 def test_word_memo_keeps_two_generations_and_gives_what_it_computed(monkeypatch):

@@ -49,8 +49,13 @@ def code_one(article: Article) -> Extraction | CodingFailure:
 
 
 def code_chunk(articles: list[Article], work: Callable[[Article], Any] | None = None) -> list:
-    """`work` (default: `code_one`) applied to each article of a chunk, in order."""
-    out = [(work or code_one)(a) for a in articles]
+    """`work` (default: `code_one`) applied to each article of a chunk, in order; a
+    `work` marked `whole_chunk` is given the chunk itself and returns one result per
+    article (the store fingerprints a chunk's articles together: store/db.py)."""
+    if getattr(work, "whole_chunk", False):
+        out = work(articles)
+    else:
+        out = [(work or code_one)(a) for a in articles]
     if _FREEZE_AFTER_FIRST_CHUNK:
         _freeze()
     return out
@@ -106,6 +111,20 @@ def _frozen_after_first(articles: Iterable[Article], one: Callable[[Article], An
         yield a, out
 
 
+def _chunks_frozen_after_first(articles: Iterable[Article], work: Callable[[list[Article]], list],
+                               size: int) -> Iterator[Result]:
+    """`_frozen_after_first` for a `whole_chunk` work: the chunks grow as a pool's
+    do (the first result after one article)."""
+    first = True
+    for chunk in _growing_chunks(articles, size):
+        out = work(chunk)
+        if first:
+            first = False
+            gc.collect()
+            gc.freeze()
+        yield from zip(chunk, out)
+
+
 def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(articles)
     while chunk := list(islice(it, size)):
@@ -128,7 +147,10 @@ def map_articles(articles: Iterable[Article], workers: int | None = None,
     one = work or code_one
     if workers <= 1:
         with _quiet_gc():
-            yield from _frozen_after_first(articles, one)
+            if getattr(one, "whole_chunk", False):
+                yield from _chunks_frozen_after_first(articles, one, chunk_size)
+            else:
+                yield from _frozen_after_first(articles, one)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
         window: deque[tuple[list[Article], Future]] = deque()

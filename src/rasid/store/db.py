@@ -36,7 +36,7 @@ from rasid.export.acled import ACLED_COLUMNS, event_row
 from rasid.ingest.readers import ReadError, ReadResult
 from rasid.model import Article, Extraction
 from rasid.store.dedupe import (CURRENT_FINGERPRINT, FINGERPRINT_SCHEMES, NearDuplicateIndex, Triage,
-                                fingerprint, fingerprint_doc, fingerprint_text)
+                                fingerprint, fingerprint_doc, fingerprint_text, fingerprints_norm3)
 
 _INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "interaction", "iso",
                 "geo_precision", "fatalities"}
@@ -181,15 +181,38 @@ class Coded(NamedTuple):
     evidence: tuple  # rows of EVIDENCE_COLUMNS
 
 
-def code_for_store(article: Article) -> Coded:
-    """The work a run gives each worker: code, fingerprint (the current scheme, from
-    the tokens the coder built) and turn the events into store rows. Any article
-    codes the same here as in `pipeline.extract_article`."""
+def code_for_store(articles: list[Article]) -> list[Coded]:
+    """The work a run gives each worker, a chunk of articles at a time: code each,
+    fingerprint them (the current scheme, from the normalised text the coder built;
+    all the chunk's articles together: `dedupe.fingerprints_norm3`) and turn their
+    events into store rows. Any article codes the same here as in
+    `pipeline.extract_article`."""
     from rasid import pipeline  # at call time, as code_one does: the store loads no coder until it codes
 
+    results, norms, own = [], [], []
+    for article in articles:
+        results.append(code_one(article))
+        doc = pipeline.doc_of(article)  # None if the coder failed before it had one
+        if doc is not None and doc.tokens:
+            own.append(len(results) - 1)
+            norms.append(doc.norm)
+    prints: list = [None] * len(articles)
+    for i, fp in zip(own, fingerprints_norm3(norms) if norms else ()):
+        prints[i] = fp
+    return [_coded(a, r, *(fp or fingerprint_text(a.text, 3))) for a, r, fp in zip(articles, results, prints)]
+
+
+code_for_store.whole_chunk = True  # type: ignore[attr-defined]  (engines.local.code_chunk)
+
+
+def code_for_scheme2_store(article: Article) -> Coded:
+    """`code_for_store` for a store fingerprinted with scheme 2 (written before
+    scheme 3): from the tokens the coder built."""
+    from rasid import pipeline
+
     result = code_one(article)
-    doc = pipeline.doc_of(article)  # None if the coder failed before it had one
-    h, sig = fingerprint_doc(doc) if doc is not None else fingerprint_text(article.text, CURRENT_FINGERPRINT)
+    doc = pipeline.doc_of(article)
+    h, sig = fingerprint_doc(doc) if doc is not None else fingerprint_text(article.text, 2)
     return _coded(article, result, h, sig)
 
 
@@ -200,7 +223,8 @@ def code_for_scheme1_store(article: Article) -> Coded:
     return _coded(article, code_one(article), h, sig)
 
 
-_WORK = {1: code_for_scheme1_store, 2: code_for_store}  # fingerprint scheme → worker's work
+# fingerprint scheme → worker's work
+_WORK = {1: code_for_scheme1_store, 2: code_for_scheme2_store, 3: code_for_store}
 
 
 def _coded(article: Article, result: "Extraction | CodingFailure", h: str, sig: bytes) -> Coded:

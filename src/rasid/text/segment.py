@@ -22,6 +22,7 @@ from rasid.model import Sentence, Token
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,][0-9]+)*")
 WORD = _WORD  # what a token is (store/dedupe.py finds the same words without a Doc)
+WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # the characters words are made of
 # sentence end: . ! ? ؟ … or a line break; a period between digits is a decimal point,
 # and a single letter followed by a period is an abbreviation (د. أ.ف.ب).
 _BOUNDARY = regex.compile(r"(?:(?<![0-9])\.(?![0-9])|[!?؟…]|\n)+")

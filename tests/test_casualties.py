@@ -97,6 +97,27 @@ def test_precomputed_quantities_give_the_same_result():
     assert find_casualties(doc, find_quantities(doc)) == find_casualties(doc)
 
 
+def test_counts_of_some_sentences_are_those_of_the_whole_doc():
+    # a count or a casualty phrase may run on into the next sentence ("3 | آلاف",
+    # "عشرات | من الآلاف", "مقتل | وإصابة"): scanning some sentences alone must find
+    # there what the whole scan finds
+    from rasid.recognize.quantities import SentenceCounts
+
+    text = ("قتل 3\n\nآلاف شخص في الهجوم. وقال مصدر إن عشرات\n\nمن الآلاف نزحوا. أسفر القصف عن مقتل"
+            "\n\nوإصابة عشرة مدنيين. وأصيب 4 جنود.")
+    doc = make_doc(Article("t", text))
+    toks = doc.tokens
+    quantities = find_quantities(doc)
+    whole = find_casualties(doc, quantities)
+    assert len(whole) == 3 and len({toks[k.tok_start].sentence for k in whole}) == 3
+    for s in range(len(doc.sentences)):
+        counts = SentenceCounts(doc, {s})
+        assert [k for k in whole if toks[k.tok_start].sentence == s] == \
+            [k for k in counts.casualties if toks[k.tok_start].sentence == s]
+        for j in range(len(toks)):
+            assert counts.near(j, j + 2) == [q for q in quantities if q.tok_start < j + 2 and q.tok_end > j]
+
+
 def test_seed_casualties():
     from conftest import shared_file
 

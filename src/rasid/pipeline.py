@@ -25,11 +25,10 @@ from rasid.merge.open_sides import labels_to_named_group, open_side_from_article
 from rasid.model import Article, Extraction, Mention
 from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
-from rasid.recognize.quantities import find_casualties
+from rasid.recognize.quantities import SentenceCounts
 from rasid.text.dates import find_dates
 from rasid.text.dateline import dateline_end
 from rasid.text.document import make_doc
-from rasid.text.numbers import find_quantities
 
 
 _last_doc: tuple = (None, None)
@@ -187,13 +186,15 @@ def _frames(doc, asserted, triggers, found, actors, places, dates, forms) -> lis
     """The frames of the asserted triggers, with the counts, casualties and
     attributions they draw on: those are looked for only when some trigger is
     asserted (with none, there is no frame to fill)."""
-    quantities = find_quantities(doc)
-    casualties = find_casualties(doc, quantities)
+    # the casualties of the trigger sentences alone: fill_frames reads no other
+    # (and asks `counts` for the counts next to a frame's words when it needs them)
+    counts = SentenceCounts(doc, {doc.tokens[t.tok_start].sentence for t in asserted})
+    casualties = counts.casualties
     attributions = find_attributions(doc, found, forms)
     muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
     if muted:  # a death count inside a tally or a threat is not this article's fatalities
         casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
-    return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, quantities)
+    return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, counts)
 
 
 def _protester(actor) -> bool:

@@ -155,9 +155,10 @@ def _frame_flags(written: dict, bare: dict, victims: frozenset, victim_bit: int,
     return flags
 
 
-def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, quantities=()) -> list[Frame]:
+def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, counts=None) -> list[Frame]:
     """Frames for the asserted, non-static triggers, sentence by sentence, after folding
-    outcomes and raids into the events they belong to."""
+    outcomes and raids into the events they belong to. `counts` finds the counts
+    near some words (`rasid.recognize.quantities.SentenceCounts`; None: no counts)."""
     c = _cues()
     toks = doc.tokens
     by_sent: dict[int, list] = {}
@@ -183,8 +184,9 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             out.append(f)
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
-        out = [_subject_count(doc, f, quantities) for f in out]
-        out = [_coordinated_victims(doc, f, c, quantities) for f in out]
+        if counts is not None:
+            out = [_subject_count(doc, f, counts) for f in out]
+            out = [_coordinated_victims(doc, f, c, counts) for f in out]
         out = _fold(out, c, doc)
         out = _split_towns(doc, out, s_places)
         att = attr_by_sent.get(s)
@@ -1301,14 +1303,17 @@ def _attach_casualties(frames: list[Frame], s_cas) -> list[Frame]:
     return [replace(f, casualties=tuple(assigned.get(i, ()))) if i in assigned else f for i, f in enumerate(frames)]
 
 
-def _subject_count(doc: Doc, f: Frame, quantities) -> Frame:
+def _subject_count(doc: Doc, f: Frame, counts) -> Frame:
     """"ما بين 10 و15 مسلحاً قُتلوا": a passive killing verb whose counted subject comes
     before it; the count (with its bounds) is the number killed."""
     if f.frame != "KILL" or f.target is None:
         return f
     if any(k.casualty.quantity is not None and k.casualty.kind == "killed" and k.casualty.deaths for k in f.casualties):
         return f
-    q = next((q for q in quantities if 0 <= f.target.tok_start - q.tok_end <= 1
+    # a count ending a word or two before the subject, covering its first word, or
+    # right after it: one with a word in [tok_start - 2, tok_end]
+    q = next((q for q in counts.near(f.target.tok_start - 2, f.target.tok_end + 1)
+              if 0 <= f.target.tok_start - q.tok_end <= 1
               or q.tok_start <= f.target.tok_start < q.tok_end or 0 <= q.tok_start - f.target.tok_end <= 0), None)
     if q is None or q.quantity.value is None:
         return f
@@ -1334,7 +1339,7 @@ def _as_protest(f: Frame) -> Frame:
     return f
 
 
-def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, quantities=()) -> Frame:
+def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, counts) -> Frame:
     """"قُتل ضابط ومجند": each coordinated singular victim noun is one more death."""
     if not f.casualties:
         return f
@@ -1358,7 +1363,7 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, quantities=()) -> Frame:
             # "مقتل ثمانية من عناصر قسد وخمسة من مقاتلي العشائر": a second count joined by و
             j = k.tok_end
             while j < len(toks) and j < k.tok_end + 6 and toks[j].sentence == toks[k.tok_start].sentence:
-                q = next((q for q in quantities if q.tok_start == j), None)
+                q = next((q for q in counts.near(j, j + 1) if q.tok_start == j), None)
                 if q is not None and toks[j].norm.startswith("و") and q.quantity.value:
                     extra += q.quantity.value
                     j = q.tok_end

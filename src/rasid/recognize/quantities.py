@@ -16,7 +16,9 @@ from rasid.lexicon.data import load_yaml
 from rasid.model import Casualty, Doc, Quantity, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
-from rasid.text.numbers import QuantityHit, compile_phrases, find_quantities, match_phrase, token_span
+from rasid.text.document import sentence_tokens
+from rasid.text.numbers import (QuantityHit, compile_phrases, find_quantities, match_phrase, start_flag,
+                                 token_span)
 
 
 @quick_init
@@ -91,12 +93,15 @@ def _counts(kind: str, q: Quantity | None, value: int | None) -> tuple[int, int,
     return q.value, low, high
 
 
-def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None) -> tuple[CasualtyHit, ...]:
+def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None,
+                    windows: list[tuple[int, int]] | None = None) -> tuple[CasualtyHit, ...]:
     """Killed / wounded phrases with ACLED-conservative death counts, left to right.
-    Pass the result of `find_quantities(doc)` when you already have it."""
+    Pass the result of `find_quantities(doc)` when you already have it. With
+    `windows` (`count_windows`), only the phrases that start inside them, as the whole
+    scan finds them there; `quantities` must then hold at least those windows' counts."""
     T = _tables()
     if quantities is None:
-        quantities = find_quantities(doc)
+        quantities = find_quantities(doc, windows)
     toks = doc.tokens
     n = len(toks)
     q_at = {h.tok_start: h for h in quantities}
@@ -104,14 +109,29 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
     for h in quantities:
         for k in range(h.tok_start, h.tok_end):
             q_cover[k] = h
-    before, after = T.before, T.after
     out: list[CasualtyHit] = []
     used = bytearray(n)
     # only a killed/wounded word or a number can start a phrase: step from one such
     # token to the next (a token of neither kind would only move on by one)
     cands = sorted(set(wordflags.tokens_with(doc, _casualty_flag())).union(q_at))
-    i = cands[0] if cands else n
-    while i < n:
+    if windows is None:
+        _scan(doc, cands, 0, n, q_at, q_cover, used, out, T)
+    else:
+        # each window alone: no phrase of the text before runs into it, and the tokens
+        # a phrase found in it reads lie in its own sentences (or after its end)
+        for lo, hi in windows:
+            _scan(doc, cands, lo, hi, q_at, q_cover, used, out, T)
+    return tuple(out)
+
+
+def _scan(doc, cands, lo: int, hi: int, q_at, q_cover, used, out, T) -> None:
+    """The casualty phrases starting in tokens [lo, hi), added to `out`, stepping from
+    one candidate token to the next."""
+    toks = doc.tokens
+    n = len(toks)
+    before, after = T.before, T.after
+    i = _next_at(cands, lo, n)
+    while i < hi:
         norm = toks[i].norm
         if used[i]:
             i = _next_at(cands, i + 1, n)
@@ -147,7 +167,81 @@ def find_casualties(doc: Doc, quantities: tuple[QuantityHit, ...] | None = None)
             i = a[0]
             continue
         i = _next_at(cands, i + 1, n)
-    return tuple(out)
+
+
+def count_windows(doc: Doc, sentences) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of whole sentences, in text order, covering
+    `sentences`, in which find_quantities and find_casualties, scanning each range
+    alone, find exactly what a scan of the whole Doc finds there.
+
+    A count or a casualty phrase runs on into the next sentence only through that
+    sentence's first word: a multiplier or a number ("3 | آلاف", "قرابة الـ | 20"),
+    "من" after a vague count ("عشرات | من الآلاف"), a second casualty word ("مقتل |
+    وإصابة"). A range therefore starts at a sentence whose first word can start neither
+    (nor is "من"); else the sentence before is scanned too."""
+    toks = doc.tokens
+    flags = wordflags.token_flags(doc)
+    bits = _casualty_flag() | start_flag()
+    out: list[tuple[int, int]] = []
+    for s in sorted(sentences):
+        run = sentence_tokens(doc, s)
+        if not run:
+            continue
+        lo, hi = run.start, run.stop
+        while lo and (flags[lo] & bits or toks[lo].norm == "من"):
+            lo = sentence_tokens(doc, toks[lo - 1].sentence).start
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+class SentenceCounts:
+    """The counts and casualty phrases of the sentences that can hold an event's,
+    found for those sentences only (`count_windows`): the frames read casualties in a
+    trigger's sentence and counts next to its words, and most sentences of an article
+    hold no trigger. `casualties` are those of the sentences asked for; `near` looks
+    for counts around any words, scanning their sentences when first asked."""
+
+    __slots__ = ("doc", "casualties", "_quantities", "_covered")
+
+    def __init__(self, doc: Doc, sentences) -> None:
+        self.doc = doc
+        self._covered = bytearray(len(doc.sentences))
+        self._quantities: list[QuantityHit] = []
+        windows = self._cover(sentences)
+        self.casualties = find_casualties(doc, self._quantities, windows)
+
+    def _cover(self, sentences) -> list[tuple[int, int]]:
+        """Scan the windows of `sentences` for counts, keeping those of the sentences
+        not scanned before; the windows scanned."""
+        toks, covered = self.doc.tokens, self._covered
+        windows = count_windows(self.doc, sentences)
+        new = [q for q in find_quantities(self.doc, windows) if not covered[toks[q.tok_start].sentence]]
+        for lo, hi in windows:
+            for s in range(toks[lo].sentence, toks[hi - 1].sentence + 1):
+                covered[s] = 1
+        if new:
+            self._quantities = sorted(self._quantities + new, key=_tok_start)
+        return windows
+
+    def near(self, lo: int, hi: int) -> list[QuantityHit]:
+        """The counts with a word in tokens [lo, hi), in text order, exactly those of
+        a whole-Doc `find_quantities`."""
+        toks = self.doc.tokens
+        lo, hi = max(lo, 0), min(hi, len(toks))
+        if lo >= hi:
+            return []
+        missing = {toks[j].sentence for j in range(lo, hi)}
+        missing = [s for s in missing if not self._covered[s]]
+        if missing:
+            self._cover(missing)
+        return [q for q in self._quantities if q.tok_start < hi and q.tok_end > lo]
+
+
+def _tok_start(hit) -> int:
+    return hit.tok_start
 
 
 @lru_cache(maxsize=1)

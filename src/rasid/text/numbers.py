@@ -14,6 +14,7 @@ one dict look-up per token, no regex per word list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
@@ -365,9 +366,14 @@ def _blocked(toks, i: int, doc: Doc, T: _Tables) -> bool:
     return False
 
 
-def find_quantities(doc: Doc) -> tuple[QuantityHit, ...]:
+def find_quantities(doc: Doc, windows: Iterable[tuple[int, int]] | None = None) -> tuple[QuantityHit, ...]:
     """Every count in the document, left to right, with its cue words in the span.
-    Tokens that belong to a date, a year or a clock time are skipped."""
+    Tokens that belong to a date, a year or a clock time are skipped.
+
+    With `windows` (token ranges [start, end), in text order, that no count of the
+    text before can run into: `rasid.recognize.quantities.count_windows`), only the
+    counts that start inside them: the very ones the whole scan finds there, at the
+    cost of the windows' words (most of an article's sentences hold no event)."""
     from rasid.text.dates import date_token_ranges  # dates and numbers share the tokens
 
     T = tables()
@@ -382,7 +388,10 @@ def find_quantities(doc: Doc) -> tuple[QuantityHit, ...]:
     # only tokens that can start a percentage or a count need a look: the loop below
     # visits them in order, exactly as a token-by-token scan would
     i = 0
-    for c in wordflags.tokens_with(doc, _start_flag()):
+    starts_at = wordflags.tokens_with(doc, start_flag())
+    if windows is not None:
+        starts_at = in_windows(starts_at, windows)
+    for c in starts_at:
         if c < i or skip[c]:
             continue
         i = c
@@ -404,6 +413,14 @@ def find_quantities(doc: Doc) -> tuple[QuantityHit, ...]:
     return tuple(out)
 
 
+def in_windows(indices: list[int], windows: Iterable[tuple[int, int]]) -> list[int]:
+    """The sorted token indices that fall inside the sorted ranges [start, end)."""
+    out: list[int] = []
+    for lo, hi in windows:
+        out += indices[bisect_left(indices, lo):bisect_left(indices, hi)]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _starts() -> frozenset:
     """Surfaces at which find_quantities has something to try (digits aside)."""
@@ -412,7 +429,7 @@ def _starts() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _start_flag() -> int:
+def start_flag() -> int:
     """The word flag of the surfaces at which find_quantities has something to try,
     digits included."""
     starts = _starts()

@@ -658,19 +658,25 @@ def _quoted_cue_names(doc: Doc, g: Gazetteer, found: list[_Match]) -> list[_Matc
         return found
     toks = doc.tokens
     cue_keys = _cue_keys()
-    taken = {i for m in found for i in range(m.start, m.end)}
+    feature = cues().feature
+    taken = None  # the tokens of the names found, made when first needed
     extra = []
     for q in _OPEN_QUOTES:
         at = text.find(q)
         while at >= 0:
             i = first_token_from(doc, at + 1)
             at = text.find(q, at + 1)
-            if not 0 < i < len(toks) - 1 or i in taken or toks[i - 1].sentence != toks[i].sentence:
+            # (the feature cue first: news quotes speech, and few quotes follow one)
+            if not 0 < i < len(toks) - 1 or _strip(toks[i - 1].norm) not in feature \
+                    or toks[i - 1].sentence != toks[i].sentence:
                 continue
             before = text[toks[i - 1].end:toks[i].start]
             after = text[toks[i].end:toks[i + 1].start]
-            if q not in before or not any(cq in after for cq in _CLOSE_QUOTES) \
-                    or _strip(toks[i - 1].norm) not in cues().feature:
+            if q not in before or not any(cq in after for cq in _CLOSE_QUOTES):
+                continue
+            if taken is None:
+                taken = {k for m in found for k in range(m.start, m.end)}
+            if i in taken:
                 continue
             key = name_key(text[toks[i].start:toks[i].end])
             if key not in cue_keys:

@@ -210,3 +210,21 @@ def test_a_store_of_an_unknown_scheme_is_refused(tmp_path):
         con.execute("UPDATE meta SET value = '9' WHERE key = 'fingerprint_scheme'")
     with pytest.raises(InputError, match="scheme 9"):
         db.run([Article("a", BASE, D)], store, CODE)
+
+
+def test_a_batch_right_after_the_store_was_let_go_waits_for_readers(tmp_path):
+    # results come a chunk at a time, so a batch can be complete a moment after the
+    # store was let go: it waits (a reader gets its turn) and is stored later, once
+    store = tmp_path / "s.duckdb"
+    db.create(store)
+
+    def record(i, text):
+        return db.Record(i, Article(f"r{i}", text, D), "coded", f"h{i}", b"", input_name=f"r{i}")
+
+    writer = db._Writer(store, hold_s=0.0, gap_s=60.0)
+    writer.write([record(0, BASE)])  # stored, then let go at once (held 0 s)
+    writer.write([record(1, OTHER)])  # within the gap: waits
+    assert db.counts(store)["articles"] == 1  # a reader opens the store meanwhile
+    writer.finish()
+    writer.close()
+    assert db.counts(store)["articles"] == 2

@@ -371,6 +371,9 @@ HOLD_S = 2.0  # how long a run keeps the store open before letting readers in (e
 # was tried and made readers wait too long)
 
 
+GAP_S = 0.2  # how long the store then stays free at least, whatever comes to be written
+
+
 class _Writer:
     """The run's connection to the store: attached on demand, detached after a batch
     once it has been held `hold_s` seconds (or at the end of the run).
@@ -380,17 +383,33 @@ class _Writer:
     checkpoints the file and releases its lock, as closing a connection does, but
     attaching the file again costs ~2 ms of CPU where opening a new connection costs
     ~12 ms: each new DuckDB instance first builds its catalogue of built-in
-    functions. A run at ~500 articles/s lets readers in after every batch."""
+    functions. A run at ~500 articles/s lets readers in after every batch.
 
-    def __init__(self, path: str | Path, hold_s: float = HOLD_S):
-        self.path, self.hold_s = path, hold_s
+    Once let go, the file stays free for `gap_s` at least: a batch that comes sooner
+    (results arrive a chunk at a time, so the next batch can be complete a moment
+    after the last) waits and is written with the one after it, so a reader polling
+    the store always finds its turn. A run killed meanwhile has stored none of it,
+    and codes it again when resumed."""
+
+    def __init__(self, path: str | Path, hold_s: float = HOLD_S, gap_s: float = GAP_S):
+        self.path, self.hold_s, self.gap_s = path, hold_s, gap_s
         self._con: duckdb.DuckDBPyConnection | None = None
         self._attached = False
         self._opened = 0.0
+        self._released = -gap_s  # (never let go yet)
+        self._waiting: list[Record] = []
 
     def write(self, records: list[Record]) -> None:
         if not records:
             return
+        if not self._attached and time.monotonic() - self._released < self.gap_s:
+            self._waiting.extend(records)  # the readers' turn
+            return
+        self._store(records)
+
+    def _store(self, records: list[Record]) -> None:
+        if self._waiting:
+            records, self._waiting = self._waiting + records, []
         if not self._attached:
             if self._con is None:
                 self._con = duckdb.connect(":memory:")
@@ -411,11 +430,18 @@ class _Writer:
             self._attached = False
             self._con.execute("USE memory")
             self._con.execute(f"DETACH {_STORE}")
+            self._released = time.monotonic()
+
+    def finish(self) -> None:
+        """Store what still waits (the end of a run that was not interrupted)."""
+        if self._waiting:
+            self._store([])
 
     def close(self) -> None:
         try:
             self._detach()
         finally:
+            self._waiting = []
             if self._con is not None:
                 con, self._con = self._con, None
                 con.close()
@@ -604,6 +630,7 @@ def run(items: Iterable[ReadResult], path: str | Path, mapper: Mapper, batch_siz
         while side:
             add(side.popleft())
         flush()
+        writer.finish()
     finally:
         writer.close()
     return stats

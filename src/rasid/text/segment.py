@@ -220,8 +220,11 @@ def proclitic_forms(w: str) -> tuple[tuple[str, str], ...]:
 
 # words the per-word memo holds at most, in two generations of half as many (below).
 # Measured on the whole ANT corpus (212,011 distinct words), one worker: a memo that
-# started afresh at 262,144 words peaked at 411 MB RSS, at 131,072 at 365 MB
-MEMO_WORDS = 131072
+# started afresh at 262,144 words peaked at 411 MB RSS, at 131,072 at 365 MB; in two
+# generations, 131,072 words peaked at 364-370k KiB and computed 331,025 words again,
+# 163,840 at 379-382k KiB and ~283,000 (~4 % less CPU for the whole run). A memo
+# entry costs ~450 bytes; the run's peak is set by DuckDB's checkpoints (store/db.py)
+MEMO_WORDS = 163840
 
 
 class _CliticMemo(dict):
@@ -264,7 +267,9 @@ class _CliticMemo(dict):
         prefix, stem = split_clitics.__wrapped__(word)  # this memo is the cache
         forms = proclitic_forms(word)
         if len(forms) > 1:
-            forms = tuple([(form, intern(p)) for form, p in forms])
+            # a form is often the stem ("بغداد": "غداد" both): one copy of it for both
+            # (~5 % of the memo's memory, which sets how many words it can hold)
+            forms = tuple([(stem if form == stem else form, intern(p)) for form, p in forms])
         # the prefixes are a few dozen distinct strings, built anew for each word:
         # one shared copy of each (a sixth of the memo's memory, which holds the
         # corpus's whole vocabulary)

@@ -127,13 +127,12 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     out = tuple(map(tuple.__new__, repeat(Token), zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
                                                       words, stems, prefixes, sent)))
     global _last_columns
-    # the flags are valid only if no flag was forgotten while the words were read;
-    # the memo records are kept for token_word_hashes (the store's fingerprint)
-    _last_columns = (out, (words, raw_starts, sent, forms, flags), generation, records)
+    # the flags are valid only if no flag was forgotten while the words were read
+    _last_columns = (out, (words, raw_starts, sent, forms, flags), generation)
     return out
 
 
-_last_columns: tuple = (None, None, -1, None)
+_last_columns: tuple = (None, None, -1)
 
 
 def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int], list, list[int]] | None:
@@ -144,20 +143,20 @@ def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[i
     return last[1] if last[0] is toks else None
 
 
+@lru_cache(maxsize=65536)
 def word_hash(word: str) -> int:
     """A stable 64-bit hash of a word: the first 8 bytes of its BLAKE2b digest,
     little-endian. Stable across processes and runs (Python's `hash()` of a str is
-    salted per process), as the near-duplicate signatures a store keeps must be."""
+    salted per process), as the near-duplicate signatures a store keeps must be.
+    Only a store of fingerprint scheme 2 needs it (store/dedupe.py)."""
     return int.from_bytes(blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def token_word_hashes(toks: tuple[Token, ...]) -> np.ndarray:
-    """`word_hash(t.norm)` of every token (uint64), from the per-word memo: each
-    distinct word is hashed once, when the memo first meets it. When `toks` is the
-    last tuple tokens() built, its memo records are at hand: nothing is looked up again."""
-    last = _last_columns
-    records = last[3] if last[0] is toks else list(map(_CLITICS.__getitem__, [t.norm for t in toks]))
-    return np.fromiter(map(_fifth, records), dtype=np.uint64, count=len(records))
+    """`word_hash(t.norm)` of every token (uint64)."""
+    cols = token_columns(toks)
+    norms = cols[0] if cols is not None else [t.norm for t in toks]
+    return np.fromiter(map(word_hash, norms), dtype=np.uint64, count=len(norms))
 
 
 def _token_sentences(raw_starts: list[int], ends: list[int]) -> list[int]:
@@ -228,9 +227,9 @@ MEMO_WORDS = 163840
 
 
 class _CliticMemo(dict):
-    """word → split_clitics(word) + (proclitic_forms(word), word flags, word_hash(word)), read with
+    """word → split_clitics(word) + (proclitic_forms(word), word flags), read with
     `map(memo.__getitem__, words)`: a dict hit from C costs a fraction of an
-    lru_cache hit, and tokens() asks for every word. One memo for all five: a
+    lru_cache hit, and tokens() asks for every word. One memo for all four: a
     look-up in a dict this large is a few cache misses, paid once per token.
 
     Bounded, as an archive's vocabulary keeps growing, in two generations: when the
@@ -241,22 +240,20 @@ class _CliticMemo(dict):
     ANT corpus ~12 % fewer words computed again (a miss is ~12 µs, mostly the flags).
 
     The word flags (text/wordflags.py: which recognisers' phrases may start at the
-    word) come from `flagger`, which wordflags installs; they are 0 without it. The
-    word hash is for the store's near-duplicate fingerprint (store/dedupe.py), which
-    reads it from the tokens the coder built rather than hashing each word again."""
+    word) come from `flagger`, which wordflags installs; they are 0 without it."""
 
     flagger: Callable[[str], int] | None = None
 
     def __init__(self) -> None:
         super().__init__()
-        self.old: dict[str, tuple[str, str, tuple, int, int]] = {}  # the previous generation
+        self.old: dict[str, tuple[str, str, tuple, int]] = {}  # the previous generation
 
     def clear(self) -> None:
         """Forget both generations (the word flags changed)."""
         super().clear()
         self.old = {}
 
-    def __missing__(self, word: str) -> tuple[str, str, tuple, int, int]:
+    def __missing__(self, word: str) -> tuple[str, str, tuple, int]:
         out = self.old.get(word)
         if out is not None:  # (its flags are current: forget_flags clears both generations)
             self[word] = out
@@ -274,19 +271,18 @@ class _CliticMemo(dict):
         # one shared copy of each (a sixth of the memo's memory, which holds the
         # corpus's whole vocabulary)
         prefix = intern(prefix)
-        h = word_hash(word)
         flagger = self.flagger
         if flagger is None:
-            out = self[word] = (prefix, stem, forms, 0, h)
+            out = self[word] = (prefix, stem, forms, 0)
             return out
         # the flag tests may ask for this word's clitics: they are in place first
-        self[word] = (prefix, stem, forms, 0, h)
+        self[word] = (prefix, stem, forms, 0)
         while True:  # again if a test's data changed (forget_flags) while it ran
             generation = _flag_generation
             flags = flagger(word)
             if generation == _flag_generation:
                 break
-        out = self[word] = (prefix, stem, forms, flags, h)
+        out = self[word] = (prefix, stem, forms, flags)
         return out
 
 
@@ -330,6 +326,6 @@ def forms_of(word: str) -> tuple[tuple[str, str], ...]:
     return _CLITICS[word][2]
 
 
-_first, _second, _third, _fourth, _fifth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(4)
+_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

@@ -138,6 +138,28 @@ def test_scheme3_fingerprints_a_batch_as_it_does_each_text():
         assert [fp for i in range(0, len(norms), size) for fp in fingerprints_norm3(norms[i:i + size])] == alone
 
 
+def test_scheme3_hashes_a_long_text_a_stretch_at_a_time_with_the_same_values(monkeypatch):
+    # an article may hold 2,000,000 characters: its words are hashed a stretch of
+    # whole words at a time (small arrays), with the values of one pass
+    from rasid.store import dedupe
+
+    text = " ".join(f"كلمة{i} ،قصف" for i in range(300))
+    whole = dedupe.word_hashes3(text)
+    monkeypatch.setattr(dedupe, "_SEGMENT", 40)
+    assert dedupe.word_hashes3(text).tolist() == whole.tolist()
+    assert whole.tolist()[:2] == [_poly("كلمة0"), _poly("قصف")]
+
+
+def test_scheme3_batches_long_texts_in_groups_with_the_same_values(monkeypatch):
+    from rasid.store import dedupe
+    from rasid.text.normalize import normalize
+
+    norms = [normalize(t)[0] for t in SCHEME2_TEXTS] * 3
+    alone = [dedupe.fingerprint_norm3(n) for n in norms]
+    monkeypatch.setattr(dedupe, "_BATCH_CHARS", 300)
+    assert dedupe.fingerprints_norm3(norms) == alone
+
+
 def test_scheme3_fingerprint_from_the_coders_doc_equals_the_one_from_text():
     from rasid.pipeline import doc_of, extract_article
     from rasid.store.dedupe import fingerprint_doc3, fingerprint_tokens3

@@ -299,6 +299,12 @@ def _fmix64(h: np.ndarray) -> np.ndarray:
     return h
 
 
+# Code points hashed against one table of powers: a long text (or a chunk of texts) is
+# hashed a stretch of whole words at a time, so the table and the temporary arrays stay
+# small (1 MB) whatever the input (an article may hold 2,000,000 characters)
+_SEGMENT = 1 << 16
+
+
 def word_hashes3(norm: str) -> np.ndarray:
     """Scheme 3's 64-bit hash of each word of the normalised text, in text order:
     equal words get equal hashes wherever they stand."""
@@ -313,11 +319,23 @@ def word_hashes3(norm: str) -> np.ndarray:
     if not len(edges):
         return np.empty(0, dtype=np.uint64)
     starts, ends = edges[0::2], edges[1::2]
-    up, down = _POWERS.get(n + 1)
-    run = np.empty(n + 1, dtype=np.uint64)
-    run[0] = 0
-    np.cumsum(cp * up[:n], out=run[1:])  # (uint64: sums and products wrap mod 2^64)
-    return _fmix64((run[ends] - run[starts]) * down[starts])
+    out = np.empty(len(starts), dtype=np.uint64)
+    w0 = 0
+    while w0 < len(starts):
+        # the words that end within _SEGMENT code points of this one's start (at least
+        # this one); each hash depends on its own word only, so any cut between words
+        # gives the same values
+        base = int(starts[w0])
+        w1 = max(w0 + 1, int(np.searchsorted(ends, base + _SEGMENT, side="right")))
+        span = int(ends[w1 - 1]) - base
+        up, down = _POWERS.get(span + 1)
+        run = np.empty(span + 1, dtype=np.uint64)
+        run[0] = 0
+        np.cumsum(cp[base:base + span] * up[:span], out=run[1:])  # (uint64: wraps mod 2^64)
+        s, e = starts[w0:w1] - base, ends[w0:w1] - base
+        out[w0:w1] = (run[e] - run[s]) * down[s]
+        w0 = w1
+    return _fmix64(out)
 
 
 @lru_cache(maxsize=1)
@@ -382,11 +400,32 @@ def fingerprint_norm3(norm: str) -> tuple[str, bytes]:
     return hashlib.blake2b(w.tobytes(), digest_size=20).hexdigest(), _one_permutation(_shingles3(w))
 
 
+_BATCH_CHARS = 1 << 18  # characters fingerprinted together at most (a text longer goes alone)
+
+
 def fingerprints_norm3(norms: list[str]) -> list[tuple[str, bytes]]:
     """`fingerprint_norm3` of each text, computed for all of them together: the same
     values, for a few dozen numpy calls per batch instead of per article. In a run
     the coder leaves numpy's code and data out of the CPU cache between two
-    articles, so each of those calls costs several times what it does in a loop."""
+    articles, so each of those calls costs several times what it does in a loop.
+    Long texts are batched in groups of at most `_BATCH_CHARS` characters, so the
+    arrays of one group stay small whatever the chunk holds."""
+    out: list[tuple[str, bytes]] = []
+    group: list[str] = []
+    size = 0
+    for norm in norms:
+        if group and size + len(norm) > _BATCH_CHARS:
+            out += _fingerprints_together(group)
+            group, size = [], 0
+        group.append(norm)
+        size += len(norm) + 1
+    if group:
+        out += _fingerprints_together(group)
+    return out
+
+
+def _fingerprints_together(norms: list[str]) -> list[tuple[str, bytes]]:
+    """`fingerprints_norm3` of one group of texts, joined into one."""
     joined = " ".join(norms)  # (a space separates words: no word crosses a text's edge)
     w = word_hashes3(joined)
     # the words of each text: those starting inside it

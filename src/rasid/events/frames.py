@@ -165,14 +165,20 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
     for t in triggers:
         by_sent.setdefault(toks[t.tok_start].sentence, []).append(t)
     attr_by_sent = {a.sentence: a for a in attributions}
+    # each sentence's actors, places, dates and tolls, in text order, gathered once (a
+    # scan of every mention per trigger sentence grows with the square of a long text)
+    in_sent = {s: ([], [], [], []) for s in by_sent}
+    for k, hits in enumerate((actors, places, dates, casualties)):
+        for h in hits:
+            lists = in_sent.get(toks[h.tok_start].sentence)
+            if lists is not None:
+                lists[k].append(h)
     frames: list[Frame] = []
     last_time = None  # (paragraph, DateHit)
     for s, trs in sorted(by_sent.items()):
         sent = doc.sentences[s]
-        s_actors = [a for a in actors if toks[a.tok_start].sentence == s]
-        s_places = [p for p in places if toks[p.tok_start].sentence == s]
-        s_dates = [d for d in dates if toks[d.tok_start].sentence == s and not _since(doc, d)]
-        s_cas = [k for k in casualties if toks[k.tok_start].sentence == s]
+        s_actors, s_places, s_dates, s_cas = in_sent[s]
+        s_dates = [d for d in s_dates if not _since(doc, d)]
         s_first = _first_token(doc, s)
         s_last = _last_token(doc, s)
         out: list[Frame] = []

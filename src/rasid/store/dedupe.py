@@ -255,6 +255,7 @@ _C1, _C2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
 _S33, _S57 = np.uint64(33), np.uint64(57)
 _LOW31 = np.uint64(0x7FFFFFFF)
 _EMPTY = np.uint32(0xFFFFFFFF)  # a bin no shingle fell in (values keep 31 bits)
+_NO_WORDS = hashlib.blake2b(b"", digest_size=20).hexdigest()  # the content hash of a text with no word
 _PROBES = 8
 _BMP = 0x10000
 
@@ -308,16 +309,19 @@ _SEGMENT = 1 << 16
 def word_hashes3(norm: str) -> np.ndarray:
     """Scheme 3's 64-bit hash of each word of the normalised text, in text order:
     equal words get equal hashes wherever they stand."""
+    return _words3(norm)[1]
+
+
+def _words3(norm: str) -> tuple[np.ndarray, np.ndarray]:
+    """(code point offset where each word starts, its hash), in text order."""
     cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     n = len(cp)
     if not n:
-        return np.empty(0, dtype=np.uint64)
+        return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.uint64)
     inword = np.empty(n + 2, dtype=bool)
     inword[0] = inword[-1] = False
     _word_chars().take(np.minimum(cp, _BMP), out=inword[1:-1])
     edges = np.flatnonzero(inword[1:] != inword[:-1])  # starts and ends, alternating
-    if not len(edges):
-        return np.empty(0, dtype=np.uint64)
     starts, ends = edges[0::2], edges[1::2]
     out = np.empty(len(starts), dtype=np.uint64)
     w0 = 0
@@ -335,7 +339,7 @@ def word_hashes3(norm: str) -> np.ndarray:
         s, e = starts[w0:w1] - base, ends[w0:w1] - base
         out[w0:w1] = (run[e] - run[s]) * down[s]
         w0 = w1
-    return _fmix64(out)
+    return starts, _fmix64(out)
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +400,7 @@ def fingerprint_norm3(norm: str) -> tuple[str, bytes]:
     word is the same (up to a 64-bit hash collision)."""
     w = word_hashes3(norm)
     if not len(w):
-        return hashlib.blake2b(b"", digest_size=20).hexdigest(), np.full(NUM_PERM, _EMPTY, dtype=np.uint32).tobytes()
+        return _NO_WORDS, np.full(NUM_PERM, _EMPTY, dtype=np.uint32).tobytes()
     return hashlib.blake2b(w.tobytes(), digest_size=20).hexdigest(), _one_permutation(_shingles3(w))
 
 
@@ -427,10 +431,9 @@ def fingerprints_norm3(norms: list[str]) -> list[tuple[str, bytes]]:
 def _fingerprints_together(norms: list[str]) -> list[tuple[str, bytes]]:
     """`fingerprints_norm3` of one group of texts, joined into one."""
     joined = " ".join(norms)  # (a space separates words: no word crosses a text's edge)
-    w = word_hashes3(joined)
+    starts, w = _words3(joined)
     # the words of each text: those starting inside it
-    cp_starts = np.cumsum([0] + [len(n) + 1 for n in norms[:-1]])
-    first = np.searchsorted(_word_starts(joined), cp_starts) if len(w) else np.zeros(len(norms), dtype=np.intp)
+    first = np.searchsorted(starts, np.cumsum([0] + [len(n) + 1 for n in norms[:-1]]))
     last = np.append(first[1:], len(w))
     counts = last - first
     out: list[tuple[str, bytes] | None] = [None] * len(norms)
@@ -453,15 +456,6 @@ def _fingerprints_together(norms: list[str]) -> list[tuple[str, bytes]]:
     return out
 
 
-def _word_starts(norm: str) -> np.ndarray:
-    """Code point offsets of the words `word_hashes3` finds, in order."""
-    cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    inword = np.empty(len(cp) + 2, dtype=bool)
-    inword[0] = inword[-1] = False
-    _word_chars().take(np.minimum(cp, _BMP), out=inword[1:-1])
-    return np.flatnonzero(inword[1:] != inword[:-1])[0::2]
-
-
 def fingerprint_doc3(doc) -> tuple[str, bytes]:
     """Scheme 3's (content hash, signature) of an article, from the normalised text
     of the Doc the coder built (page furniture already blanked)."""
@@ -480,8 +474,6 @@ def fingerprint_tokens3(text: str) -> tuple[str, bytes]:
         return fingerprint_norm3(normalize(text)[0])
     return out
 
-
-_NO_WORDS = hashlib.blake2b(b"", digest_size=20).hexdigest()
 
 
 def fingerprint_text(text: str, scheme: int) -> tuple[str, bytes]:

@@ -36,3 +36,15 @@ def test_a_decimal_point_does_not_end_a_sentence():
 
 def test_a_line_break_ends_a_sentence():
     assert len(_sentences("قصف على البلدة\nوقتل ثلاثة مدنيين")) == 2
+
+
+def test_token_at_finds_the_token_holding_an_offset_and_none_between_tokens():
+    from rasid.text.document import token_at
+
+    doc = make_doc(Article("t", "قصفت الطائرات البلدة. وقتل ثلاثة مدنيين.", date(2023, 5, 10)))
+    inside = doc.text.index("البلدة") + 2
+    at = token_at(doc, inside)
+    assert doc.tokens[at].norm == "البلده" and doc.tokens[at].sentence == 0
+    assert doc.tokens[token_at(doc, doc.text.index("ثلاثة"))].sentence == 1
+    assert token_at(doc, doc.text.index(" ")) is None  # the space after the first word
+    assert token_at(doc, len(doc.text) - 1) is None  # the final full stop

@@ -12,6 +12,7 @@ from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, 
 from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure_object, is_possessive, is_present,
                                    may_trigger)
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from rasid.lexicon.data import cue_words
@@ -28,7 +29,7 @@ from rasid.recognize.attribution import find_attributions
 from rasid.recognize.quantities import SentenceCounts
 from rasid.text.dates import find_dates
 from rasid.text.dateline import dateline_end
-from rasid.text.document import make_doc
+from rasid.text.document import make_doc, token_at
 
 
 _last_doc: tuple = (None, None)
@@ -263,7 +264,6 @@ def _continue_strikers(events):
     """"واصلت مقاتلات التحالف استهداف مواقع الحوثي ... واستهدفت الغارات تجمعات في باجل":
     strikes told without their author on the day the article named one carry that
     author, when it named exactly one."""
-    from dataclasses import replace
     authors: dict = {}
     for e in events:
         if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and e.actor1:
@@ -286,7 +286,6 @@ def _sharpen_country_places(doc, events, places):
     first more precise place of the same country in its sentence, else its paragraph,
     else the headline, else the article. ACLED codes the most precise place the report
     supports; the evidence then points at that place's words."""
-    from dataclasses import replace
     specific = [p for p in places if p.location.place.feature != "country"]
     if not specific:
         return events
@@ -298,7 +297,8 @@ def _sharpen_country_places(doc, events, places):
             out.append(e)
             continue
         trig = next((sp for k, sp in e.field_spans if k == "trigger"), None)
-        sent = next((t.sentence for t in toks if trig is not None and t.start <= trig.start < t.end), None)
+        at = token_at(doc, trig.start) if trig is not None else None
+        sent = toks[at].sentence if at is not None else None
         para = doc.sentences[sent].paragraph if sent is not None else None
         if loc.place.feature == "admin1":
             # "معارك في محافظة أبين مما أدى إلى طردهم من مدينة لودر": a town of that
@@ -329,7 +329,6 @@ def _fill_missing_places(events, places):
     report supports; we never invent one beyond that)."""
     if not places:
         return events
-    from dataclasses import replace
     main = places[0].location
     return [e if e.location is not None else
             replace(e, location=main, field_spans=e.field_spans + (("location", main.span),)) for e in events]

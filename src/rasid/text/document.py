@@ -68,6 +68,13 @@ def sentence_tokens(doc: Doc, s: int) -> range:
     return range(bisect_left(sids, s), bisect_right(sids, s))
 
 
+def token_at(doc: Doc, raw: int) -> int | None:
+    """Index of the token that holds raw offset `raw`, else None: by bisection, as
+    callers ask once per event or mention and a long article has many tokens."""
+    i = bisect_right(_token_index(doc)[0], raw) - 1
+    return i if i >= 0 and doc.tokens[i].end > raw else None
+
+
 def first_token_from(doc: Doc, raw: int) -> int:
     """Index of the first token starting at or after raw offset `raw`, else len(tokens)."""
     return bisect_left(_token_index(doc)[0], raw)

@@ -37,6 +37,7 @@ def open_side_from_article(events, actors, ctx, doc=None):
     if not open_events:
         return events
     out = list(events)
+    parties_on: dict = {}  # event date → _coded_parties
     for k in open_events:
         e = events[k]
         known = e.actor1 or e.actor2
@@ -45,7 +46,9 @@ def open_side_from_article(events, actors, ctx, doc=None):
             for n, a in sides(o):
                 if n in allies or any(x.strip() in allies for x in a.split(";")):
                     allies |= {n} | {x.strip() for x in a.split(";") if x.strip()}
-        parties = _coded_parties(actors, e.event_date, ctx)
+        parties = parties_on.get(e.event_date)
+        if parties is None:  # the same for every event of that day: one pass over the actors
+            parties = parties_on[e.event_date] = _coded_parties(actors, e.event_date, ctx)
         own = {g for g in map(_state_government, allies) if g is not None}
         opponents = {}
         for j, o in enumerate(events):

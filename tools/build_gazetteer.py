@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import math
 import re
@@ -560,12 +561,20 @@ def write(store: Store, out: Path) -> None:
         rows.append((r.id, r.name, r.name_ar, cname, str(iso), f"{r.lat:.4f}", f"{r.lon:.4f}", r.feature,
                      r.admin1, r.admin2, r.admin3, str(r.population), r.parent or "", label, "|".join(keys)))
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    write_gz(out, rows)
+    print(f"wrote {len(rows)} places to {out}")
+
+
+def write_gz(out: Path, rows) -> None:
+    """The gazetteer file, byte for byte the same for the same rows: gzip's header carries
+    the file name and a modification time, so the time is fixed (0) and no name is
+    written, and a rebuild of unchanged sources leaves the shipped file unchanged."""
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh:
         fh.write(HEADER)
         fh.write("\t".join(COLUMNS) + "\n")
         for row in rows:
             fh.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in row) + "\n")
-    print(f"wrote {len(rows)} places to {out}")
 
 
 # --------------------------------------------------------------------------- common words

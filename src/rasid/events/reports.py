@@ -491,3 +491,28 @@ def _points_back(doc, t) -> bool:
     return False
 
 
+
+
+@lru_cache(maxsize=1)
+def _summaries() -> frozenset:
+    return frozenset(tuple(normalize_key(w).split()) for w in load_yaml("cues.yaml").get("summing_up") or [])
+
+
+def summed_up(doc, frame) -> bool:
+    """"قتل أمنها المتظاهرين في الشوارع ومنعوا الناس من الصلاة، كل ذلك جرى في أقل من
+    خمسة أشهر": a clause opened after a comma by a phrase that sums up what came before
+    (cues.yaml summing_up) makes the events listed before it the subject of a comment,
+    a record of deeds recalled, not the report of one incident. The caller asks this
+    only of an event with no day of its own."""
+    toks, phrases = doc.tokens, _summaries()
+    t = max((frame.trigger, *frame.parts), key=lambda h: h.tok_end)
+    s = toks[t.tok_start].sentence
+    for j in range(t.tok_end, len(toks)):
+        if toks[j].sentence != s:
+            break
+        gap = doc.text[toks[j - 1].end:toks[j].start]
+        if "،" not in gap and "," not in gap:
+            continue
+        if j + 1 < len(toks) and toks[j + 1].sentence == s and (toks[j].norm, toks[j + 1].norm) in phrases:
+            return True
+    return False

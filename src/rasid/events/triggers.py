@@ -132,6 +132,7 @@ class _Triggers:
         self.accuse_that = frozenset(normalize_key(w) for w in accuse.get("complements") or [])
         self.charges = frozenset(normalize_key(w) for w in accuse.get("charges") or [])
         self.charge_window = int(accuse.get("charge_window", 3))
+        self.charge_verbs = self.accuse | frozenset(normalize_key(w) for w in accuse.get("charge_verbs") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
         self.figurative_march = frozenset(normalize_key(w) for w in cues.get("figurative_march") or [])
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
@@ -1072,6 +1073,17 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             if toks[j].norm in c.accuse or _bare(toks[j].norm) in c.accuse:
                 # "اتهمت المؤسسة ... الحكومة بأنها قصفت ناقلات": the content of an accusation
                 return True, doc.raw_span(toks[j].start, toks[j].end)
+    if pos == "noun" and toks[i].prefix[-1:] == "ب":
+        for j in _window(doc, i, scope_start, c.accuse_window):
+            if _comma_between(doc, j, i):
+                break
+            if toks[j].norm in c.charge_verbs or _bare(toks[j].norm) in c.charge_verbs:
+                # "ادعى القاضي على ثلاثة ضباط بقتل متظاهر", "اتهمت المنظمة الحكومة
+                # بقصف المستشفى": the masdar after ب is what the verb charges them with,
+                # however long its object
+                return True, doc.raw_span(toks[j].start, toks[j].end)
+            if toks[j].prefix[-1:] == "ب":
+                break  # "تتهمه بالمسؤولية عن بث فبركات تتعلق بهجوم": the charge is the first ب
     for j in _window(doc, i, scope_start, c.charge_window):
         if _comma_between(doc, j, i):
             break

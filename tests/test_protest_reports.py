@@ -358,3 +358,9 @@ def test_an_event_after_a_present_copula_is_a_judgement_not_a_report():
     # "أن يكون مقتل المتظاهرين حدثا عابرا": the subject of a judgement
     assert not protests("وكانت صدمة الأهالي أن يكون مقتل ثلاثة متظاهرين في الساحة حدثا عابرا "
                         "لا يحاسب عليه أحد.")
+
+
+def test_events_listed_then_denied_a_predicate_by_kulluha_are_not_reports():
+    # "، كلها لم تكن إلا جزءا من مخطط": the listed events are the subject of a comment
+    assert not protests("فمن الاشتباكات في الجامعة إلى المظاهرات في الضاحية التي أدت إلى مقتل عدد من "
+                        "المحتجين في مواجهات مع الجيش، كلها لم تكن إلا جزءا من مخطط واحد.")

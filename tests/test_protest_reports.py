@@ -364,3 +364,29 @@ def test_events_listed_then_denied_a_predicate_by_kulluha_are_not_reports():
     # "، كلها لم تكن إلا جزءا من مخطط": the listed events are the subject of a comment
     assert not protests("فمن الاشتباكات في الجامعة إلى المظاهرات في الضاحية التي أدت إلى مقتل عدد من "
                         "المحتجين في مواجهات مع الجيش، كلها لم تكن إلا جزءا من مخطط واحد.")
+
+
+def test_a_protest_met_with_force_told_after_it_is_coded_by_the_force():
+    # the intervention told in the next sentence merges into the protest: ACLED codes the
+    # one event "Protest with intervention", the force as actor2
+    [e] = protests("نظم مئات العمال أمس وقفة احتجاجية أمام مقر الشركة في مدينة السويس. "
+                   "وهاجمت قوات الأمن المحتجين بالهراوات.")
+    assert e.sub_event_type == "Protest with intervention"
+    assert "Police" in e.actor2
+
+
+def test_a_protest_met_with_lethal_force_told_after_it_is_excessive_force():
+    [e] = protests("نظم مئات العمال أمس وقفة احتجاجية أمام مقر الشركة في مدينة السويس. "
+                   "وقال شهود إن قوات الأمن فتحت النار على المحتجين فقتلت اثنين منهم.")
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert "Police" in e.actor2 and e.fatalities == 2
+
+
+def test_a_protest_met_with_force_that_then_turned_violent_is_a_riot():
+    # ACLED: violent demonstrators riot, whether or not force met them first; the force
+    # stays actor2 (the force's telling merged first must not keep it a protest)
+    [e] = rasid.extract("نظم مئات العمال أمس وقفة احتجاجية أمام مقر الشركة في مدينة السويس. وهاجمت قوات "
+                        "الأمن المحتجين بالهراوات. ثم أحرق المحتجون إطارات السيارات وأغلقوا الطريق.",
+                        published=PUB).events
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    assert "Police" in e.actor2

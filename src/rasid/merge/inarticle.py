@@ -199,11 +199,20 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
         loc = other.location  # "قطاع غزة" then "رفح": the more precise telling of the same strike
     if other.sub_event_type == "Suicide bomb" and host.sub_event_type in _BOMBINGS:
         host = replace(host, sub_event_type="Suicide bomb")  # the most specific telling wins
-    if other.event_type == "Riots" and (host.event_type, host.sub_event_type) == ("Protests", "Peaceful protest"):
-        # "وتجمع العشرات ... قاموا برشق الحجارة": a demonstration that turned violent is a riot (ACLED)
+    if other.event_type == "Riots" and host.event_type == "Protests":
+        # "وتجمع العشرات ... قاموا برشق الحجارة": a demonstration that turned violent is a riot
+        # (ACLED), whether or not it was met with force (the force stays actor2)
         host = replace(host, event_type=other.event_type, sub_event_type=other.sub_event_type,
                        disorder_type=other.disorder_type, plover_mode=other.plover_mode, notes=other.notes,
                        actor1=host.actor1.replace("Protesters (", "Rioters ("))
+    if host.event_type == other.event_type == "Protests" \
+            and _FORCE_ORDER.get(other.sub_event_type, 0) > _FORCE_ORDER.get(host.sub_event_type, 0):
+        # "نظم مئات العمال أمس وقفة احتجاجية ... وفتحت قوات الأمن النار على المحتجين": the
+        # protest met with force is one event, coded by the force (ACLED: Protest with
+        # intervention, Excessive force against protesters when it kills), with the force
+        # as actor2, as the intervention's own telling codes it
+        host = replace(host, sub_event_type=other.sub_event_type, plover_event=other.plover_event,
+                       plover_mode=other.plover_mode, notes=other.notes)
     if other.sub_event_type in _TERRITORY and host.sub_event_type not in _TERRITORY and host.event_type == "Battles":
         host = replace(host, sub_event_type=other.sub_event_type, notes=other.notes)  # ACLED codes the outcome
     return replace(
@@ -304,6 +313,8 @@ def _takeover_of(kept: list[Candidate], c: Candidate) -> int | None:
 
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# ACLED's Protests sub-events by the force met: a telling of the force outranks one without
+_FORCE_ORDER = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
 def _territory_pair(a: Event, b: Event) -> bool:

@@ -1065,3 +1065,23 @@ def test_the_towns_a_road_runs_between_are_not_where_the_bomb_went_off():
     events = rasid.extract("انفجرت عبوة ناسفة أمس بدورية للشرطة على الطريق الرابط بين بغداد وكركوك قرب قضاء "
                            "طوزخورماتو، ما أسفر عن إصابة شرطيين.", published="2023-05-10").events
     assert [e.location.place.name for e in events] == ["Tuz Khurmatu"]
+
+
+def test_a_foreign_police_telling_a_bombing_after_an_is_no_bomber():
+    # "قالت الشرطة التونسية في بيان إن انتحاريا فجر نفسه ... في الكويت": the speaker's
+    # news, not its deed; the bomber is left open
+    [e] = events("وقالت الشرطة التونسية في بيان أمس إن انتحاريا فجر نفسه داخل مسجد في مدينة الكويت "
+                 "ما أدى إلى مقتل 27 مصليا.")
+    assert e.sub_event_type == "Suicide bomb"
+    assert "Tunisia" not in e.actor1
+
+
+def test_a_police_announcing_that_an_explosion_happened_did_not_set_it():
+    [e] = events("أعلنت الشرطة الكويتية أمس أن انفجارا وقع في مسجد بمدينة الكويت.")
+    assert e.actor1 == ""
+
+
+def test_a_force_announcing_a_bombing_as_its_masdar_claims_it():
+    # "أعلن الجيش تفجير نفق": the masdar right after the verb is the force's own act
+    [e] = events("أعلن الجيش الإسرائيلي أمس تفجير نفق للمسلحين قرب رفح.")
+    assert "Israel" in e.actor1

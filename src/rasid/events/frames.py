@@ -94,6 +94,7 @@ class _Cues:
     topic_shifts: tuple = ()
     linked: frozenset = frozenset()
     done_with: frozenset = frozenset()
+    bombs: frozenset = frozenset()  # frames.yaml `bomb`: frames whose act is a bomb's
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
     # or an actor look for: an int test per token instead of a bare_word call
     support_bit: int = 0
@@ -127,6 +128,7 @@ def _cues() -> _Cues:
         topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
         linked=k("linked_words"),
         done_with=k("done_with_verbs"),
+        bombs=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("bomb")),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
     # noun as _victim_kind reads it (also without the article)
@@ -246,6 +248,14 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
     if f.target is not None and f.target.entry.id == claimant.entry.id:
         return f
     toks = doc.tokens
+    if f.frame in c.bombs and _state_side(claimant) and any(toks[j].norm in _THAT or _bare(toks[j].norm) in _THAT
+                                  for j in range(claimant.tok_end, f.trigger.tok_start)):
+        # "أعلنت الشرطة التونسية أن انفجارا وقع في مسجد بالكويت", "قالت الشرطة في بيان إن
+        # انتحاريا فجر نفسه": a bomb told by a state's force or ministry in the clause a bare
+        # complementiser opens is its news, not its deed (its own blast is "أعلن الجيش
+        # تفجير نفق" or "أنه فجر"); an armed group telling a bombing so ("قائلا إن مقاتلي
+        # التنظيم نفذوا عمليات انتحارية") claims it
+        return f
     if any(_bare(toks[j].norm) in c.exposure for j in range(claimant.tok_end, f.trigger.tok_start)):
         return replace(f, target=claimant) if f.target is None else f
     return replace(f, agent=claimant)
@@ -253,6 +263,14 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
 
 _CLAIM_WORDS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسووليته", "مسووليتها", "مسووليتهم", "تبني", "تبنى",
                           "تبنت", "يتبنى"})
+
+
+def _state_side(a) -> bool:
+    """A state's force, ministry or authority (the lexicon's kind, or what it resolves to)."""
+    return a.entry.kind == "state" or (a.entry.resolve or ("",))[0] == "state"
+
+
+_THAT = frozenset({"ان", "بان"})  # a bare complementiser; "أنه" (the speaker's pronoun) is not one
 
 
 def _claim_word(doc: Doc, claimant, f: Frame) -> bool:

@@ -390,3 +390,24 @@ def test_a_protest_met_with_force_that_then_turned_violent_is_a_riot():
                         published=PUB).events
     assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
     assert "Police" in e.actor2
+
+
+def test_protesters_told_of_dispersed_by_tear_gas_are_the_intervention_in_their_protest():
+    # "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين": the force met by the
+    # protest told before, its subject the intervening side however long the object
+    [e] = protests("تظاهر مئات الطلاب أمس أمام مبنى البرلمان في بغداد احتجاجا على رفع الرسوم الجامعية. "
+                   "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين.")
+    assert e.sub_event_type == "Protest with intervention"
+    assert "Police" in e.actor2
+
+
+def test_protesters_told_of_dispersed_by_a_finite_verb_are_the_intervention():
+    [e] = protests("خرج آلاف المحتجين أمس في مسيرة سلمية في مدينة البصرة للمطالبة بتحسين الخدمات. "
+                   "وفرقت الشرطة المتظاهرين بالقوة.")
+    assert e.sub_event_type == "Protest with intervention"
+    assert "Police" in e.actor2
+
+
+def test_a_crackdown_named_by_its_masdar_is_no_intervention_told():
+    # "صور قمع المتظاهرين": the crackdown named, as the content of pictures
+    assert not protests("وقالت الحكومة أمس إن نشر صور قمع المتظاهرين عبر الإنترنت أحرجها.")

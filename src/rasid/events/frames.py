@@ -1796,6 +1796,13 @@ def _protest_cues(doc: Doc, f: Frame, first: int, last: int, c: _Cues, actors=()
             found["intervention"] = doc.raw_span(toks[j].start, toks[j].end)
             if f.target is None:
                 who = next((a for a in actors_near(j) if a.is_armed), None)
+                if who is None:
+                    # "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين": the subject
+                    # of the clause the cue ends, however long the object between
+                    who = next((a for a in sorted(actors, key=lambda a: -a.tok_start)
+                                if a.is_armed and a.tok_end <= j and toks[a.tok_start].sentence == toks[j].sentence
+                                and not any(ch in doc.text[toks[a.tok_end - 1].end:toks[j].start] for ch in "،,")),
+                               None)
                 if who is not None:
                     found["target"] = who  # "قبل أن يتدخل الجيش اللبناني": the army intervened
         if "riot_cue" not in found and (w in c.riot or b in c.riot):

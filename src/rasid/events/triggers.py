@@ -134,6 +134,7 @@ class _Triggers:
         self.charge_window = int(accuse.get("charge_window", 3))
         self.charge_verbs = self.accuse | frozenset(normalize_key(w) for w in accuse.get("charge_verbs") or [])
         self.crowd_deeds = frozenset(normalize_key(w) for w in cues.get("crowd_deeds") or [])
+        self.crowd_met = frozenset(normalize_key(w) for w in cues.get("crowd_met") or [])
         self.figurative_march = frozenset(normalize_key(w) for w in cues.get("figurative_march") or [])
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
         self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
@@ -1163,7 +1164,7 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         deed = _bare(toks[a.tok_start - 1].norm) if a.tok_start > 0 and toks[a.tok_start - 1].sentence == s else ""
         if ("ال" in first.prefix or first.norm.startswith("ال")) and a.tok_end - a.tok_start == 1 \
                 and not (deed in c.crowd_deeds or (deed in c.crowd_details and s in dated)) \
-                and not _counted_crowd(doc, a.tok_start, c):
+                and not _counted_crowd(doc, a.tok_start, c) and not _met_by_force(doc, a.tok_start, c):
             # "وردد المتظاهرون": the protesters already told of, saying something; but
             # "وأضرم المتظاهرون النار", "وسد المتظاهرون طريقاً" tell what a protest did
             # (an in-article restatement merges with the protest it restates)
@@ -1190,3 +1191,17 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, reference, False, cue or rcue,
                               crowd=True))
     return tuple(out)
+
+
+def _met_by_force(doc: Doc, i: int, c: _Triggers) -> bool:
+    """"وأطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين", "وفرقت قوات الأمن
+    المتظاهرين": the protesters already told of, met by force (cues.yaml crowd_met, up to
+    four words before them, no comma between): the intervention in the protest, told of
+    its crowd; as a crowd it merges into that protest (reports.anaphoric) and codes it."""
+    toks = doc.tokens
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].sentence != toks[i].sentence or _comma_between(doc, j, i):
+            return False
+        if toks[j].norm in c.crowd_met:
+            return True
+    return False

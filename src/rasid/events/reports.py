@@ -10,6 +10,7 @@ because they need the whole document and the other frames of the article.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 
 from rasid.events.triggers import is_narrated
 from rasid.lexicon.data import cue_words, load_yaml
@@ -203,7 +204,8 @@ def listed_kind(doc, frame, triggers) -> bool:
         return False
     t = frame.trigger
     toks = doc.tokens
-    for u in triggers:
+    by_start, by_end = _trigger_ends(triggers)
+    for u in chain(by_start.get(t.tok_end, ()), by_end.get(t.tok_start, ())):  # the triggers next to t
         if u is t or toks[u.tok_start].sentence != toks[t.tok_start].sentence or u.frame not in _violence_frames():
             continue  # "رفضت وقف إطلاق النار واحتجزت 30 رهينة": a truce is no kind of disorder
         if u.tok_start == t.tok_end and toks[u.tok_start].prefix.startswith("و"):
@@ -211,6 +213,25 @@ def listed_kind(doc, frame, triggers) -> bool:
         if u.tok_end == t.tok_start and toks[t.tok_start].prefix.startswith("و"):
             return True
     return False
+
+
+_last_ends: tuple = (None, None)
+
+
+def _trigger_ends(triggers) -> tuple[dict, dict]:
+    """The article's triggers by first token and by end token, kept for the last
+    tuple of triggers: listed_kind asks about the neighbours of each frame's trigger,
+    and scanning every trigger per frame is quadratic in a long article."""
+    global _last_ends
+    if _last_ends[0] is triggers:
+        return _last_ends[1]
+    by_start: dict = {}
+    by_end: dict = {}
+    for u in triggers:
+        by_start.setdefault(u.tok_start, []).append(u)
+        by_end.setdefault(u.tok_end, []).append(u)
+    _last_ends = (triggers, (by_start, by_end))
+    return by_start, by_end
 
 
 @lru_cache(maxsize=1)

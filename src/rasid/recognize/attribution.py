@@ -70,6 +70,7 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
     last: Attribution | None = None
     last_by_kind: dict[str, Attribution] = {}
     speech_sents = {toks[i].sentence for i in speech_at}
+    actors_in: dict[int, list] | None = None
     # only a named source, a speech verb or a word that may be an anaphor or a kind of
     # source can start an attribution: the other tokens leave every state unchanged
     starts = set(named_hits).union(speech_at, wordflags.tokens_with(doc, src.cue_word))
@@ -91,7 +92,11 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
             if _near(speech_at, i, toks):
                 found = _named_source(doc, i)
         if found is None and i in speech_at and (s in claim_sents or _announces(toks[i].norm)):
-            claimant = _speaker(actors, i, s, toks)
+            if actors_in is None:  # sentence → its actors, in order (once per article)
+                actors_in = {}
+                for a in actors:
+                    actors_in.setdefault(toks[a.tok_start].sentence, []).append(a)
+            claimant = _speaker(actors_in.get(s, ()), i)
             if claimant is not None:
                 name = claimant.entry.name or claimant.entry.id
                 found = Attribution(s, f"{_short(name)} (claim)", "Other", claimant.span, claimant)
@@ -144,13 +149,14 @@ def _named_source(doc: Doc, i: int) -> Attribution:
     return Attribution(toks[i].sentence, span.text, "", span)
 
 
-def _speaker(actors, i, s, toks):
-    """The party right after a speech verb ("أعلن تنظيم داعش") or right before it."""
+def _speaker(actors, i):
+    """The party right after a speech verb ("أعلن تنظيم داعش") or right before it, of
+    the actors of the verb's sentence."""
     for a in actors:
-        if toks[a.tok_start].sentence == s and i < a.tok_start <= i + 3 and a.is_armed:
+        if i < a.tok_start <= i + 3 and a.is_armed:
             return a
     for a in actors:
-        if toks[a.tok_start].sentence == s and i - 4 <= a.tok_end - 1 < i and a.is_armed:
+        if i - 4 <= a.tok_end - 1 < i and a.is_armed:
             return a
     return None
 

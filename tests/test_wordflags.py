@@ -29,16 +29,15 @@ def test_a_new_flag_reaches_forms_already_seen():
 
 
 def test_a_collected_lexicon_drops_its_starts():
-    from rasid.lexicon import matcher
-
     lex = Lexicon([("حلبستان", 1)])
     bit = lex._start_bit
-    assert matcher._STARTS_ANY_FORM["حلبستان"] & bit
+    assert wordflags._FLAGS._table["حلبستان"] & bit
+    assert wordflags._FLAGS._table["وبحلبستان"] & bit
     doc = make_doc(Article("t", "قصفت الطائرات حلبستان وبحلبستان", date(2024, 1, 1)))
     assert [h.start for h in lex.find(doc, token_forms(doc))] == [2, 3]
     del lex
     gc.collect()
-    assert "حلبستان" not in matcher._STARTS_ANY_FORM
+    assert not wordflags._FLAGS._table.get("حلبستان", 0) & bit
 
 
 def test_a_collected_owner_drops_its_test():
@@ -74,3 +73,22 @@ def test_flags_read_while_a_test_changes_its_data_are_read_again():
 
     bit = wordflags.register(test)
     assert wordflags.tokens_with(doc, bit) == [i for i, t in enumerate(doc.tokens) if t.norm == "القصف"]
+
+
+def test_listed_surfaces_pass_as_the_test_does():
+    """A lexicon's start flag is listed once per surface (register_surfaces): the same
+    truth as asking can_start of each word, proclitics and ل + ال included."""
+    lex = Lexicon([("حلبستان", 1), ("الجيش الحر", 2), ("قصف", 3)])
+    bit = lex._start_bit
+    words = ["حلبستان", "وبحلبستان", "لحلبستان", "الجيش", "للجيش", "وللجيش", "بالجيش", "والجيش",
+             "جيش", "قصف", "فقصف", "وكقصف", "القصف", "سقصف", "حلب", "وحلبستانه"]
+    for w in words + sorted(wordflags.chained(["حلبستان", "الجيش", "قصف"])):
+        assert bool(wordflags._FLAGS._table.get(w, 0) & bit) == lex.can_start(w), w
+
+
+def test_name_start_flag_is_the_full_reading():
+    from rasid.geo import resolve
+
+    for w in ["حلب", "وبحلب", "بالحسكه", "الحسكه", "والرقه", "للرقه", "قال", "وقال", "في", "ال", "و",
+              "بغداد", "وبغداد", "فلسطين", "لبنان", "بلبنان", "المدينه", "ادلب", "وادلب"]:
+        assert resolve._starts_name(w) == bool(resolve._word(w)), w

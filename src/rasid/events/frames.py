@@ -144,7 +144,8 @@ def _cues() -> _Cues:
     victims = cues.civilian | cues.armed
     bits["victim_bit"] = wordflags.new_bit()
     cues = replace(cues, **bits)
-    wordflags.register_bits(partial(_frame_flags, written, bare, victims, bits["victim_bit"]), owner=cues)
+    wordflags.register_surface_bits(written.keys() | bare.keys() | victims,
+                                    partial(_frame_flags, written, bare, victims, bits["victim_bit"]), owner=cues)
     return cues
 
 

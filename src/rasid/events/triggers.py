@@ -221,7 +221,8 @@ class _Triggers:
         self.condemn_bit = flag(self.condemn)
         self.reference_bit = flag(self.reference)
         self.casualty_bit = flag(self.casualty_words, as_written=False)
-        wordflags.register_bits(partial(_trigger_flags, written, bare), owner=self)
+        wordflags.register_surface_bits(written.keys() | bare.keys(), partial(_trigger_flags, written, bare), owner=self,
+                                        chains=wordflags.PREFIX_CHAINS)
 
 
 def _trigger_flags(written: dict, bare: dict, w: str) -> int:

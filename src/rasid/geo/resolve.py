@@ -48,7 +48,7 @@ from rasid.lexicon.data import load_yaml
 from rasid.model import Doc, Location, quick_init
 from rasid.text import wordflags
 from rasid.text.document import first_token_from, token_norms
-from rasid.text.segment import clitics_of
+from rasid.text.segment import split_clitics
 from rasid.text.normalize import normalize_key
 
 MAX_WORDS = 5
@@ -398,7 +398,17 @@ def _name_start_flag() -> int:
 
 
 def _starts_name(w: str) -> bool:
-    return bool(_word(w))
+    """`bool(_word(w))`, asked of every new word: the look-ups that reject nearly all
+    words are made here, and only a word one of whose readings starts a name is read
+    in full (and kept) by _word."""
+    first = _index()[1]
+    if w[:1] not in _PROCLITIC_LETTERS:
+        if w.startswith("ال") and len(w) >= 4:
+            return len(w) >= 5 and w[2:] in first
+        return len(w) >= 2 and w in first
+    if w in first or w[1:] in first or w[2:] in first or w[3:] in first or w[4:] in first:
+        return bool(_word(w))
+    return False
 
 
 def _cue_before(doc: Doc, start: int, names: frozenset = frozenset()) -> tuple[str | None, str | None, int]:
@@ -571,12 +581,12 @@ def _never_variants(common: frozenset, stop: frozenset, never: frozenset) -> fro
 def _variant_cue_flag() -> int:
     """The word flag of the words after which a misspelt name is tried ("بلدة", "وبمدينة":
     place_cues.yaml variant_cues, proclitics allowed)."""
-    return wordflags.register(_is_variant_cue)
+    return wordflags.register_surfaces(cues().variant_cues, _is_variant_cue)
 
 
 def _is_variant_cue(w: str) -> bool:
     words = cues().variant_cues
-    return w in words or clitics_of(w)[1] in words
+    return w in words or split_clitics(w)[1] in words
 
 
 _CAPITAL_WORDS = frozenset({"العاصمه", "والعاصمه", "بالعاصمه", "وبالعاصمه", "للعاصمه", "وللعاصمه", "فالعاصمه"})
@@ -629,7 +639,7 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
 def _capital_flag() -> int:
     """The word flag of the words for "the capital" (_CAPITAL_WORDS): _capitals visits
     those tokens instead of testing every token of the article."""
-    return wordflags.register(_CAPITAL_WORDS.__contains__)
+    return wordflags.register_words(_CAPITAL_WORDS)
 
 
 def _nisba_country(norms: list[str]) -> str | None:
@@ -712,7 +722,7 @@ def _unit_list_never() -> frozenset:
 @lru_cache(maxsize=1)
 def _unit_list_flag() -> int:
     """The word flag of a dual or plural province cue ("منطقتي", "وبمحافظات")."""
-    return wordflags.register(lambda w: _unit_list_word(w) is not None)
+    return wordflags.register_surfaces(_unit_list_cues(), lambda w: _unit_list_word(w) is not None)
 
 
 def _unit_list_word(w: str) -> str | None:
@@ -1187,7 +1197,7 @@ def _ana_word(w: str) -> tuple:
 @lru_cache(maxsize=1)
 def _anaphor_flag() -> int:
     """The word flag of the definite place nouns (`_ana_word` is not empty)."""
-    return wordflags.register(_is_anaphor)
+    return wordflags.register_surfaces(cues().anaphora, _is_anaphor)
 
 
 def _is_anaphor(w: str) -> bool:

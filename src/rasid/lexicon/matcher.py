@@ -9,8 +9,8 @@ One pass over the tokens per lexicon; no regex per entry.
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
+from functools import partial
 from itertools import compress
 from operator import itemgetter
 from typing import Any, Iterable
@@ -19,7 +19,7 @@ from rasid.model import Doc, quick_init
 from rasid.text import wordflags
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
-from rasid.text.segment import forms_of, token_columns
+from rasid.text.segment import forms_of, proclitic_forms, token_columns
 
 
 @quick_init
@@ -71,45 +71,21 @@ def _can_start(index: dict, allow_prefix: bool, w: str) -> bool:
 
 _form_of = itemgetter(0)
 
-# first word of an entry → bits of the lexicons that have it: one word flag test
-# for all lexicons (a new word is tested once, not once per lexicon)
-_STARTS_ANY_FORM: dict[str, int] = {}  # lexicons that allow proclitics: any form of a token
-_STARTS_AS_WRITTEN: dict[str, int] = {}  # the others: the token as written
-_lexicon_test: list = []
-
-
-def _lexicon_starts(w: str) -> int:
-    """The bits of the lexicons an entry of which can start at a token written `w`
-    (see _can_start)."""
-    flags = _STARTS_AS_WRITTEN.get(w, 0)
-    if _STARTS_ANY_FORM:
-        get = _STARTS_ANY_FORM.get
-        for form, _prefix in forms_of(w):
-            flags |= get(form, 0)
-    return flags
-
 
 def _register_starts(lexicon: "Lexicon", firsts: tuple[str, ...], allow_prefix: bool) -> int:
-    """A word flag bit for the tokens where an entry of `lexicon` can start; dropped
-    with the lexicon."""
-    if not _lexicon_test:
-        _lexicon_test.append(_lexicon_starts)
-        wordflags.register_bits(_lexicon_starts)
-    bit = wordflags.new_bit()
-    table = _STARTS_ANY_FORM if allow_prefix else _STARTS_AS_WRITTEN
-    for w in firsts:
-        table[w] = table.get(w, 0) | bit
-    weakref.finalize(lexicon, _drop_starts, table, firsts, bit)
-    return bit
+    """A word flag bit for the tokens where an entry of `lexicon` can start (see
+    _can_start), dropped with the lexicon. A surface can start an entry only if it is a
+    first word written after a proclitic chain, so the surfaces that can are listed
+    once here (wordflags.register_surfaces) and a new word costs no test of its forms."""
+    if not allow_prefix:
+        return wordflags.register_words(firsts, owner=lexicon)
+    index = dict.fromkeys(firsts)
+    return wordflags.register_surfaces(firsts, partial(_any_form_in, index), owner=lexicon,
+                                       chains=wordflags.PREFIX_CHAINS)
 
 
-def _drop_starts(table: dict, firsts: tuple[str, ...], bit: int) -> None:
-    for w in firsts:
-        rest = table.get(w, 0) & ~bit
-        if rest:
-            table[w] = rest
-        else:
-            table.pop(w, None)
+def _any_form_in(index: dict, w: str) -> bool:
+    return not index.keys().isdisjoint(map(_form_of, proclitic_forms(w)))
 
 
 class Lexicon:

@@ -96,7 +96,7 @@ class ActorLexicon:
         self.cue_forms = _cue_forms(self.anaphors, self.members, self.suffixes)
         # the word flag of the tokens written as a cue word: find_actors visits those
         # instead of testing every token of every article
-        self.cue_bit = wordflags.register(self.cue_forms.__contains__, owner=self)
+        self.cue_bit = wordflags.register_words(self.cue_forms, owner=self)
 
     def state_actor(self, country: str | None, role: str) -> ActorEntry | None:
         """The state force of `country` with `role` (military, police, air_force ...)."""

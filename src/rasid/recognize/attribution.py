@@ -15,7 +15,7 @@ from rasid.lexicon.matcher import Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
-from rasid.text.segment import clitics_of
+from rasid.text.segment import split_clitics
 
 
 @quick_init
@@ -44,13 +44,14 @@ class _Sources:
         self.claims = Lexicon([(w, True) for w in data.get("claim_channels") or []])
         # may a token written so be an anaphor ("الموقع") or a kind of source
         # ("مصادر")? Its stem is the surface's split_clitics stem, as on every Token
-        self.cue_word = wordflags.register(partial(_is_cue_word, self.anaphors, self.named), owner=self)
+        self.cue_word = wordflags.register_surfaces(self.anaphors | self.named,
+                                                    partial(_is_cue_word, self.anaphors, self.named), owner=self)
 
 
 def _is_cue_word(anaphors: frozenset, named: frozenset, w: str) -> bool:
     """May a token written `w` be an anaphor ("الموقع") or a kind of source ("مصادر")?
     Its stem is the surface's split_clitics stem, as on every Token."""
-    return w in anaphors or _strip(w) in anaphors or clitics_of(w)[1] in named or w in named
+    return w in anaphors or _strip(w) in anaphors or split_clitics(w)[1] in named or w in named
 
 
 @lru_cache(maxsize=1)

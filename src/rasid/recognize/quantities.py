@@ -255,7 +255,7 @@ def _casualty_words() -> frozenset:
 def _casualty_flag() -> int:
     """The word flag of the words a killed/wounded phrase starts with: the tokens
     find_casualties starts from, without a test of every token of the article."""
-    return wordflags.register(_casualty_words().__contains__)
+    return wordflags.register_words(_casualty_words())
 
 
 def _next_at(cands: list[int], i: int, n: int) -> int:

@@ -359,6 +359,10 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
     keys, _, _ = _index()
     toks = doc.tokens
     n = len(norms)
+    c = cues()
+    stop = c.stop
+    rare, locative = _rarely_places(common_words(), stop, _cue_keys()), _LOCATIVE
+    cue_surfaces = _cue_surfaces()
     out: list[_Match] = []
     end = 0  # tokens before `end` belong to the previous match
     # only the tokens written as a word that may start a name (after the keys are current)
@@ -383,11 +387,30 @@ def _matches(doc: Doc, norms: list[str]) -> list[_Match]:
                     break
         if best is None and single is not None:
             cut, v, rows = single  # the first reading that is a name by itself
-            best = _Match(i, i + 1, cut, v, rows, norms[i][:cut])
+            prefix = norms[i][:cut]
+            if v in rare and not prefix.startswith("و"):
+                after = norms[i - 1] if i and toks[i - 1].sentence == toks[i].sentence else ""
+                if after not in cue_surfaces and (v in stop or not (
+                        after in locative or prefix.rstrip("ال").endswith(("ب", "ل")))):
+                    continue  # a frequent word _collect would drop (see _rarely_places)
+            best = _Match(i, i + 1, cut, v, rows, prefix)
         if best:
             out.append(best)
             end = best.end
     return out
+
+
+@lru_cache(maxsize=4)
+def _rarely_places(common: frozenset, stop: frozenset, cue_keys: frozenset) -> frozenset:
+    """The name keys of frequent words ("علي", "امن", "بيان": some 27 matches an article
+    out of 43) that _collect drops unless a cue word stands right before, a و joins
+    them to a cued name, or (a common word that is no stop word) a preposition
+    introduces them (_introduced). _matches leaves out such a one-word match when none
+    of that holds, instead of building it for _collect to drop: what it leaves out
+    covers no token a quoted cue name could take (that one follows a cue word) and
+    no longer name (the longest reading is taken first). Keyed by the sets, so rebuilt
+    cues give a new union."""
+    return (common | stop) - cue_keys
 
 
 @lru_cache(maxsize=1)

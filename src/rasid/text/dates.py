@@ -152,6 +152,7 @@ def _elements(doc: Doc) -> list[_El]:
     n = len(toks)
     starts = _element_starts()  # registered (on first use) before the flags are read
     flags = wordflags.token_flags(doc)
+    lone = _lone_fillers(table)
     i = 0
     # only the tokens that can start an element, visited in order as a token-by-token
     # scan would (the others are passed over either way)
@@ -169,6 +170,12 @@ def _elements(doc: Doc) -> list[_El]:
                 out.append(_El(i, i + 1, "numdate", _NUMDATE.match(norm).groups()))
             i += 1
             continue
+        filler = lone.get(norm)
+        if filler is not None:  # ("في", "من": kept only next to another element)
+            if (out and out[-1].end == i) or (i + 1 < n and flags[i + 1] & starts):
+                out.append(_El(i, i + 1, *filler))
+            i += 1
+            continue
         if norm in table:
             hit = match_phrase(table, toks, i)
             if hit is not None:
@@ -184,6 +191,24 @@ def _elements(doc: Doc) -> list[_El]:
                 continue
         i += 1
     return out
+
+
+_LONE: list = [None, {}]  # the phrase table, its lone fillers
+
+
+def _lone_fillers(table: dict) -> dict:
+    """The words of `table` that start no phrase but their own one-word phrase of a
+    filler kind ("في", "من": ~11 an article), as word → (kind, value, proclitic):
+    _elements keeps one only next to another element, which it can tell without
+    matching a phrase there. Made once per table."""
+    if _LONE[0] is not table:
+        lone = {}
+        for w, cands in table.items():
+            if len(cands) == 1 and not cands[0][0] and cands[0][1][0] in _FILLERS:
+                (kind, value), prefix = cands[0][1], cands[0][2]
+                lone[w] = (kind, value, prefix)
+        _LONE[:] = [table, lone]
+    return _LONE[1]
 
 
 def _runs(doc: Doc, els: list[_El]) -> list[list[_El]]:

@@ -1118,7 +1118,7 @@ def _story_city(mentions: list[_Mention], country: str | None, norms: list[str])
     its people's adjective ("تظاهر مئات الأردنيين في عمان"). "سلطنة عمان" is another
     name and stays the country."""
     named = [mt for mt in mentions if mt.row is not None and not mt.feature
-             and _row(mt.row).feature == "country" and _country_and_city(mt.m.rows)]
+             and _row(mt.row).feature == "country" and _country_and_city(mt.m.key, mt.m.rows)]
     if not named:
         return
     votes = Counter(_row(mt.row).country for mt in mentions
@@ -1131,8 +1131,16 @@ def _story_city(mentions: list[_Mention], country: str | None, norms: list[str])
                 mt.row = max(cities, key=lambda r: _row(r).logpop)
 
 
-def _country_and_city(rows: tuple[int, ...]) -> bool:
-    """Does the name stand for a country and for a city in another country?"""
+def _country_and_city(key: str, rows: tuple[int, ...]) -> bool:
+    """Does the name stand for a country and for a city in another country? (Kept per
+    key: asked of every bare country name, ~7 an article, each over all its rows.)"""
+    return _per_key(_COUNTRY_CITY, key, rows, _rows_country_and_city)
+
+
+_COUNTRY_CITY: dict[str, tuple] = {}
+
+
+def _rows_country_and_city(key: str, rows: tuple[int, ...]) -> bool:
     infos = [_row(r) for r in rows]
     states = {i.country for i in infos if i.feature == "country"}
     return bool(states) and any(i.feature in POPULATED and i.country not in states for i in infos)

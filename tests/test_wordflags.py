@@ -31,13 +31,13 @@ def test_a_new_flag_reaches_forms_already_seen():
 def test_a_collected_lexicon_drops_its_starts():
     lex = Lexicon([("حلبستان", 1)])
     bit = lex._start_bit
-    assert wordflags._FLAGS._table["حلبستان"] & bit
-    assert wordflags._FLAGS._table["وبحلبستان"] & bit
+    assert wordflags._FLAGS.table["حلبستان"] & bit
+    assert wordflags._FLAGS.table["وبحلبستان"] & bit
     doc = make_doc(Article("t", "قصفت الطائرات حلبستان وبحلبستان", date(2024, 1, 1)))
     assert [h.start for h in lex.find(doc, token_forms(doc))] == [2, 3]
     del lex
     gc.collect()
-    assert not wordflags._FLAGS._table.get("حلبستان", 0) & bit
+    assert not wordflags._FLAGS.table.get("حلبستان", 0) & bit
 
 
 def test_a_collected_owner_drops_its_test():
@@ -83,7 +83,7 @@ def test_listed_surfaces_pass_as_the_test_does():
     words = ["حلبستان", "وبحلبستان", "لحلبستان", "الجيش", "للجيش", "وللجيش", "بالجيش", "والجيش",
              "جيش", "قصف", "فقصف", "وكقصف", "القصف", "سقصف", "حلب", "وحلبستانه"]
     for w in words + sorted(wordflags.chained(["حلبستان", "الجيش", "قصف"])):
-        assert bool(wordflags._FLAGS._table.get(w, 0) & bit) == lex.can_start(w), w
+        assert bool(wordflags._FLAGS.table.get(w, 0) & bit) == lex.can_start(w), w
 
 
 def test_name_start_flag_is_the_full_reading():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import weakref
 from itertools import compress, count
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from rasid.model import Doc
 from rasid.text import segment
@@ -36,40 +36,26 @@ class _Tests:
 
     def __init__(self) -> None:
         self.tests: list[tuple[int, Callable[[str], object]]] = []
-        self.tables: list[dict[str, int]] = []  # surface → bits, one per registration
         # the same tests in two lists, made by `changed`: those that return their bits,
         # and those that return a truth for one bit (no branch per test in `flags`,
         # which runs for every word the tokeniser's memo meets for the first time)
         self._bits: tuple[Callable[[str], int], ...] = ()
         self._bools: tuple[tuple[int, Callable[[str], object]], ...] = ()
-        self._table: dict[str, int] = {}  # the union of `tables`
+        self.table: dict[str, int] = {}  # surface → bits of the listed tests
 
     def changed(self) -> None:
         """`tests` was changed: rebuild the two lists."""
         self._bits = tuple(test for bit, test in self.tests if not bit)
         self._bools = tuple((bit, test) for bit, test in self.tests if bit)
 
-    def tables_changed(self) -> None:
-        """A table was dropped from `tables`: rebuild the union."""
-        table: dict[str, int] = {}
-        for t in self.tables:
-            _merge(table, t)
-        self._table = table
-
     def flags(self, word: str) -> int:
-        flags = self._table.get(word, 0)
+        flags = self.table.get(word, 0)
         for test in self._bits:
             flags |= test(word)
         for bit, test in self._bools:
             if test(word):
                 flags |= bit
         return flags
-
-
-def _merge(into: dict[str, int], table: dict[str, int]) -> None:
-    get = into.get
-    for w, bits in table.items():
-        into[w] = get(w, 0) | bits
 
 
 # what a flag test may strip off a word's front: و/ف, then ب/ل/ك/س (PREFIX_CHAINS: all
@@ -79,19 +65,19 @@ PREFIX_CHAINS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", 
 CHAINS = tuple(c + a for c in PREFIX_CHAINS for a in ("", "ال", "ل"))
 
 
-def chained(words: Iterable[str], chains: tuple[str, ...] = CHAINS) -> set[str]:
+def chained(words: Iterable[str], chains: tuple[str, ...] = CHAINS) -> Iterator[str]:
     """Every surface a test that strips one of `chains` off a word's front may read as
     one of `words`: each word after each chain, and a word that starts with "ا" also
-    without it after the chain ("للسجن" for "السجن", ل + ال)."""
-    out: set[str] = set()
+    without it after the chain ("للسجن" for "السجن", ل + ال). (Made word by word, not
+    gathered: ~100,000 strings at once for the lexicons left ~6 MB of the process's
+    memory behind them.)"""
     for w in words:
         for p in chains:
-            out.add(p + w)
+            yield p + w
         if w.startswith("ا"):
             w = w[1:]
             for p in chains:
-                out.add(p + w)
-    return out
+                yield p + w
 
 
 _FLAGS = _Tests()
@@ -144,7 +130,7 @@ def register_surfaces(words: Iterable[str], test: Callable[[str], object], owner
     `words` after one of `chains` (`chained`): the test is asked now of each such
     surface, and a new word costs a look-up in one table (see _Tests)."""
     bit = new_bit()
-    _add_table({w: bit for w in chained(words, chains) if test(w)}, owner)
+    _add_table(bit, (w for w in chained(words, chains) if test(w)), owner)
     return bit
 
 
@@ -152,27 +138,52 @@ def register_surface_bits(words: Iterable[str], test: Callable[[str], int], owne
                           chains: tuple[str, ...] = CHAINS) -> None:
     """As `register_bits`, for a test that sets no bit on a word unless it is written
     as one of `words` after one of `chains` (`chained`)."""
-    _add_table({w: bits for w in chained(words, chains) if (bits := test(w))}, owner)
+    table = {w: bits for w in chained(words, chains) if (bits := test(w))}
+    mask = 0
+    for bits in table.values():
+        mask |= bits
+    _add(table, mask, owner)
 
 
 def register_words(words: Iterable[str], owner: object = None) -> int:
     """A new bit set on exactly the surface forms in `words` (as written)."""
     bit = new_bit()
-    _add_table(dict.fromkeys(words, bit), owner)
+    _add_table(bit, words, owner)
     return bit
 
 
-def _add_table(table: dict[str, int], owner: object) -> None:
-    _FLAGS.tables.append(table)
-    _merge(_FLAGS._table, table)
+def _add_table(bit: int, words: Iterable[str], owner: object) -> None:
+    table = _FLAGS.table
+    get = table.get
+    for w in words:
+        table[w] = get(w, 0) | bit
+    _added(bit, owner)
+
+
+def _add(bits_of: dict[str, int], mask: int, owner: object) -> None:
+    table = _FLAGS.table
+    get = table.get
+    for w, bits in bits_of.items():
+        table[w] = get(w, 0) | bits
+    _added(mask, owner)
+
+
+def _added(mask: int, owner: object) -> None:
     forget()  # forms seen so far lack the new bits
     if owner is not None:
-        weakref.finalize(owner, _unregister_table, table)
+        weakref.finalize(owner, _unregister_bits, mask)
 
 
-def _unregister_table(table: dict[str, int]) -> None:
-    _FLAGS.tables[:] = [t for t in _FLAGS.tables if t is not table]
-    _FLAGS.tables_changed()
+def _unregister_bits(mask: int) -> None:
+    """Take the bits in `mask` (of a collected owner: no other registration has them)
+    off the listed surfaces."""
+    table = _FLAGS.table
+    for w in [w for w, bits in table.items() if bits & mask]:
+        rest = table[w] & ~mask
+        if rest:
+            table[w] = rest
+        else:
+            del table[w]
 
 
 def _unregister(bit: int) -> None:

@@ -17,6 +17,7 @@ from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init
 from rasid.text import wordflags
+from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import bare_word as _bare
 
@@ -291,7 +292,6 @@ def _object_of_takeover_verb(doc: Doc, i: int, out) -> bool:
 
 def sentence_start(doc: Doc, i: int) -> int:
     """The index of the first token of token i's sentence."""
-    from rasid.text.document import sentence_tokens
     return sentence_tokens(doc, doc.tokens[i].sentence).start
 
 
@@ -402,6 +402,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     raw = _with_split_phrases(doc, raw, c, masked)
     raw = _with_resumptions(doc, raw, c, masked)
     out: list[TriggerHit] = []
+    told = set()  # the sentences of the triggers in `out` that are no reference
     prev_end = -1
     prev_sentence = -1
     for h in raw:
@@ -443,13 +444,10 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         reference, rcue = _reference(doc, h.start, scope_start, c, pos)
         if reference and frame in _CROWD_FRAMES and rcue is not None and _bare(normalize_key(rcue.text)) in c.participation:
             reference, rcue = False, None  # "شارك العشرات في وقفة": taking part in a protest is the protest
-        prev_kill = bool(out) and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == t0.sentence \
-            and h.start - out[-1].tok_end <= 10
-        prev_kill = prev_kill or any(
-            flags[j] & c.casualty_bit and toks[j].sentence == t0.sentence for j in range(max(0, h.start - 12), h.start))
-        if reference and prev_kill and rcue is not None and _bare(normalize_key(rcue.text)) in c.cause:
+        if reference and rcue is not None and _prev_kill(doc, h.start, out, c, flags) \
+                and _bare(normalize_key(rcue.text)) in c.cause:
             reference, rcue = False, None  # "قُتل ضابط إثر انفجار عبوة": the cause of the death, not a back-reference
-        if not reference and not any(toks[x.tok_start].sentence == t0.sentence and not x.reference for x in out):
+        if not reference and t0.sentence not in told:
             for j in range(max(0, h.start - 3), h.start):
                 if toks[j].sentence == t0.sentence and _bare(toks[j].norm) in c.results \
                         and toks[j].norm not in _NOT_RESULTS \
@@ -511,8 +509,22 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if frame == "TAKEOVER" and pos == "noun" and _object_of_takeover_verb(doc, h.start, out):
             continue  # "استعادت القوات الحكومية الأحد السيطرة على بلدات": the verb's object
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
+        if not reference:
+            told.add(t0.sentence)
         prev_end, prev_sentence = h.end, t0.sentence
     return tuple(out)
+
+
+def _prev_kill(doc: Doc, i: int, out: list, c: _Triggers, flags: list[int]) -> bool:
+    """A killing told just before token i in its sentence: a trigger of KILL ending at
+    most ten words before it, or a casualty word in the twelve before it. Asked only of a
+    trigger that has a cue of reference (most have none)."""
+    toks = doc.tokens
+    s = toks[i].sentence
+    if out and out[-1].frame == "KILL" and toks[out[-1].tok_start].sentence == s and i - out[-1].tok_end <= 10:
+        return True
+    bit = c.casualty_bit
+    return any(flags[j] & bit and toks[j].sentence == s for j in range(max(0, i - 12), i))
 
 
 def may_trigger(doc: Doc, forms=None) -> bool:
@@ -687,7 +699,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     """Weapon nouns outside an action, figurative uses, and questions report no event."""
     toks = doc.tokens
     t0 = toks[h.start]
-    surface = " ".join(toks[i].norm for i in range(h.start, h.end))
+    surface = t0.norm if h.end - h.start == 1 else " ".join(toks[i].norm for i in range(h.start, h.end))
     bare = _bare(surface)
     if (surface in c.weak or bare in c.weak) and not h.prefix.endswith("ب"):
         s = t0.sentence
@@ -848,11 +860,15 @@ def _long_ago(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     toks = doc.tokens
     flags = wordflags.token_flags(doc)
     s = toks[end - 1].sentence
+    bit = c.ago_bit
     for j in range(end, min(len(toks), end + c.ago_window)):
-        if toks[j].sentence != s or _clause_break(doc.text[toks[j - 1].end:toks[j].start]):
+        if toks[j].sentence != s:
             break
-        if not flags[j] & c.ago_bit:
-            continue  # not "قبل"
+        if not flags[j] & bit:
+            continue  # not "قبل" (nearly every word): the clause's end is looked for only up to a قبل
+        text = doc.text
+        if any(_clause_break(text[toks[k - 1].end:toks[k].start]) for k in range(end, j + 1)):
+            break
         for k in range(j + 1, min(len(toks), j + 4)):
             if toks[k].sentence != s:
                 break
@@ -924,9 +940,10 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
     toks = doc.tokens
     flags = wordflags.token_flags(doc)
     s = toks[start].sentence
+    bit = c.period_bit
     for j in range(max(0, start - c.period_before), min(len(toks), end + c.period_after)):
-        if start <= j < end or toks[j].sentence != s or not flags[j] & c.period_bit:
-            continue
+        if not flags[j] & bit or start <= j < end or toks[j].sentence != s:
+            continue  # (the flag first: most words start no period phrase)
         if j >= end and _clause_break(doc.text[toks[end - 1].end:toks[j].start]):
             break  # after the trigger, only within its clause
         for key, mode in c.periods_by_first.get(_bare(toks[j].norm), ()):
@@ -945,8 +962,6 @@ def _fronted_period(doc: Doc, start: int, c: _Triggers, flags: list[int]) -> tup
     """"وفي الأسابيع الأخيرة، شنت الشرطة سلسلة عمليات نوعية استهدفت شبكات تجنيد": a period
     that opens the sentence, set off by a comma, frames the whole sentence however far
     the trigger stands from it; what is told is what went on over that period."""
-    from rasid.text.document import first_token_from
-
     toks = doc.tokens
     first = first_token_from(doc, doc.sentences[toks[start].sentence].start)
     for j in range(first, min(start, first + _FRONTED_WORDS)):
@@ -984,12 +999,14 @@ def _compared(doc: Doc, start: int, end: int, pos: str, c: _Triggers) -> tuple[s
     toks = doc.tokens
     flags = wordflags.token_flags(doc)
     s = toks[start].sentence
+    bit = c.comparison_bit
     for j in range(start - 1, max(-1, start - 1 - c.compare_before), -1):
         if toks[j].sentence != s or _clause_break(doc.text[toks[j].end:toks[j + 1].start]):
             break
-        cue = _comparison_at(doc, j, c, flags)
-        if cue is not None:
-            return "compared", cue
+        if flags[j] & bit:  # (else no comparison phrase starts at the word)
+            cue = _comparison_at(doc, j, c, flags)
+            if cue is not None:
+                return "compared", cue
     if pos == "noun" and end < len(toks) and toks[end].sentence == s \
             and not _clause_break(doc.text[toks[end - 1].end:toks[end].start]):
         cue = _comparison_at(doc, end, c, flags)
@@ -1004,10 +1021,16 @@ def _since_year_after(doc: Doc, end: int, c: _Triggers) -> Span | None:
     toks = doc.tokens
     flags = wordflags.token_flags(doc)
     s = toks[end - 1].sentence
+    bit = c.since_bit
     for j in range(end, min(len(toks), end + 10)):
-        if toks[j].sentence != s or "،" in doc.text[toks[j - 1].end:toks[j].start]:
+        if toks[j].sentence != s:
             break
-        if flags[j] & c.since_bit and _year_follows(doc, j, reach=4):  # "منذ"
+        if not flags[j] & bit:
+            continue  # not "منذ" (nearly every word): the clause's commas are looked for only up to a منذ
+        text = doc.text
+        if any("،" in text[toks[k - 1].end:toks[k].start] for k in range(end, j + 1)):
+            break
+        if _year_follows(doc, j, reach=4):
             return doc.raw_span(toks[j].start, toks[j].end)
     return None
 

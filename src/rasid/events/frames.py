@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from rasid.events.triggers import TriggerHit, present_shape
+from rasid.geo.countries import country_by_nisba
 from rasid.geo.distance import km as _km
 from rasid.lexicon.data import cue_words, load_yaml
-from rasid.model import Doc, quick_init, replace
+from rasid.model import Casualty, Doc, quick_init, replace
+from rasid.recognize.actors import ActorHit, lexicon
 from rasid.text import wordflags
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
@@ -185,11 +187,12 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         s_first = _first_token(doc, s)
         s_last = _last_token(doc, s)
         out: list[Frame] = []
+        roles = _sentence_roles(doc, s_actors, s_places, c)
         for k, t in enumerate(trs):
             left = _clause_start(doc, trs[k - 1].tok_end, t.tok_start) if k else s_first
             right = trs[k + 1].tok_start if k + 1 < len(trs) else s_last + 1
             prev = out[-1] if out else None
-            f = _fill(doc, t, s, left, right, prev, s_actors, s_places, c)
+            f = _fill(doc, t, s, left, right, prev, s_actors, s_places, c, roles)
             out.append(f)
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
@@ -480,16 +483,32 @@ def _is_support(doc: Doc, a, c: _Cues) -> bool:
     return any(flags[j] & bit for j in range(max(0, a.tok_start - 3), a.tok_start))
 
 
+def _sentence_roles(doc: Doc, actors, places, c: _Cues) -> tuple:
+    """What a sentence's actors and places are whichever of its triggers asks (a
+    sentence with an event has ~1.4 triggers): (the actors that hold no place, the ids
+    of the supporting actors and of those behind a preposition, the places that are no
+    road's end, the tokens of all its places). Passed to `_fill`."""
+    holding = [a for a in actors if not _controller(doc, a, c)]
+    supporting = {id(a) for a in actors if _is_support(doc, a, c)}
+    prepositional = {id(a) for a in actors if _prepositional(doc, a)}
+    off_road = [p for p in places if not _on_road(doc, p, c, places)] or places
+    in_place = {i for p in places for i in range(p.tok_start, p.tok_end)}
+    return holding, supporting, prepositional, off_road, in_place
+
+
 def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | None,
-          actors, places, c: _Cues) -> Frame:
+          actors, places, c: _Cues, roles: tuple | None = None) -> Frame:
     toks = doc.tokens
+    if roles is None:
+        roles = _sentence_roles(doc, actors, places, c)
+    holding, supporting, prepositional, off_road, in_place = roles
     if t.frame != "TAKEOVER":
         # "تعرضت دوما الخاضعة لسيطرة المعارضة إلى غارات": who holds the place struck is
         # part of its description, neither the striker nor the struck
-        actors = [a for a in actors if not _controller(doc, a, c)]
-    main = [a for a in actors if not _is_support(doc, a, c)]
-    free = [a for a in main if not _prepositional(doc, a)]  # may be a subject
-    support = tuple(a for a in actors if _is_support(doc, a, c) and t.tok_end <= a.tok_start < right)
+        actors = holding
+    main = [a for a in actors if id(a) not in supporting]
+    free = [a for a in main if id(a) not in prepositional]  # may be a subject
+    support = tuple(a for a in actors if id(a) in supporting and t.tok_end <= a.tok_start < right)
     after = [a for a in main if t.tok_end <= a.tok_start < right]
     before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start]
     if before and (t.pos == "verb" or _weapon_subject(doc, t.tok_start, c)):
@@ -588,7 +607,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
                 and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:
             subj = None  # "مصرعهما في غارات استهدفت موقعاً": the strikes are what targeted, not the dead
-        near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and not _prepositional(doc, a)] \
+        near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and id(a) not in prepositional] \
             if t.pos == "verb" else []
         if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None \
                 and not _done_by_other(doc, prev.trigger, t, c):
@@ -714,7 +733,6 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         member_of = _membership(doc, target, after, c)
         if member_of is not None:
             target = member_of
-    in_place = {i for p in places for i in range(p.tok_start, p.tok_end)}
     victims, victims_span = _exposed_victims(doc, t, c) if t.prefix.endswith("ل") else (None, None)
     if victims is None:
         victims, victims_span = _victims(doc, t, right, c, in_place)
@@ -723,7 +741,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             i for a in actors for i in range(a.tok_start, a.tok_end)})
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
-    place = _place([p for p in places if not _on_road(doc, p, c, places)] or places, t, left, right, doc)
+    place = _place(off_road, t, left, right, doc)
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
@@ -807,8 +825,6 @@ def _attributed_to(doc: Doc, t: TriggerHit, after, c: _Cues):
 def _country_as_actor(doc: Doc, t: TriggerHit, places, left: int, target):
     """"إسرائيل شنت غارة", "قصفت تركيا مواقع": a country named as the subject of a
     violent verb is its armed forces (its air force for air strikes)."""
-    from rasid.recognize.actors import ActorHit, lexicon
-
     for p in places:
         pl = p.location.place
         if pl.feature != "country":
@@ -826,9 +842,6 @@ def _country_as_actor(doc: Doc, t: TriggerHit, places, left: int, target):
 def _nisba_agent(doc: Doc, t: TriggerHit, actors):
     """"غارات روسية", "قصف إسرائيلي": a nationality adjective on a strike names the
     state that carried it out (its air force for air strikes, else its military)."""
-    from rasid.geo.countries import country_by_nisba
-    from rasid.recognize.actors import ActorHit, lexicon
-
     toks = doc.tokens
     last = toks[t.tok_end - 1]
     cands = [last.norm] + ([toks[t.tok_end].norm] if t.tok_end < len(toks) and toks[t.tok_end].sentence == last.sentence else [])
@@ -957,9 +970,6 @@ _TERRITORY = frozenset({"اراضي"})
 def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
     """"استهدفوا موقع المالكية الإسرائيلي": a position named with a nationality belongs to
     that state's military."""
-    from rasid.geo.countries import country_by_nisba
-    from rasid.recognize.actors import ActorHit, lexicon
-
     toks = doc.tokens
     for j in range(t.tok_end, min(right, t.tok_end + 5)):
         w = _bare(toks[j].norm)
@@ -1176,6 +1186,8 @@ def _aside_start(doc: Doc, t: TriggerHit, right: int) -> int:
     أنقرة والولايات المتحدة ..."): places named in it are not where the event was."""
     toks = doc.tokens
     for j in range(t.tok_end + 1, right):
+        if toks[j].norm not in _ASIDES:
+            continue  # (both cases below open with one of them)
         if toks[j].norm in _ASIDES and any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,") \
                 or (toks[j].norm == "اشاره" and toks[j - 1].norm == "في"
                     and any(ch in doc.text[toks[j - 2].end:toks[j - 1].start] for ch in "،,")):
@@ -1271,7 +1283,7 @@ def _background_clause(doc: Doc, t: TriggerHit, reach: int = 15) -> int | None:
     s = toks[t.tok_start].sentence
     heads = cue_words("relative_time_heads")
     for j in range(t.tok_start - 1, max(0, t.tok_start - reach - 1), -1):
-        if toks[j].sentence != s or any(ch in doc.text[toks[j].end:toks[j + 1].start] for ch in "،,؛;"):
+        if toks[j].sentence != s or _punct_between(doc.text[toks[j].end:toks[j + 1].start]):
             return None
         if toks[j].norm not in heads or toks[j - 1].norm not in ("في", "وفي"):
             continue
@@ -1281,6 +1293,14 @@ def _background_clause(doc: Doc, t: TriggerHit, reach: int = 15) -> int | None:
         return j - 1 if v <= t.tok_start and present_shape(toks[v].norm) \
             and toks[v].norm not in cue_words("not_present_verbs") else None
     return None
+
+
+_CLAUSE_PUNCT = frozenset("،,؛;")
+
+
+def _punct_between(gap: str) -> bool:
+    """A comma or semicolon in the gap between two words (nearly always one space)."""
+    return gap != " " and not _CLAUSE_PUNCT.isdisjoint(gap)
 
 
 def _reported_across(doc: Doc, d, t) -> bool:
@@ -1342,7 +1362,6 @@ def _subject_count(doc: Doc, f: Frame, counts) -> Frame:
               or q.tok_start <= f.target.tok_start < q.tok_end or 0 <= q.tok_start - f.target.tok_end <= 0), None)
     if q is None or q.quantity.value is None:
         return f
-    from rasid.model import Casualty
     from rasid.recognize.quantities import CasualtyHit
 
     qv = q.quantity

@@ -1438,6 +1438,60 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
             out[-1] = _merge_frames(host, _as_object(host, f))
             continue
         out.append(f)
+    if len(out) > 1:  # (a sentence with one frame has no neighbours to fold: most have one)
+        out = _fold_neighbours(out, c, doc)
+    out = _captures_in_battle(out, doc)
+    if doc is not None:
+        out = _air_support(doc, out, c)
+    # "15 متظاهراً قُتلوا برصاص قوات الأمن خلال احتجاجات": the protest absorbs the shooting
+    protests = [f for f in out if f.frame in ("PROTEST", "RIOT")]
+    if protests:
+        kept = []
+        for f in out:
+            against_crowd = f.frame in ("KILL", "ATTACK") and (
+                (f.target is not None and f.target.entry.kind in ("protester", "civilian"))
+                or (f.target is None and f.agent is not None and (f.agent.entry.kind == "state" or f.agent.entry.generic)))
+            if against_crowd:  # "استشهد شابان برصاص قوات الاحتلال خلال مشاركتهم في مسيرات العودة"
+                host = protests[0]
+                merged = replace(host, target=host.target or f.agent, casualties=host.casualties + f.casualties,
+                                 parts=host.parts + (f.trigger,) + f.parts, time=host.time or f.time)
+                out = [merged if x is host else x for x in out]
+                protests[0] = merged
+                continue
+            kept.append(f)
+        out = [next((p for p in protests if p.trigger is f.trigger), f) for f in kept]
+    else:
+        out = [_as_protest(f) for f in out]
+    # "سيطر مقاتلو العشائر على ذيبان بعد معارك مع قسد": the recalled fight names the loser
+    for i, f in enumerate(out):
+        if f.frame == "TAKEOVER" and f.target is None:
+            fight = next((g for g in out if g.frame == "CLASH" and g.trigger.reference
+                          and g.trigger.tok_start > f.trigger.tok_start), None)
+            if fight is not None:
+                loser = fight.target if fight.target is not None and (
+                    f.agent is None or fight.target.entry.id != f.agent.entry.id) else fight.agent
+                if loser is not None and (f.agent is None or loser.entry.id != f.agent.entry.id):
+                    out[i] = replace(f, target=loser)
+    # a surrender in the sentence of a takeover names the side that lost
+    takeovers = [f for f in out if f.frame == "TAKEOVER"]
+    if takeovers:
+        kept = []
+        for f in out:
+            if f.frame == "SURRENDER":
+                tk = takeovers[0]
+                loser = f.agent or f.target
+                if loser is not None and tk.target is None and (tk.agent is None or loser.entry.id != tk.agent.entry.id):
+                    takeovers[0] = replace(tk, target=loser, parts=tk.parts + (f.trigger,))
+                    out = [takeovers[0] if x is tk else x for x in out]
+                continue
+            kept.append(f)
+        out = [next((t for t in takeovers if t.trigger is f.trigger), f) for f in kept]
+    return out
+
+
+def _fold_neighbours(out: list[Frame], c: _Cues, doc: Doc | None) -> list[Frame]:
+    """The folds of two frames told next to each other, in this order, each one
+    left-to-right pass (`_fold_adjacent`)."""
     # a killing before its cause: "مقتل 3 مدنيين بقصف لقوات النظام"; so is a destruction
     # ("سيارات تعود لناشطين في حماس دمرت في انفجار عبوات ناسفة")
     def killing_before_cause(a: Frame, b: Frame) -> Frame | None:
@@ -1495,52 +1549,6 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
 
     for fold in (killing_before_cause, damage_of_blast, blasts_of_strikes, killing_in_fight, takeover_in_fight):
         out = _fold_adjacent(out, fold)
-    out = _captures_in_battle(out, doc)
-    if doc is not None:
-        out = _air_support(doc, out, c)
-    # "15 متظاهراً قُتلوا برصاص قوات الأمن خلال احتجاجات": the protest absorbs the shooting
-    protests = [f for f in out if f.frame in ("PROTEST", "RIOT")]
-    if protests:
-        kept = []
-        for f in out:
-            against_crowd = f.frame in ("KILL", "ATTACK") and (
-                (f.target is not None and f.target.entry.kind in ("protester", "civilian"))
-                or (f.target is None and f.agent is not None and (f.agent.entry.kind == "state" or f.agent.entry.generic)))
-            if against_crowd:  # "استشهد شابان برصاص قوات الاحتلال خلال مشاركتهم في مسيرات العودة"
-                host = protests[0]
-                merged = replace(host, target=host.target or f.agent, casualties=host.casualties + f.casualties,
-                                 parts=host.parts + (f.trigger,) + f.parts, time=host.time or f.time)
-                out = [merged if x is host else x for x in out]
-                protests[0] = merged
-                continue
-            kept.append(f)
-        out = [next((p for p in protests if p.trigger is f.trigger), f) for f in kept]
-    else:
-        out = [_as_protest(f) for f in out]
-    # "سيطر مقاتلو العشائر على ذيبان بعد معارك مع قسد": the recalled fight names the loser
-    for i, f in enumerate(out):
-        if f.frame == "TAKEOVER" and f.target is None:
-            fight = next((g for g in out if g.frame == "CLASH" and g.trigger.reference
-                          and g.trigger.tok_start > f.trigger.tok_start), None)
-            if fight is not None:
-                loser = fight.target if fight.target is not None and (
-                    f.agent is None or fight.target.entry.id != f.agent.entry.id) else fight.agent
-                if loser is not None and (f.agent is None or loser.entry.id != f.agent.entry.id):
-                    out[i] = replace(f, target=loser)
-    # a surrender in the sentence of a takeover names the side that lost
-    takeovers = [f for f in out if f.frame == "TAKEOVER"]
-    if takeovers:
-        kept = []
-        for f in out:
-            if f.frame == "SURRENDER":
-                tk = takeovers[0]
-                loser = f.agent or f.target
-                if loser is not None and tk.target is None and (tk.agent is None or loser.entry.id != tk.agent.entry.id):
-                    takeovers[0] = replace(tk, target=loser, parts=tk.parts + (f.trigger,))
-                    out = [takeovers[0] if x is tk else x for x in out]
-                continue
-            kept.append(f)
-        out = [next((t for t in takeovers if t.trigger is f.trigger), f) for f in kept]
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import chain
 
-from rasid.events.triggers import is_narrated
+from rasid.events.triggers import comma_between, is_narrated
 from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import replace
 from rasid.text.document import sentence_tokens, token_norms
@@ -526,14 +526,16 @@ def summed_up(doc, frame) -> bool:
     a record of deeds recalled, not the report of one incident. The caller asks this
     only of an event with no day of its own."""
     toks, phrases = doc.tokens, _summaries()
+    sizes = {len(p) for p in phrases}
     t = max((frame.trigger, *frame.parts), key=lambda h: h.tok_end)
     s = toks[t.tok_start].sentence
     for j in range(t.tok_end, len(toks)):
         if toks[j].sentence != s:
             break
-        gap = doc.text[toks[j - 1].end:toks[j].start]
-        if "،" not in gap and "," not in gap:
+        if not comma_between(doc, j - 1, j):
             continue
-        if j + 1 < len(toks) and toks[j + 1].sentence == s and (toks[j].norm, toks[j + 1].norm) in phrases:
-            return True
+        for n in sizes:
+            words = toks[j:j + n]
+            if len(words) == n and words[-1].sentence == s and tuple(w.norm for w in words) in phrases:
+                return True
     return False

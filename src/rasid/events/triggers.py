@@ -567,7 +567,7 @@ def _with_resumptions(doc: Doc, raw, c: _Triggers, masked) -> list:
         t = toks[i]
         if i in masked or i in starts or i == 0 or not t.norm.startswith("و"):
             continue
-        if not _comma_between(doc, i - 1, i):
+        if not comma_between(doc, i - 1, i):
             continue
         if i + 1 < len(toks) and (i + 1) in starts:
             continue  # "وتجددت الاشتباكات": a subject of its own, itself a trigger
@@ -622,7 +622,7 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     return sorted(kept + extra, key=lambda h: h.start)
 
 
-def _comma_between(doc: Doc, j: int, i: int) -> bool:
+def comma_between(doc: Doc, j: int, i: int) -> bool:
     """A comma between token j and token i (j < i)."""
     gap = doc.text[doc.tokens[j].end:doc.tokens[i].start]
     return "،" in gap or "," in gap
@@ -1100,7 +1100,7 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
                 return True, doc.raw_span(toks[j].start, toks[j].end)
     if pos == "noun" and toks[i].prefix[-1:] == "ب":
         for j in _window(doc, i, scope_start, c.accuse_window):
-            if _comma_between(doc, j, i):
+            if comma_between(doc, j, i):
                 break
             if toks[j].norm in c.charge_verbs or _bare(toks[j].norm) in c.charge_verbs:
                 # "ادعى القاضي على ثلاثة ضباط بقتل متظاهر", "اتهمت المنظمة الحكومة
@@ -1110,7 +1110,7 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             if toks[j].prefix[-1:] == "ب":
                 break  # "تتهمه بالمسؤولية عن بث فبركات تتعلق بهجوم": the charge is the first ب
     for j in _window(doc, i, scope_start, c.charge_window):
-        if _comma_between(doc, j, i):
+        if comma_between(doc, j, i):
             break
         if toks[j].norm in c.charges or (toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in c.charges):
             # "وجهت إليه تهمة قتل متظاهر": what someone is charged with or tried for
@@ -1224,7 +1224,7 @@ def _met_by_force(doc: Doc, i: int, c: _Triggers) -> bool:
     its crowd; as a crowd it merges into that protest (reports.anaphoric) and codes it."""
     toks = doc.tokens
     for j in range(i - 1, max(-1, i - 5), -1):
-        if toks[j].sentence != toks[i].sentence or _comma_between(doc, j, i):
+        if toks[j].sentence != toks[i].sentence or comma_between(doc, j, i):
             return False
         if toks[j].norm in c.crowd_met:
             return True

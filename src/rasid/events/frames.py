@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from rasid.events.triggers import TriggerHit, present_shape
+from rasid.events.triggers import TriggerHit, comma_between, present_shape
 from rasid.geo.countries import country_by_nisba
 from rasid.geo.distance import km as _km
 from rasid.lexicon.data import cue_words, load_yaml
@@ -497,10 +497,8 @@ def _sentence_roles(doc: Doc, actors, places, c: _Cues) -> tuple:
 
 
 def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | None,
-          actors, places, c: _Cues, roles: tuple | None = None) -> Frame:
+          actors, places, c: _Cues, roles: tuple) -> Frame:
     toks = doc.tokens
-    if roles is None:
-        roles = _sentence_roles(doc, actors, places, c)
     holding, supporting, prepositional, off_road, in_place = roles
     if t.frame != "TAKEOVER":
         # "تعرضت دوما الخاضعة لسيطرة المعارضة إلى غارات": who holds the place struck is
@@ -1188,9 +1186,9 @@ def _aside_start(doc: Doc, t: TriggerHit, right: int) -> int:
     for j in range(t.tok_end + 1, right):
         if toks[j].norm not in _ASIDES:
             continue  # (both cases below open with one of them)
-        if toks[j].norm in _ASIDES and any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,") \
+        if comma_between(doc, j - 1, j) \
                 or (toks[j].norm == "اشاره" and toks[j - 1].norm == "في"
-                    and any(ch in doc.text[toks[j - 2].end:toks[j - 1].start] for ch in "،,")):
+                    and comma_between(doc, j - 2, j - 1)):
             return j
     return right
 

@@ -94,3 +94,18 @@ def test_a_generic_noun_and_the_name_it_goes_by_are_one_side():
     r = rasid.extract('اندلعت اشتباكات أمس الثلاثاء بين مقاتلي العشائر المعروفين باسم "معاويسلي" ومسلحي '
                       'حركة الشباب قرب مدينة جوهر.', published="2023-05-10")
     assert [(e.actor1, e.actor2) for e in r.events] == [("Macawisley Militia", "Al Shabaab")]
+
+
+def test_two_policemen_killed_are_the_side_that_was_hit():
+    assert _sides("قتل شرطيان في هجوم مسلح على حاجز أمني في مدينة العريش أمس.") == [
+        ("Battles", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)")]
+
+
+def test_two_soldiers_killed_are_their_army():
+    assert _sides("قتل جنديان في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.") == [
+        ("Battles", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt (2014-)")]
+
+
+def test_armed_men_of_the_opposition_in_the_construct_state_are_the_opposition():
+    sides = _sides("هاجم مسلحو المعارضة حاجزا لقوات النظام في ريف إدلب أمس.")
+    assert sides and sides[0][1] == "Opposition Rebels (Syria)", sides

@@ -398,3 +398,29 @@ def test_a_definite_event_in_a_pluperfect_telling_restates_one_told():
 
 def test_a_phenomenon_of_abduction_is_a_kind_of_violence_not_an_incident():
     assert not violent("وانتشرت ظاهرة خطف الأطفال في مدينة البصرة.")
+
+
+def test_deaths_in_a_plane_crash_told_with_the_wounded_are_no_violence():
+    assert violent("قتل 35 شخصا على الأقل وأصيب 20 آخرون في تحطم طائرة ركاب قرب مطار مدينة الخرطوم أمس.") == []
+
+
+def test_deaths_in_a_building_collapse_are_no_violence():
+    assert violent("وقتل وأصيب عشرات الأشخاص في انهيار جسر على طريق سريع في مدينة الإسكندرية أمس.") == []
+
+
+def test_deaths_in_a_gas_explosion_are_no_killing():
+    assert [e for e in violent("قتل أربعة أشخاص في انفجار غاز داخل مطعم في مدينة طرابلس أمس.")
+            if e.sub_event_type == "Attack"] == []
+
+
+def test_a_crash_of_an_aircraft_shot_down_is_still_violence():
+    assert violent("قتل طياران في تحطم طائرة حربية أسقطها مسلحون بصاروخ في ريف حماة أمس.") != []
+
+
+def test_a_collapse_caused_by_an_air_strike_is_still_violence():
+    [e] = violent("قتل خمسة مدنيين في انهيار مبنى استهدفته غارة جوية في حي الشعار بمدينة حلب أمس.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_crash_after_a_shooting_down_told_before_is_still_violence():
+    assert violent("أسقط مسلحون مروحية عسكرية في ريف حماة أمس. وقتل عسكريان على الأقل في تحطم المروحية.") != []

@@ -168,6 +168,7 @@ class _Triggers:
             for first in (words[0], "ال" + words[0]):
                 self.natural_by_first.setdefault(first, []).append(words)
         self.natural_preps = frozenset(normalize_key(w) for w in cues.get("natural_cause_preps") or [])
+        self.natural_unless = frozenset(normalize_key(w) for w in cues.get("natural_cause_unless") or [])
         self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
         ago = cues.get("ago") or {}
         self.ago_window = int(ago.get("window", 10))
@@ -770,14 +771,16 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
 
 
 
-def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 6) -> Span | None:
+def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 10) -> Span | None:
     """"قتل 16 ألف شخص في كارثة تسونامي", "لقوا حتفهم جراء السيول": a death whose
-    cause, up to `reach` words on, is nature or an accident (cues.yaml natural_causes),
-    after a preposition of cause or with ب."""
+    cause, up to `reach` words on in its clause, is nature or an accident (cues.yaml
+    natural_causes), after a preposition of cause or with ب. The reach spans a toll
+    told with its wounded ("قتل 40 شخصا على الأقل وأصيب 23 آخرون في تحطم طائرة"); a
+    comma ends the clause the cause must be in."""
     toks = doc.tokens
     s = toks[end - 1].sentence
     for j in range(end, min(len(toks), end + reach)):
-        if toks[j].sentence != s:
+        if toks[j].sentence != s or comma_between(doc, j - 1, j):
             break
         prep = j > 0 and toks[j - 1].norm in c.natural_preps
         first = toks[j].norm
@@ -791,8 +794,22 @@ def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 6) -> Span | N
             if k > len(toks) or toks[k - 1].sentence != s:
                 continue
             if all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+                if _hand_in_it(doc, s, k, c):
+                    return None
                 return doc.raw_span(toks[j].start, toks[k - 1].end)
     return None
+
+
+def _hand_in_it(doc: Doc, s: int, k: int, c: _Triggers) -> bool:
+    """Do the words around a cause of death tell of someone's hand in it (cues.yaml
+    natural_cause_unless): in its sentence before it or up to 12 words after it ("في
+    تحطم طائرة حربية أسقطها مسلحون"), or in the sentence before ("أسقطت مروحية عسكرية
+    ... / وقتل عسكريان في تحطم الطائرة")? Then no accident."""
+    toks = doc.tokens
+    first = sentence_tokens(doc, s - 1).start if s > 0 else sentence_tokens(doc, s).start
+    stop = min(sentence_tokens(doc, s).stop, k + 12)
+    unless = c.natural_unless
+    return any(toks[m].norm in unless or _bare(toks[m].norm) in unless for m in range(first, stop))
 
 
 def _facing(doc: Doc, h, c: _Triggers) -> bool:

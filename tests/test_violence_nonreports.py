@@ -408,9 +408,25 @@ def test_deaths_in_a_building_collapse_are_no_violence():
     assert violent("وقتل وأصيب عشرات الأشخاص في انهيار جسر على طريق سريع في مدينة الإسكندرية أمس.") == []
 
 
-def test_deaths_in_a_gas_explosion_are_no_killing():
-    assert [e for e in violent("قتل أربعة أشخاص في انفجار غاز داخل مطعم في مدينة طرابلس أمس.")
-            if e.sub_event_type == "Attack"] == []
+def test_deaths_in_a_gas_explosion_are_no_violence():
+    assert violent("قتل أربعة أشخاص في انفجار غاز داخل مطعم في مدينة طرابلس أمس.") == []
+
+
+def test_a_gas_cylinder_blowing_up_is_no_bombing_and_its_toll_no_killing():
+    assert violent("وقع انفجار اسطوانة غاز في منزل بحي الميدان في مدينة دمشق أمس ما أدى إلى مقتل طفلين.") == []
+
+
+def test_deaths_a_flood_caused_are_no_violence():
+    assert violent("ضربت سيول جارفة قرى في محافظة إب أمس وأسفرت عن مقتل 12 شخصا.") == []
+
+
+def test_a_pipeline_blown_up_by_gunmen_is_still_a_bombing():
+    assert violent("فجر مسلحون مجهولون أنبوب الغاز قرب مدينة العريش أمس.") != []
+
+
+def test_the_toll_of_a_roadside_bomb_told_as_its_result_is_still_violence():
+    [e] = violent("وقع انفجار عبوة ناسفة في سوق شعبي بمدينة بعقوبة أمس ما أدى إلى مقتل خمسة أشخاص.")
+    assert e.fatalities == 5
 
 
 def test_a_crash_of_an_aircraft_shot_down_is_still_violence():

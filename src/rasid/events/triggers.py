@@ -169,6 +169,7 @@ class _Triggers:
                 self.natural_by_first.setdefault(first, []).append(words)
         self.natural_preps = frozenset(normalize_key(w) for w in cues.get("natural_cause_preps") or [])
         self.natural_unless = frozenset(normalize_key(w) for w in cues.get("natural_cause_unless") or [])
+        self.accidental_blasts = frozenset(normalize_key(w) for w in cues.get("accidental_blasts") or [])
         self.relative_time_heads = frozenset(normalize_key(w) for w in cues.get("relative_time_heads") or [])
         ago = cues.get("ago") or {}
         self.ago_window = int(ago.get("window", 10))
@@ -718,9 +719,15 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     if h.start > 0 and _bare(toks[h.start - 1].norm) in ("اي", "كل", "اية", "ايه") and toks[h.start - 1].sentence == t0.sentence:
         return "generic", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)  # "أي هجوم", "كل اعتداء"
     if frame == "KILL":
-        natural = _natural_cause(doc, h.end, c)
+        natural = _natural_cause(doc, h.end, c) or _natural_result(doc, h.start, c)
         if natural is not None:
             return "natural", natural
+    if frame == "EXPLOSION" and h.end < len(toks) and toks[h.end].sentence == t0.sentence \
+            and _bare(t0.norm).startswith(("انفجار", "انفجر")) and _bare(toks[h.end].norm) in c.accidental_blasts \
+            and not _hand_in_it(doc, t0.sentence, h.end + 1, c):
+        # "انفجار غاز في مطعم", "انفجار اسطوانة غاز": an accident, not a bombing ("تفجير
+        # أنبوب الغاز" is someone's act and stays)
+        return "natural", doc.raw_span(t0.start, toks[h.end].end)
     if frame == "KILL" and _sentenced(doc, h.start, c):
         return "sentenced", doc.raw_span(t0.start, t0.end)  # "الأحكام الصادرة بالإعدام": a sentence passed
     if _facing(doc, h, c):
@@ -797,6 +804,35 @@ def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 10) -> Span | 
                 if _hand_in_it(doc, s, k, c):
                     return None
                 return doc.raw_span(toks[j].start, toks[k - 1].end)
+    return None
+
+
+def _natural_result(doc: Doc, start: int, c: _Triggers) -> Span | None:
+    """"وقع انفجار اسطوانة غاز في منزل ما أدى إلى مقتل طفلين", "ضربت سيول المنطقة
+    وأسفرت عن مقتل": a death told as the result (cues.yaml result_cues) of an accident or
+    of nature named earlier in its sentence."""
+    toks = doc.tokens
+    s = toks[start].sentence
+    first = sentence_tokens(doc, s).start
+    results = [j for j in range(first, start) if toks[j].norm in c.results or _bare(toks[j].norm) in c.results]
+    if not results:
+        return None
+    for j in range(first, results[-1]):
+        w = toks[j].norm
+        found = None
+        if _bare(w).startswith(("انفجار", "انفجر")) and j + 1 < results[-1] and _bare(toks[j + 1].norm) in c.accidental_blasts:
+            found = j + 2
+        else:
+            for first_word in (w, _bare(w)):
+                for words in c.natural_by_first.get(first_word, ()):
+                    k = j + len(words)
+                    if k <= results[-1] and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+                        found = k
+                        break
+                if found:
+                    break
+        if found and not _hand_in_it(doc, s, start, c):
+            return doc.raw_span(toks[j].start, toks[found - 1].end)
     return None
 
 

@@ -1085,3 +1085,35 @@ def test_a_force_announcing_a_bombing_as_its_masdar_claims_it():
     # "أعلن الجيش تفجير نفق": the masdar right after the verb is the force's own act
     [e] = events("أعلن الجيش الإسرائيلي أمس تفجير نفق للمسلحين قرب رفح.")
     assert "Israel" in e.actor1
+
+
+def test_a_country_after_a_verb_of_armed_action_is_who_struck_not_where():
+    [e] = events("وقصفت إسرائيل أمس الثلاثاء مواقع في قطاع غزة.")
+    assert e.actor1.startswith("Military Forces of Israel")
+    assert e.location.place.name != "Israel"
+
+
+def test_a_country_as_the_subject_of_a_complement_clause_is_no_scene():
+    evs = events("وقالت الخارجية إن الولايات المتحدة قلقة من هجوم أدى إلى مقتل ثلاثة مدنيين في محافظة صعدة أمس الثلاثاء.")
+    assert evs and all(e.location.place.country != "United States" for e in evs)
+
+
+def test_where_an_ambassador_is_posted_is_no_scene():
+    evs = events("وقال سفير السعودية في الولايات المتحدة إن الحوثيين أطلقوا أمس الثلاثاء صاروخا على مدينة جازان.")
+    assert evs and all(e.location.place.country != "United States" for e in evs)
+
+
+def test_near_an_embassy_in_a_city_is_that_city():
+    [e] = events("انفجرت قذيفة أمس الثلاثاء قرب السفارة الأمريكية في صنعاء.")
+    assert e.location.place.name == "Sanaa"
+
+
+def test_a_country_whose_name_begins_with_ba_after_wa_is_no_preposition():
+    [e] = events("وشنت الولايات المتحدة وبريطانيا أمس الثلاثاء غارات جوية على مواقع في سوريا.")
+    assert e.location.place.country == "Syria"
+
+
+def test_a_country_is_not_a_village_of_the_same_name_in_the_story_country():
+    [e] = events("وقصفت تركيا أمس الثلاثاء مواقع للوحدات الكردية في منطقة عفرين.")
+    assert e.actor1 == "Military Forces of Turkey (2016-)"
+    assert e.location.place.name == "Afrin"

@@ -19,7 +19,7 @@ from rasid.lexicon.data import cue_words
 from rasid.text.normalize import normalize_key
 
 from rasid.geo.resolve import find_places
-from rasid.geo.scene import elsewhere
+from rasid.geo.scene import destination, government, neighbour
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article
 from rasid.merge.open_sides import labels_to_named_group, open_side_from_article
@@ -57,8 +57,10 @@ def extract_article(article: Article) -> Extraction:
     actors = _outside_place_names(actors, places)
     named = frozenset(i for a in actors if a.via == "alias" and not _weapon_actor(a)
                       for i in range(a.tok_start, a.tok_end))
-    places = tuple(p for p in places if named.isdisjoint(range(p.tok_start, p.tok_end))
-                   and not elsewhere(doc, p))
+    places = tuple(p for p in places if named.isdisjoint(range(p.tok_start, p.tok_end)))
+    # governments ("قصفت إسرائيل", "اتهمت موسكو") are no scene, but may be a side
+    states = tuple(p for p in places if government(doc, p))
+    places = tuple(p for p in places if p not in states and not neighbour(doc, p) and not destination(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)
@@ -68,7 +70,7 @@ def extract_article(article: Article) -> Extraction:
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
-    frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms) if asserted else []
+    frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms, states) if asserted else []
     ctx = Context(article.id, article.published, country, article.source_name, doc.text)
     frames = bombed_protests(doc, frames, triggers)
     cands: list[Candidate] = []
@@ -188,7 +190,7 @@ def extract_article(article: Article) -> Extraction:
                       auxiliary + tuple(historical))
 
 
-def _frames(doc, asserted, triggers, found, actors, places, dates, forms) -> list:
+def _frames(doc, asserted, triggers, found, actors, places, dates, forms, states=()) -> list:
     """The frames of the asserted triggers, with the counts, casualties and
     attributions they draw on: those are looked for only when some trigger is
     asserted (with none, there is no frame to fill)."""
@@ -200,7 +202,7 @@ def _frames(doc, asserted, triggers, found, actors, places, dates, forms) -> lis
     muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
     if muted:  # a death count inside a tally or a threat is not this article's fatalities
         casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
-    return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, counts)
+    return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, counts, states)
 
 
 def _protester(actor) -> bool:

@@ -160,10 +160,14 @@ def _frame_flags(written: dict, bare: dict, victims: frozenset, victim_bit: int,
     return flags
 
 
-def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, counts=None) -> list[Frame]:
+def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributions, counts=None,
+                states=()) -> list[Frame]:
     """Frames for the asserted, non-static triggers, sentence by sentence, after folding
     outcomes and raids into the events they belong to. `counts` finds the counts
-    near some words (`rasid.recognize.quantities.SentenceCounts`; None: no counts)."""
+    near some words (`rasid.recognize.quantities.SentenceCounts`; None: no counts).
+    `states` are country names that stand for a government ("قصفت إسرائيل قطاع غزة",
+    geo/scene.government): no event's place, but the side a violent verb's bare
+    subject names."""
     c = _cues()
     toks = doc.tokens
     by_sent: dict[int, list] = {}
@@ -172,8 +176,8 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
     attr_by_sent = {a.sentence: a for a in attributions}
     # each sentence's actors, places, dates and tolls, in text order, gathered once (a
     # scan of every mention per trigger sentence grows with the square of a long text)
-    in_sent = {s: ([], [], [], []) for s in by_sent}
-    for k, hits in enumerate((actors, places, dates, casualties)):
+    in_sent = {s: ([], [], [], [], []) for s in by_sent}
+    for k, hits in enumerate((actors, places, dates, casualties, states)):
         for h in hits:
             lists = in_sent.get(toks[h.tok_start].sentence)
             if lists is not None:
@@ -182,7 +186,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
     last_time = None  # (paragraph, DateHit)
     for s, trs in sorted(by_sent.items()):
         sent = doc.sentences[s]
-        s_actors, s_places, s_dates, s_cas = in_sent[s]
+        s_actors, s_places, s_dates, s_cas, s_states = in_sent[s]
         s_dates = [d for d in s_dates if not _since(doc, d)]
         s_first = _first_token(doc, s)
         s_last = _last_token(doc, s)
@@ -192,7 +196,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             left = _clause_start(doc, trs[k - 1].tok_end, t.tok_start) if k else s_first
             right = trs[k + 1].tok_start if k + 1 < len(trs) else s_last + 1
             prev = out[-1] if out else None
-            f = _fill(doc, t, s, left, right, prev, s_actors, s_places, c, roles)
+            f = _fill(doc, t, s, left, right, prev, s_actors, s_places, c, roles, s_states)
             out.append(f)
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas)
@@ -497,7 +501,7 @@ def _sentence_roles(doc: Doc, actors, places, c: _Cues) -> tuple:
 
 
 def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | None,
-          actors, places, c: _Cues, roles: tuple) -> Frame:
+          actors, places, c: _Cues, roles: tuple, states=()) -> Frame:
     toks = doc.tokens
     holding, supporting, prepositional, off_road, in_place = roles
     if t.frame != "TAKEOVER":
@@ -726,7 +730,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if agent is None and t.frame in c.violent:
         agent = _nisba_agent(doc, t, actors) or agent
     if agent is None and t.frame in c.violent and t.pos == "verb":
-        agent = _country_as_actor(doc, t, places, left, target) or agent
+        agent = _country_as_actor(doc, t, list(places) + list(states), left, target) or agent
     if target is not None and target.is_civilian:
         member_of = _membership(doc, target, after, c)
         if member_of is not None:

@@ -1112,6 +1112,9 @@ def _best(mt: _Mention, country, anchors, cont_row, strict: bool = False) -> int
     return best
 
 
+STORY_CITY_MIN_POP = 100_000
+
+
 def _story_city(mentions: list[_Mention], country: str | None, norms: list[str]) -> None:
     """A bare country name that is also a city of another country ("عمان": Oman, and
     Amman) is that city in a story about its country: by the story's places, else by
@@ -1126,7 +1129,10 @@ def _story_city(mentions: list[_Mention], country: str | None, norms: list[str])
     people = country or (votes.most_common(1)[0][0] if votes else None) or _nisba_country(norms)
     for mt in named:
         if people and people != _row(mt.row).country:
-            cities = [r for r in mt.m.rows if _row(r).country == people and _row(r).feature in POPULATED]
+            # a notable city only: "تركيا" and "قطر" are also Syrian villages, and a Syria
+            # story names the states far more often than the villages
+            cities = [r for r in mt.m.rows if _row(r).country == people and _row(r).feature in POPULATED
+                      and _row(r).pop >= STORY_CITY_MIN_POP]
             if cities:
                 mt.row = max(cities, key=lambda r: _row(r).logpop)
 

@@ -35,9 +35,11 @@ def government(doc, hit) -> bool:
         return False
     toks = doc.tokens
     tok = toks[hit.tok_start]
-    if _preposed(tok):
+    if _posting(doc, hit):
+        return True
+    if _hit_preposed(doc, hit):
         return False
-    verbs = cue_words("government_verbs")
+    verbs = _verbs()
     after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == tok.sentence else None
     if after is not None and after.norm in verbs and not tok.prefix.startswith("و"):
         return True  # "موسكو تتهم"
@@ -55,9 +57,32 @@ def government(doc, hit) -> bool:
             return True  # "التحالف الذي تقوده الولايات المتحدة": who leads it, not where
         if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
             return False
+        if j == hit.tok_start - 1 and w.norm in cue_words("subject_complementisers") and place.feature == "country":
+            return True  # "إن الولايات المتحدة قلقة", "أن إسرائيل قصفت": the clause's subject
         if not w.norm.startswith(("و", "ال")) or w.norm in ("ان", "وان"):
             return False  # only over other names of the list ("والاتحاد الأوروبي"), not "قال مسؤولون إن"
     return False
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset:
+    """Verbs whose bare subject is a government: of stating and deciding, and of armed
+    action ("قصفت إسرائيل قطاع غزة", "شنت الولايات المتحدة وفرنسا غارات": who struck,
+    not where)."""
+    return cue_words("government_verbs") | cue_words("acting_verbs")
+
+
+def _posting(doc, hit) -> bool:
+    """"سفير السعودية في الولايات المتحدة", "السفير الروسي في دمشق": where a diplomat is
+    posted (a diplomatic title up to three words before في) is no scene."""
+    toks = doc.tokens
+    i = hit.tok_start
+    if i < 2 or toks[i - 1].norm != "في" and not (toks[i].prefix[:1] == "ب" and i >= 1):
+        return False
+    k = i - 1 if toks[i - 1].norm == "في" else i
+    titles = cue_words("diplomatic_titles")
+    return any(toks[j].sentence == toks[i].sentence and (toks[j].norm in titles or _bare_word(toks[j].norm) in titles)
+               for j in range(max(0, k - 3), k))
 
 
 def neighbour(doc, hit) -> bool:
@@ -91,6 +116,16 @@ def destination(doc, hit) -> bool:
 def _bare_word(w: str) -> str:
     """و/ب/ل off a word of five letters or more ("والحدود" → "الحدود")."""
     return w[1:] if w[:1] in ("و", "ب", "ل") and len(w) > 4 else w
+
+
+def _hit_preposed(doc, hit) -> bool:
+    """`_preposed` for the word of a place name, judged by the letters before the name
+    itself: in "وبريطانيا" the ب is the name's ("وب" is not a prefix of it)."""
+    tok = doc.tokens[hit.tok_start]
+    before = doc.text[tok.start:hit.location.span.start]
+    if before.endswith("ال"):
+        before = before[:-2]
+    return any(ch in before for ch in "بلك")
 
 
 def _preposed(tok) -> bool:

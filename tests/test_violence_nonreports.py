@@ -440,3 +440,19 @@ def test_a_collapse_caused_by_an_air_strike_is_still_violence():
 
 def test_a_crash_after_a_shooting_down_told_before_is_still_violence():
     assert violent("أسقط مسلحون مروحية عسكرية في ريف حماة أمس. وقتل عسكريان على الأقل في تحطم المروحية.") != []
+
+
+def test_a_toll_since_a_day_is_a_tally_not_one_days_event():
+    assert violent("وقد أدى تصاعد القتال إلى مقتل 17 مدنيا على الأقل في ريف درعا منذ يوم الثلاثاء.") == []
+
+
+def test_a_toll_since_an_event_years_ago_is_a_tally():
+    assert violent("وتسببت الصواريخ في مقتل 112 مدنيا من المواطنين والمقيمين منذ الانقلاب على الحكومة في اليمن.") == []
+
+
+def test_a_series_so_far_is_a_tally():
+    assert violent("وبلغ عدد الصواريخ التي أطلقها المسلحون باتجاه مدينة سديروت حتى الآن 190 صاروخا.") == []
+
+
+def test_a_toll_after_a_fronted_since_clause_is_a_tally():
+    assert violent("ومنذ بدء التظاهرات في 30 آذار الماضي، قتل 49 فلسطينيا برصاص الجيش الإسرائيلي في قطاع غزة.") == []

@@ -1024,9 +1024,20 @@ def _fronted_period(doc: Doc, start: int, c: _Triggers, flags: list[int]) -> tup
             k = len(key)
             if key[0] == _bare(toks[j].norm) and j + k <= start \
                     and all(toks[j + x].norm == key[x] for x in range(1, k)) \
-                    and any(ch in doc.text[toks[j + k - 1].end:toks[j + k].start] for ch in "،,"):
+                    and _comma_closes(doc, j + k - 1, start, _SINCE_REACH if key[0] == "منذ" else 1):
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
     return "asserted", None
+
+
+# "ومنذ بدء التظاهرات في 30 مارس الماضي، قتل 49 فلسطينيا": a fronted "since ..." clause
+# runs on to its comma, up to this many words after its first words
+_SINCE_REACH = 8
+
+
+def _comma_closes(doc: Doc, last: int, start: int, reach: int) -> bool:
+    """A comma after token `last` or one of the `reach` - 1 tokens after it, before the
+    trigger at `start`: the end of a fronted clause."""
+    return any(comma_between(doc, i, i + 1) for i in range(last, min(start, last + reach)))
 
 
 def _comparison_at(doc: Doc, j: int, c: _Triggers, flags: list[int]) -> Span | None:

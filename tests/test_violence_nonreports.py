@@ -456,3 +456,19 @@ def test_a_series_so_far_is_a_tally():
 
 def test_a_toll_after_a_fronted_since_clause_is_a_tally():
     assert violent("ومنذ بدء التظاهرات في 30 آذار الماضي، قتل 49 فلسطينيا برصاص الجيش الإسرائيلي في قطاع غزة.") == []
+
+
+def test_deaths_in_a_bus_accident_told_after_the_wounded_are_no_violence():
+    assert violent("قتل 17 شخصا على الأقل، وجرح 36 آخرين في شرق تركيا، في حادث حافلة صغيرة تقل مهاجرين.") == []
+
+
+def test_later_tolls_in_the_story_of_an_accident_are_that_accident():
+    text = ("لقي 50 شخصا على الأقل حتفهم وأصيب أكثر من 80 آخرين، بعد اصطدام شاحنتين غربي الكونغو الديمقراطية.\n"
+            "وقالت الوزارة إن 20 شخصا لقوا حتفهم على الفور.")
+    assert violent(text) == []
+
+
+def test_a_killing_by_gunmen_in_the_story_of_an_accident_is_still_violence():
+    text = ("لقي 50 شخصا على الأقل حتفهم بعد اصطدام شاحنتين غربي الكونغو الديمقراطية.\n"
+            "وفي حادث منفصل قتل مسلحون شرطيا في كينشاسا أمس.")
+    assert violent(text) != []

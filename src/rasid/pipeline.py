@@ -9,8 +9,8 @@ from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, 
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
                                   listed_kind, narrated, objection, ongoing, past_habit,
                                   pluperfect, summed_up, timeline_entry, voting, witnessed)
-from rasid.events.triggers import (find_triggers, implicit_protests, is_exposure_object, is_possessive, is_present,
-                                   may_trigger)
+from rasid.events.triggers import (accident_story, find_triggers, implicit_protests, is_exposure_object, is_possessive,
+                                   is_present, may_trigger)
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -67,6 +67,7 @@ def extract_article(article: Article) -> Extraction:
     extra = implicit_protests(doc, actors, triggers, dates)
     if extra:
         triggers = tuple(sorted(triggers + extra, key=lambda t: t.tok_start))
+    triggers = accident_story(doc, triggers, actors)
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")

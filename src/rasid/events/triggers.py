@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
-from rasid.model import Doc, Span, quick_init
+from rasid.model import Doc, Span, quick_init, replace
 from rasid.text import wordflags
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
@@ -778,33 +778,40 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
 
 
 
-def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 10) -> Span | None:
+def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 12) -> Span | None:
     """"قتل 16 ألف شخص في كارثة تسونامي", "لقوا حتفهم جراء السيول": a death whose
-    cause, up to `reach` words on in its clause, is nature or an accident (cues.yaml
+    cause, up to `reach` words on in its sentence, is nature or an accident (cues.yaml
     natural_causes), after a preposition of cause or with ب. The reach spans a toll
-    told with its wounded ("قتل 40 شخصا على الأقل وأصيب 23 آخرون في تحطم طائرة"); a
-    comma ends the clause the cause must be in."""
+    told with its wounded ("قتل 17 شخصا على الأقل، وجرح 36 آخرين، في حادث حافلة"); a
+    word of someone's hand on the way ("في هجوم", "بقصف": natural_cause_unless) ends it."""
     toks = doc.tokens
     s = toks[end - 1].sentence
+    unless = c.natural_unless
     for j in range(end, min(len(toks), end + reach)):
-        if toks[j].sentence != s or comma_between(doc, j - 1, j):
+        if toks[j].sentence != s or toks[j].norm in unless or _bare(toks[j].norm) in unless:
             break
-        prep = j > 0 and toks[j - 1].norm in c.natural_preps
-        first = toks[j].norm
-        if not prep:
-            if not first.startswith(("ب", "لل")):
-                continue
-            first = first[1:] if first.startswith("ب") else "ال" + first[2:]
-        # only the causes that open with this word (as written or after ال)
-        for words in c.natural_by_first.get(first, ()):
-            k = j + len(words)
-            if k > len(toks) or toks[k - 1].sentence != s:
-                continue
-            if all(toks[j + n].norm == words[n] for n in range(1, len(words))):
-                if _hand_in_it(doc, s, k, c):
-                    return None
-                return doc.raw_span(toks[j].start, toks[k - 1].end)
+        k = _natural_phrase_at(doc, j, c)
+        if k:
+            return None if _hand_in_it(doc, s, k, c) else doc.raw_span(toks[j].start, toks[k - 1].end)
     return None
+
+
+def _natural_phrase_at(doc: Doc, j: int, c: _Triggers) -> int:
+    """The end of a cause of death by nature or accident that starts at token j after a
+    preposition of cause ("جراء السيول", "في حادث سير") or with ب ("بالزلزال"), else 0."""
+    toks = doc.tokens
+    first = toks[j].norm
+    if not (j > 0 and toks[j - 1].norm in c.natural_preps):
+        if not first.startswith(("ب", "لل")):
+            return 0
+        first = first[1:] if first.startswith("ب") else "ال" + first[2:]
+    s = toks[j].sentence
+    # only the causes that open with this word (as written or after ال)
+    for words in c.natural_by_first.get(first, ()):
+        k = j + len(words)
+        if k <= len(toks) and toks[k - 1].sentence == s and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+            return k
+    return 0
 
 
 def _natural_result(doc: Doc, start: int, c: _Triggers) -> Span | None:
@@ -1279,6 +1286,44 @@ def implicit_protests(doc: Doc, actors, triggers: tuple[TriggerHit, ...], dates=
         out.append(TriggerHit(a.tok_start, a.tok_end, frame, "noun", a.span, "", mode, reference, False, cue or rcue,
                               crowd=True))
     return tuple(out)
+
+
+_VIOLENCE = frozenset({"CLASH", "ATTACK", "ASSASSINATION", "AIRSTRIKE", "DRONE_STRIKE", "SHELLING", "SHELLING_OR_AIR",
+                       "EXPLOSION", "IED", "SUICIDE", "GRENADE", "CHEMICAL", "ABDUCT", "SEXUAL_VIOLENCE", "MOB_VIOLENCE",
+                       "RIOT"})
+
+
+def accident_story(doc: Doc, triggers: tuple[TriggerHit, ...], actors) -> tuple[TriggerHit, ...]:
+    """In a story of an accident or a disaster, the later tolls are its toll: "قتل 17
+    شخصا في حادث حافلة ... / وقالت الوزارة إن 20 شخصا لقوا حتفهم على الفور". When the
+    article's first killing word is a death by nature or accident (mode "natural") and
+    no other violence is told anywhere in it, a killing word later on, in a sentence
+    that names no armed side, is that same death."""
+    first = next((t for t in triggers if t.frame == "KILL"), None)
+    if first is None or any(t.frame in _VIOLENCE and t.mode == "asserted" for t in triggers):
+        return triggers
+    cause = first.cue if first.mode == "natural" else _natural_lead(doc, first.tok_start)
+    if cause is None:
+        return triggers
+    toks = doc.tokens
+    armed = {toks[a.tok_start].sentence for a in actors if a.is_armed}
+    return tuple(replace(t, mode="natural", cue=cause)
+                 if t.frame == "KILL" and t.mode == "asserted" and toks[t.tok_start].sentence not in armed else t
+                 for t in triggers)
+
+
+def _natural_lead(doc: Doc, before: int) -> Span | None:
+    """A cause of death by nature or accident told in the article's first two sentences,
+    before token `before` ("لقي 50 شخصا حتفهم ... بعد اصطدام شاحنتين"), with no hand in it."""
+    c = _compiled()
+    toks = doc.tokens
+    for j in range(min(before, len(toks))):
+        if toks[j].sentence > 1:
+            break
+        k = _natural_phrase_at(doc, j, c)
+        if k and not _hand_in_it(doc, toks[j].sentence, k, c):
+            return doc.raw_span(toks[j].start, toks[k - 1].end)
+    return None
 
 
 def _met_by_force(doc: Doc, i: int, c: _Triggers) -> bool:

@@ -1117,3 +1117,13 @@ def test_a_country_is_not_a_village_of_the_same_name_in_the_story_country():
     [e] = events("وقصفت تركيا أمس الثلاثاء مواقع للوحدات الكردية في منطقة عفرين.")
     assert e.actor1 == "Military Forces of Turkey (2016-)"
     assert e.location.place.name == "Afrin"
+
+
+def test_halting_operations_arrests_no_one():
+    evs = events("وقال البنتاغون إن التحالف أوقف العمليات ضد تنظيم داعش شرقي سوريا أمس الثلاثاء.")
+    assert all(e.sub_event_type != "Arrests" for e in evs)
+
+
+def test_stopping_wanted_men_is_an_arrest():
+    [e] = events("وأوقفت الشرطة ثلاثة مطلوبين في مدينة البصرة أمس الثلاثاء.")
+    assert e.sub_event_type == "Arrests"

@@ -472,3 +472,15 @@ def test_a_killing_by_gunmen_in_the_story_of_an_accident_is_still_violence():
     text = ("لقي 50 شخصا على الأقل حتفهم بعد اصطدام شاحنتين غربي الكونغو الديمقراطية.\n"
             "وفي حادث منفصل قتل مسلحون شرطيا في كينشاسا أمس.")
     assert violent(text) != []
+
+
+def test_deaths_when_a_helicopter_crashed_are_no_violence():
+    assert violent("قتل سبعة جنود أميركيين عندما تحطمت مروحيتهم غرب العراق أمس.") == []
+
+
+def test_deaths_when_a_plane_fell_on_a_training_flight_are_no_violence():
+    assert violent("وقالت البحرية إن طيارين اثنين قتلا إثر سقوط طائرة حربية خلال طلعة تدريبية قبالة ساحل فلوريدا أمس.") == []
+
+
+def test_deaths_when_a_shell_fell_are_still_violence():
+    assert violent("قتل جنديان عندما سقطت قذيفة على موقعهما في ريف درعا أمس.") != []

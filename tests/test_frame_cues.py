@@ -1127,3 +1127,19 @@ def test_halting_operations_arrests_no_one():
 def test_stopping_wanted_men_is_an_arrest():
     [e] = events("وأوقفت الشرطة ثلاثة مطلوبين في مدينة البصرة أمس الثلاثاء.")
     assert e.sub_event_type == "Arrests"
+
+
+def test_his_role_is_no_neighbourhood_of_baghdad():
+    assert "Dora" not in _places("وقد صدر ضده الحكم بالسجن لدوره في قيادة الاحتجاجات في الحسيمة.")
+
+
+def test_the_dora_district_named_with_its_cue_is_a_place():
+    assert "Dora" in _places("انفجرت سيارة مفخخة في حي الدورة جنوبي بغداد أمس.")
+
+
+def test_the_status_quo_is_no_town_in_anbar():
+    assert _places("وقال الرئيس إن احترام الوضع القائم ضروري في تونس.") == ["Tunisia"]
+
+
+def test_the_qaim_district_named_with_its_cue_is_a_place():
+    assert "Al Qaim" in _places("سيطرت القوات العراقية على قضاء القائم غربي الأنبار.")

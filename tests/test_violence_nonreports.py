@@ -484,3 +484,16 @@ def test_deaths_when_a_plane_fell_on_a_training_flight_are_no_violence():
 
 def test_deaths_when_a_shell_fell_are_still_violence():
     assert violent("قتل جنديان عندما سقطت قذيفة على موقعهما في ريف درعا أمس.") != []
+
+
+def test_a_killing_someone_was_convicted_of_is_not_a_new_killing():
+    assert violent("وقالت المحكمة إن الرجل أدين بقتل ثلاثة أشخاص في مدينة ميونخ.") == []
+
+
+def test_a_killing_someone_was_involved_in_is_not_a_new_killing():
+    assert violent("وبدأت محاكمة المتهمة التي تورطت في قتل عشرة أشخاص في ألمانيا.") == []
+
+
+def test_toxic_gas_dropped_on_a_town_is_a_chemical_attack_not_a_shooting_down():
+    evs = violent("قال مسعفون إن 150 شخصا على الأقل قتلوا بعدما أسقط غاز سام على مدينة دوما أمس.")
+    assert [e.sub_event_type for e in evs] == ["Chemical weapon"]

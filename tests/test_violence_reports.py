@@ -208,3 +208,8 @@ def test_a_headline_fight_by_unnamed_clan_fighters_is_the_fight_its_body_names()
     events = violent('مقاتلو العشائر يصدون هجوما قرب جوهر\nاندلعت اشتباكات أمس الثلاثاء بين مقاتلي العشائر '
                      'المعروفين باسم "معاويسلي" ومسلحي حركة الشباب قرب مدينة جوهر، ما أسفر عن مقتل أربعة مسلحين.')
     assert [(e.actor1, e.actor2) for e in events] == [("Macawisley Militia", "Al Shabaab")]
+
+
+def test_barrel_bombs_dropped_from_helicopters_are_an_air_strike():
+    [e] = violent("وقالت مصادر في المعارضة إن مروحيات حكومية أسقطت براميل متفجرة على بلدة بصر الحرير في ريف درعا أمس.")
+    assert e.sub_event_type == "Air/drone strike"

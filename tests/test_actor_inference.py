@@ -109,3 +109,18 @@ def test_two_soldiers_killed_are_their_army():
 def test_armed_men_of_the_opposition_in_the_construct_state_are_the_opposition():
     sides = _sides("هاجم مسلحو المعارضة حاجزا لقوات النظام في ريف إدلب أمس.")
     assert sides and sides[0][1] == "Opposition Rebels (Syria)", sides
+
+
+def test_a_force_that_killed_counted_nationals_is_the_perpetrator():
+    assert _sides("قتل الجيش التركي ثلاثة عراقيين في قرية بمحافظة دهوك أمس.") == [
+        ("Violence against civilians", "Military Forces of Turkey (2016-)", "Civilians (Iraq)")]
+
+
+def test_nationals_counted_in_the_singular_after_eleven_are_civilians():
+    assert _sides("قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي أمس في خان يونس.") == [
+        ("Violence against civilians", "Military Forces of Israel (2022-)", "Civilians (Palestine)")]
+
+
+def test_people_arrested_are_civilians_of_their_nationality():
+    [e] = rasid.extract("اعتقل الجيش الإسرائيلي 21 فلسطينيا في مدينة الخليل أمس.", published="2018-08-14").events
+    assert e.actor2 == "Civilians (Palestine)"

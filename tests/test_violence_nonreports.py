@@ -497,3 +497,15 @@ def test_a_killing_someone_was_involved_in_is_not_a_new_killing():
 def test_toxic_gas_dropped_on_a_town_is_a_chemical_attack_not_a_shooting_down():
     evs = violent("قال مسعفون إن 150 شخصا على الأقل قتلوا بعدما أسقط غاز سام على مدينة دوما أمس.")
     assert [e.sub_event_type for e in evs] == ["Chemical weapon"]
+
+
+def test_a_toll_since_a_date_is_a_tally():
+    assert violent("وقتل 149 فلسطينيا على الأقل بنيران إسرائيلية منذ 30 آذار في قطاع غزة.") == []
+
+
+def test_a_toll_since_an_announcement_is_a_tally():
+    assert violent("وقتل 32 فلسطينيا وأربعة إسرائيليين منذ إعلان نقل السفارة إلى القدس.") == []
+
+
+def test_a_killing_some_days_ago_is_still_an_event():
+    assert violent("قتل جندي في انفجار عبوة ناسفة قرب مدينة العريش منذ ثلاثة أيام.") != []

@@ -650,7 +650,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, first, actors, c)  # "اغتصب عناصر من الدعم السريع امرأة": VSO
             elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and (
                     _victim_phrase(doc, first, c) or _after_target_head(doc, first, c)
-                    or (t.frame == "KILL" and len(near_after) == 1)):
+                    or (t.frame == "KILL" and len(near_after) == 1
+                        and not (first.is_armed and _nationals_at(doc, first.tok_end, right)))):
+                # ("قتل الجيش التركي ثلاثة عراقيين": people counted after the force are its
+                # object, so the force is the subject)
                 # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim; but in
                 # "اشتبك عناصر من X" and "اغتال مسلحون X" the first named is the subject
                 target = first  # "قتل جندي أميركي", "استهدف جنوداً": the one named is the victim
@@ -1106,18 +1109,39 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
 
 
 def _counted_nationals(doc: Doc, t: TriggerHit, right: int, skip) -> tuple:
-    """"اختطف 9 عراقيين", "قتل ثلاثة لبنانيين": people counted by a nisba plural right
-    after the trigger (a number first) are civilians; a nisba naming a force or a group
-    is an actor (skipped) and says who they are."""
+    """"اختطف 9 عراقيين", "قتل ثلاثة لبنانيين", "قتل الجيش نحو 60 فلسطينيا": people
+    counted by a nisba right after the trigger or its subject (a number first) are
+    civilians; a nisba naming a force or a group is an actor (skipped) and says who
+    they are."""
     toks = doc.tokens
-    for j in range(t.tok_end + 1, min(right, t.tok_end + 3)):
-        w = toks[j].norm
+    for j in range(t.tok_end + 1, min(right, t.tok_end + 6)):
         if j in skip or j - 1 in skip or toks[j].sentence != toks[t.tok_start].sentence:
             continue
-        if len(w) > 5 and w.endswith(("يين", "يون")) and not w.startswith("ال") \
-                and (digit_value(toks[j - 1].norm) is not None or parse_number_words(toks[j - 1].norm) is not None):
+        if _counted_national(doc, j):
             return "civilian", doc.raw_span(toks[j].start, toks[j].end)
     return None, None
+
+
+def _counted_national(doc: Doc, j: int) -> bool:
+    """Is token j a nisba counted by the number before it: a plural ("ثلاثة عراقيين") or,
+    after a number from eleven on, the singular of a country's people ("60 فلسطينيا")?"""
+    toks = doc.tokens
+    w = toks[j].norm
+    if len(w) <= 5 or w.startswith("ال") or j == 0:
+        return False
+    prev = toks[j - 1].norm
+    if w.endswith(("يين", "يون")):
+        return digit_value(prev) is not None or parse_number_words(prev) is not None
+    if w.endswith("يا") and country_by_nisba(w[:-1]) is not None:
+        d = digit_value(prev)
+        n = d[0] if d is not None else parse_number_words(prev)
+        return n is not None and n >= 11
+    return False
+
+
+def _nationals_at(doc: Doc, start: int, right: int) -> bool:
+    """Counted nationals within three words from `start` in the clause (a number between)."""
+    return any(_counted_national(doc, j) for j in range(start + 1, min(right, start + 3)))
 
 
 def _victim_kind(norm: str, c: _Cues) -> str | None:

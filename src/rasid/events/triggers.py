@@ -142,6 +142,12 @@ class _Triggers:
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
         self.crowd_object_preps = frozenset(normalize_key(w) for w in cues.get("crowd_object_preps") or [])
         spans = cues.get("period_spans") or {}
+        since = cues.get("since") or {}
+        self.since_ago = frozenset(normalize_key(w) for w in since.get("ago") or [])
+        self.since_months = frozenset(normalize_key(n.split()[0]) for names in load_yaml("dates.yaml")["months"]["gregorian"].values()
+                                      for n in names)
+        self.since_days = frozenset(normalize_key(w) for names in load_yaml("dates.yaml")["weekdays"].values() for w in names) \
+            | frozenset(normalize_key(w) for w in since.get("days") or [])
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
@@ -1012,7 +1018,28 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
                     and all(toks[j + x].norm == key[x] for x in range(1, k)) \
                     and (j + k <= start or j >= end):
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
+        if j >= end and _bare(toks[j].norm) == "منذ" and _since_point(doc, j, c):
+            return "cumulative", doc.raw_span(toks[j].start, toks[j + 1].end)
     return _fronted_period(doc, start, c, flags)
+
+
+def _since_point(doc: Doc, j: int, c: _Triggers) -> bool:
+    """Does "منذ" at token j open "since a point" (a day, a date, an event: "منذ يوم
+    الثلاثاء", "منذ 30 آذار", "منذ شهر مارس", "منذ إعلان ترامب"), after which a toll counts
+    the days between, rather than "ago" ("منذ ثلاثة أيام", "منذ ساعات", "منذ يوم": a
+    duration, cues.yaml since.ago)?"""
+    toks = doc.tokens
+    s = toks[j].sentence
+    if j + 1 >= len(toks) or toks[j + 1].sentence != s:
+        return False
+    w = _bare(toks[j + 1].norm)
+    after = _bare(toks[j + 2].norm) if j + 2 < len(toks) and toks[j + 2].sentence == s else ""
+    if w in c.since_months or w in c.since_days:
+        return True
+    if w in ("يوم", "شهر") or w[-1:].isdigit():
+        # a day of the week or a month after them is a point; a unit is a duration
+        return after in c.since_days or after in c.since_months
+    return w not in c.since_ago
 
 
 _FRONTED_WORDS = 3  # "وفي الأسابيع الأخيرة،", "وخلال الأشهر الماضية،": the period opens its sentence

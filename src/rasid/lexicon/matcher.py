@@ -19,7 +19,7 @@ from rasid.model import Doc, quick_init
 from rasid.text import wordflags
 from rasid.text.document import token_norms
 from rasid.text.normalize import normalize_key
-from rasid.text.segment import forms_of, proclitic_forms, token_columns
+from rasid.text.segment import forms_of, proclitic_forms, token_columns, word_records
 
 
 @quick_init
@@ -33,18 +33,40 @@ class Hit:
     prefix: str  # proclitics stripped from the first token
 
 
-class TokenForms(tuple):
-    """The tuple `token_forms` returns (one tuple of (form, prefix) pairs per token);
-    it also keeps the tokens' surfaces (`norms`), which lets a Lexicon find the
-    tokens where one of its entries can start without looking at every form."""
+_forms_of_record = itemgetter(2)
+_NONE = object()  # no one-word entry (a payload may be None)
 
-    norms: list[str]
+
+class TokenForms:
+    """What `token_forms` returns: a read-only sequence with one tuple of (form,
+    prefix) pairs per token. The pairs stay in the tokeniser's memo records
+    (`records[k][2]`), which it reads for every token anyway: a Lexicon looks at the
+    forms of a few tokens only, so they are not copied out for all of them. It also
+    keeps the tokens' surfaces (`norms`), which lets a Lexicon find the tokens where
+    one of its entries can start without looking at every form."""
+
+    __slots__ = ("records", "norms")
+
+    def __init__(self, records: list[tuple], norms: list[str]) -> None:
+        self.records = records
+        self.norms = norms
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(map(_forms_of_record, self.records[k]))
+        return self.records[k][2]
+
+    def __iter__(self):
+        return map(_forms_of_record, self.records)
 
 
 _last_forms: tuple = (None, None)
 
 
-def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
+def token_forms(doc: Doc) -> TokenForms:
     """For each token, the (form, prefix) pairs it may stand for: the word itself and
     the word after each valid proclitic chain. "للجيش" also yields "الجيش" (ل + ال).
     The last document's forms are kept, so recognisers that call this for the same
@@ -55,8 +77,7 @@ def token_forms(doc: Doc) -> tuple[tuple[tuple[str, str], ...], ...]:
         return last[1]
     norms = token_norms(doc)
     cols = token_columns(doc.tokens)  # the tokeniser read the forms with the clitics
-    forms = TokenForms(cols[3] if cols is not None else map(forms_of, norms))
-    forms.norms = norms
+    forms = TokenForms(cols[3] if cols is not None else word_records(norms), norms)
     _last_forms = (doc, forms)
     return forms
 
@@ -105,14 +126,19 @@ class Lexicon:
         # the same lists split by second word (multi-word entries, still longest
         # first) and the one-word entries: a token looks only at entries whose
         # second word is the next token
-        self._multi: dict[str, dict[str, list]] = {}
-        self._single: dict[str, list] = {}
+        multi: dict[str, dict[str, list]] = {}
+        single: dict[str, list] = {}
         for first, cands in self.index.items():
             for words, payload in cands:
                 if len(words) == 1:
-                    self._single.setdefault(first, []).append((words, payload))
+                    single.setdefault(first, []).append((words, payload))
                 else:
-                    self._multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
+                    multi.setdefault(first, {}).setdefault(words[1], []).append((words, payload))
+        # both by first word, in one dict (one look-up per form of a token, and most
+        # forms of a token are no first word): (by second word or None, the payload
+        # of the first one-word entry, or _NONE)
+        self._firsts: dict[str, tuple[dict[str, list] | None, Any]] = {
+            w: (multi.get(w), single[w][0][1] if w in single else _NONE) for w in self.index}
         self._start_bit = _register_starts(self, tuple(self.index), allow_prefix)
 
     def can_start(self, w: str) -> bool:
@@ -129,30 +155,35 @@ class Lexicon:
         toks = doc.tokens
         n = len(toks)
         hits: list[Hit] = []
-        if isinstance(forms, TokenForms) and forms.norms is token_norms(doc):
-            # only the tokens where an entry can start (the others give no hit)
-            starts = wordflags.tokens_with(doc, self._start_bit)
-        elif isinstance(forms, TokenForms):
-            starts = compress(range(n), map(self.can_start, forms.norms))
+        if isinstance(forms, TokenForms):
+            if forms.norms is token_norms(doc):
+                # only the tokens where an entry can start (the others give no hit)
+                starts = wordflags.tokens_with(doc, self._start_bit)
+            else:
+                starts = compress(range(n), map(self.can_start, forms.norms))
+            records = forms.records  # (the forms of token i at [i][2])
         else:
             starts = range(n)
+            records = [(None, None, f) for f in forms]
         allow_prefix = self.allow_prefix
-        multi, single = self._multi, self._single
+        get = self._firsts.get
         nxt = 0
         for i in starts:
             if i < nxt:
                 continue
             best: Hit | None = None
             blen = 0
-            sent = toks[i].sentence
-            after = toks[i + 1].norm if i + 1 < n and toks[i + 1].sentence == sent else None
-            for form, prefix in forms[i]:
-                if prefix and not allow_prefix:
+            for form, prefix in records[i][2]:
+                ent = get(form)
+                if ent is None or (prefix and not allow_prefix):
                     continue
-                if after is not None:
-                    by_second = multi.get(form)
-                    if by_second:
-                        for words, payload in by_second.get(after, ()):
+                by_second, one = ent
+                if by_second is not None and i + 1 < n:
+                    sent = toks[i].sentence
+                    t = toks[i + 1]
+                    cands = by_second.get(t.norm) if t.sentence == sent else None
+                    if cands:
+                        for words, payload in cands:
                             k = len(words)
                             if k <= blen:
                                 break
@@ -161,10 +192,8 @@ class Lexicon:
                             if all(toks[i + j].norm == words[j] for j in range(2, k)):
                                 best, blen = Hit(i, i + k, payload, prefix), k
                                 break
-                if blen < 1:
-                    ones = single.get(form)
-                    if ones:
-                        best, blen = Hit(i, i + 1, ones[0][1], prefix), 1
+                if blen < 1 and one is not _NONE:
+                    best, blen = Hit(i, i + 1, one, prefix), 1
             if best is not None:
                 hits.append(best)
                 if longest:

@@ -48,24 +48,53 @@ _last: tuple = (None, None)
 
 
 def _normalize(text: str) -> tuple[str, tuple[int, ...]]:
-    norm = _translate(text)
+    global _identity
+    norm, changed = _translate_changed(text)
     n = len(text)
     R = _ints(n + 1)
-    if len(norm) == n and not _expanding().search(text):
-        return norm, R[:n + 1]
+    if changed is not None:
+        # the characters that vanish or expand are among those _translate replaced:
+        # none of them, nothing to scan for; else their places by str.find (a few an
+        # article) instead of a regex scan of the whole text
+        specials = _special_chars().intersection(changed)
+        if not specials:
+            _identity = R[:n + 1]
+            return norm, _identity
+        places = []
+        for c in specials:
+            i = text.find(c)
+            while i >= 0:
+                places.append(i)
+                i = text.find(c, i + 1)
+        places.sort()
+    elif len(norm) == n and not _expanding().search(text):
+        _identity = R[:n + 1]
+        return norm, _identity
+    else:
+        places = [m.start() for m in _special().finditer(text)]
     table = _table()
-    parts: list[tuple[int, ...]] = []
+    out: list[int] = []
     pos = 0
-    for m in _special().finditer(text):
-        i = m.start()
+    for i in places:
         if pos < i:
-            parts.append(R[pos:i])
-        rep = table.get(ord(m.group(0)), "")
+            out += R[pos:i]
+        rep = table.get(ord(text[i]), "")
         if rep:
-            parts.append((i,) * len(rep))
+            out += (i,) * len(rep)
         pos = i + 1
-    parts.append(R[pos:n + 1])
-    return norm, tuple(chain.from_iterable(parts))
+    out += R[pos:n + 1]
+    return norm, tuple(out)
+
+
+_identity: tuple[int, ...] = ()  # the last offsets _normalize made with no character changed in length
+
+
+def is_identity(offsets: tuple[int, ...]) -> bool:
+    """Whether `offsets` is an offset map `normalize` made for a text in which no
+    character vanished or expanded (`offsets[i] == i`: about half of the news). Known
+    without reading it, for the last such map only: the tokeniser, which gets the map
+    right after normalize made it, then takes its normalised offsets as the raw ones."""
+    return offsets is _identity
 
 
 _INTS: tuple[int, ...] = ()
@@ -96,6 +125,12 @@ def _special():
     import re
     chars = [chr(k) for k, v in _table().items() if len(v) != 1]
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _special_chars() -> frozenset[str]:
+    """The characters of `_special` (that normalise to nothing or to more than one)."""
+    return frozenset(chr(k) for k, v in _table().items() if len(v) != 1)
 
 
 @lru_cache(maxsize=1)
@@ -133,27 +168,44 @@ def _translate(text: str) -> str:
     """`text.translate(_fast_table())`, three to four times faster on Arabic.
 
     str.translate looks every character up in a dict, while in news text only one
-    character in ten or so changes: find which distinct characters change (one C
-    regex scan) and `str.replace` each. Same result because no replacement contains
+    character in ten or so changes: find each distinct character that changes (C
+    regex searches that together read the text once) and `str.replace` it. Same result because no replacement contains
     a character that is itself replaced (checked when the table is compiled, else
     this falls back to str.translate)."""
+    return _translate_changed(text)[0]
+
+
+def _translate_changed(text: str) -> tuple[str, list[str] | None]:
+    """(_translate(text), the distinct characters of `text` that changed, or None
+    when not known)."""
     global _last_translated
     last = _last_translated
     if last[0] == text:
         return last[1]  # the Doc's text, just translated whole for furniture (same text)
     plan = _replace_plan()
     if plan is None:
-        out = text.translate(_fast_table())
+        out = text.translate(_fast_table()), None
     else:
+        # each distinct character that changes, found by a search that resumes where
+        # the last one was found (what is before it holds none), and replaced whole:
+        # one look at the text, and no list of every character that changes
         pattern, repl = plan
-        out = text
-        for c in set(pattern.findall(text)):
-            out = out.replace(c, repl[c])
+        new = text
+        changed = []
+        m = pattern.search(new)
+        while m is not None:
+            c = m.group()
+            changed.append(c)
+            at = m.start()
+            new = new.replace(c, repl[c])  # (no replacement holds a character replaced)
+            m = pattern.search(new, at)
+        out = new, changed
     if len(text) > 200:  # the last article's text; short keys are not worth keeping
         _last_translated = (text, out)
     return out
 
 
+# the last long text translated, and (its translation, the characters that changed)
 _last_translated: tuple = (None, None)
 
 

@@ -19,6 +19,7 @@ import numpy as np
 import regex
 
 from rasid.model import Sentence, Token
+from rasid.text.normalize import is_identity
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,][0-9]+)*")
 WORD = _WORD  # what a token is (store/dedupe.py finds the same words without a Doc)
@@ -48,9 +49,12 @@ def sentences(norm: str, offsets: tuple[int, ...], title_lines: int = 0) -> tupl
     pos = 0
     n = len(norm)
     for m in _BOUNDARY.finditer(norm):
-        # a lone-letter abbreviation before a period does not end the sentence
-        if m.group(0) == "." and _ABBREV.search(norm, max(0, m.start() - 3), m.start()):
-            continue
+        # a lone-letter abbreviation before a period does not end the sentence (no
+        # need to look for one when the period ends a longer word: most sentences)
+        if m.group(0) == ".":
+            st = m.start()
+            if not (st >= 2 and norm[st - 2].isalnum()) and _ABBREV.search(norm, max(0, st - 3), st):
+                continue
         end = m.end()
         _emit(out, norm, offsets, start, end, paragraph, line < title_lines)
         newlines = m.group(0).count("\n")
@@ -110,25 +114,28 @@ def tokens(norm: str, offsets: tuple[int, ...], sents: tuple[Sentence, ...]) -> 
     starts = list(map(_m_start, ms))
     stops = list(map(_m_end, ms))
     words = list(map(_m_group, ms))
-    raw_starts = list(map(offsets.__getitem__, starts))
-    raw_ends = [offsets[e - 1] + 1 for e in stops]
+    if is_identity(offsets):  # (no character of the text vanished or expanded)
+        raw_starts, raw_ends = starts, stops
+    else:
+        raw_starts = list(map(offsets.__getitem__, starts))
+        raw_ends = [offsets[e - 1] + 1 for e in stops]
     # sentence of a token: the first sentence not ended before it (else the last)
     sent = _token_sentences(raw_starts, [s.end for s in sents])
     # split_clitics leaves a word that starts with a digit whole, as tokens must; the
     # lexicon forms of each word come with it (one memo look-up per token, not two).
-    # Columns by itemgetter: zip(*records) makes an iterator per record, 3x slower
+    # Columns by itemgetter: zip(*records) makes an iterator per record, 3x slower.
+    # The forms stay in the records: the lexicons read them at a few tokens only
     generation = _flag_generation
     records = list(map(_CLITICS.__getitem__, words))
     prefixes = list(map(_first, records))
     stems = list(map(_second, records))
-    forms = list(map(_third, records))
     flags = list(map(_fourth, records))
     # Token(k, rs, ..., si) made in C: each zipped row becomes a Token as it is
     out = tuple(map(tuple.__new__, repeat(Token), zip(range(len(ms)), raw_starts, raw_ends, starts, stops,
                                                       words, stems, prefixes, sent)))
     global _last_columns
     # the flags are valid only if no flag was forgotten while the words were read
-    _last_columns = (out, (words, raw_starts, sent, forms, flags), generation)
+    _last_columns = (out, (words, raw_starts, sent, records, flags), generation)
     return out
 
 
@@ -136,9 +143,10 @@ _last_columns: tuple = (None, None, -1)
 
 
 def token_columns(toks: tuple[Token, ...]) -> tuple[list[str], list[int], list[int], list, list[int]] | None:
-    """(norm, start, sentence, proclitic_forms, word flags) of every token, when `toks`
-    is the last tuple tokens() built (it had them at hand), else None. Callers must
-    not change them; the flags are for token_flags_column to vouch for."""
+    """(norm, start, sentence, memo record, word flags) of every token, when `toks` is
+    the last tuple tokens() built (it had them at hand), else None; a memo record holds
+    the word's proclitic_forms at [2] (`word_records`). Callers must not change them;
+    the flags are for token_flags_column to vouch for."""
     last = _last_columns
     return last[1] if last[0] is toks else None
 
@@ -326,6 +334,12 @@ def forms_of(word: str) -> tuple[tuple[str, str], ...]:
     return _CLITICS[word][2]
 
 
-_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+def word_records(words: list[str]) -> list[tuple]:
+    """The memo records of `words` (as `token_columns` gives them for the last
+    tokens): proclitic_forms at [2]."""
+    return list(map(_CLITICS.__getitem__, words))
+
+
+_first, _second, _fourth = itemgetter(0), itemgetter(1), itemgetter(3)
 _Match = type(_WORD.match("x"))
 _m_start, _m_end, _m_group = _Match.start, _Match.end, _Match.group

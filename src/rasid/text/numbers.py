@@ -94,14 +94,21 @@ def match_phrase(table: dict, toks: tuple[Token, ...], i: int) -> tuple[int, Any
         return None
     n = len(toks)
     sent = toks[i].sentence
+    # the next word of this sentence, if any: most candidates (a first word such as
+    # "في" starts dozens of phrases) fail on their second word, tested first
+    second = toks[i + 1].norm if i + 1 < n and toks[i + 1].sentence == sent else None
     for rest, payload, prefix in cands:
+        if not rest:
+            return i + 1, payload, prefix
+        if rest[0] != second:
+            continue
         k = len(rest)
         if i + k >= n:
             continue
         ok = True
-        for j, w in enumerate(rest, 1):
+        for j in range(2, k + 1):
             t = toks[i + j]
-            if t.norm != w or t.sentence != sent:
+            if t.norm != rest[j - 1] or t.sentence != sent:
                 ok = False
                 break
         if ok:

@@ -830,6 +830,8 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
     cue_words = _cue_words()
     cue_surfaces = _cue_surfaces()
     toks = doc.tokens
+    n = len(toks)
+    cue_ends, near_after_first = _cue_ends(), _near_after_first()
     matches = _cued_list_names(doc, norms, _quoted_cue_names(doc, g, _matches(doc, norms)))
     quoted = frozenset(m.start for m in matches if m.key in _cue_keys())
     for m in matches:
@@ -843,8 +845,13 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
             if not cued and not coord and (m.key in stop or not _introduced(doc, m)):
                 prev = None
                 continue
-        feature, near, first = _cue_before(doc, m.start, quoted)
-        if near is None:
+        # (the cue look-ups only when the word before, or after, may end or start
+        # one: they would find nothing else)
+        if m.start and toks[m.start - 1].norm in cue_ends:
+            feature, near, first = _cue_before(doc, m.start, quoted)
+        else:
+            feature, near, first = None, None, m.start
+        if near is None and m.end < n and toks[m.end].norm in near_after_first:
             near = _near_after(doc, m.end)
         # a coordinated list keeps its cue: "أحياء غويران والزهور والعزيزية"
         if (feature is None and prev is not None and prev.feature and prev.m.end == m.start

@@ -40,26 +40,34 @@ def government(doc, hit) -> bool:
     if _hit_preposed(doc, hit):
         return False
     verbs = _verbs()
-    after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == tok.sentence else None
+    sent = tok.sentence
+    start = hit.tok_start
+    after = toks[hit.tok_end] if hit.tok_end < len(toks) and toks[hit.tok_end].sentence == sent else None
     if after is not None and after.norm in verbs and not tok.prefix.startswith("و"):
         return True  # "موسكو تتهم"
     # "تصنفه أنقرة والاتحاد الأوروبي والولايات المتحدة": back to the verb over names only
-    for j in range(hit.tok_start - 1, max(-1, hit.tok_start - 7), -1):
+    # (the word lists fetched once, not per word)
+    preps = cue_words("place_prepositions")
+    text = doc.text
+    for j in range(start - 1, max(-1, start - 7), -1):
         w = toks[j]
-        if w.sentence != tok.sentence or w.norm in cue_words("place_prepositions") or _preposed(w):
+        wn = w.norm
+        if w.sentence != sent or wn in preps or _preposed(w):
             return False
-        if w.norm in verbs or (w.norm[1:] in verbs and w.norm[0] in "وف"):
+        if wn in verbs or (wn[1:] in verbs and wn[0] in "وف"):
             return True
-        if j == hit.tok_start - 1 and len(w.norm) >= 5 and w.norm.endswith(("تها", "ته", "تهم")) and not w.prefix:
-            return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
-        if j == hit.tok_start - 1 and j > 0 and toks[j - 1].norm in ("الذي", "التي", "الذين") \
-                and w.norm.endswith(("ه", "ها", "هم")) and w.norm[:1] in ("ت", "ي"):
-            return True  # "التحالف الذي تقوده الولايات المتحدة": who leads it, not where
-        if "،" in doc.text[w.end:toks[j + 1].start] or "," in doc.text[w.end:toks[j + 1].start]:
+        if j == start - 1:
+            if len(wn) >= 5 and wn.endswith(("تها", "ته", "تهم")) and not w.prefix:
+                return True  # "عملية عسكرية بدأتها أنقرة": the capital is the verb's subject
+            if j > 0 and toks[j - 1].norm in ("الذي", "التي", "الذين") \
+                    and wn.endswith(("ه", "ها", "هم")) and wn[:1] in ("ت", "ي"):
+                return True  # "التحالف الذي تقوده الولايات المتحدة": who leads it, not where
+        gap = text[w.end:toks[j + 1].start]
+        if "،" in gap or "," in gap:
             return False
-        if j == hit.tok_start - 1 and w.norm in cue_words("subject_complementisers") and place.feature == "country":
+        if j == start - 1 and wn in cue_words("subject_complementisers") and place.feature == "country":
             return True  # "إن الولايات المتحدة قلقة", "أن إسرائيل قصفت": the clause's subject
-        if not w.norm.startswith(("و", "ال")) or w.norm in ("ان", "وان"):
+        if not wn.startswith(("و", "ال")) or wn in ("ان", "وان"):
             return False  # only over other names of the list ("والاتحاد الأوروبي"), not "قال مسؤولون إن"
     return False
 
@@ -92,23 +100,27 @@ def neighbour(doc, hit) -> bool:
         return False
     toks = doc.tokens
     i = hit.tok_start
-    if i >= 1 and toks[i - 1].norm in cue_words("allegiance_words"):
-        return True  # "المدعومين من إيران" written with من
-    if i >= 1 and toks[i].prefix[:1] == "ل" and toks[i - 1].norm in cue_words("allegiance_words"):
+    if i < 1:
+        return False
+    allegiance = cue_words("allegiance_words")
+    before = toks[i - 1].norm
+    if before in allegiance:
+        return True  # "المدعومين من إيران" written with من (or "الموالية لإيران")
+    if i >= 2 and before == "من" and toks[i - 2].norm in allegiance:
         return True
-    if i >= 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in cue_words("allegiance_words"):
-        return True
-    return i >= 2 and toks[i - 1].norm == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
+    return i >= 2 and before == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
 
 
 def destination(doc, hit) -> bool:
     """"تعزيزات كانت متجهة إلى محافظة تعز": where a force was heading is not where the
     event was (a cue word such as محافظة may stand between)."""
     toks = doc.tokens
+    sent = toks[hit.tok_start].sentence
+    heading = cue_words("heading_prepositions")
     for j in range(hit.tok_start - 1, max(0, hit.tok_start - 3) - 1, -1):
-        if toks[j].sentence != toks[hit.tok_start].sentence:
+        if toks[j].sentence != sent:
             return False
-        if toks[j].norm in cue_words("heading_prepositions"):
+        if toks[j].norm in heading:
             return j >= 1 and _bare_word(toks[j - 1].norm) in cue_words("heading_words")
     return False
 
@@ -130,5 +142,9 @@ def _hit_preposed(doc, hit) -> bool:
 
 def _preposed(tok) -> bool:
     """A preposition clitic (ب ل ك) on the word: "بأنقرة" is where, not who."""
-    p = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
-    return any(ch in p for ch in "بلك")
+    p = tok.prefix
+    if not p:
+        return False  # (most words)
+    if p.endswith("ال"):
+        p = p[:-2]
+    return "ب" in p or "ل" in p or "ك" in p

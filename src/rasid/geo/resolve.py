@@ -692,6 +692,9 @@ def _quoted_cue_names(doc: Doc, g: Gazetteer, found: list[_Match]) -> list[_Matc
     toks = doc.tokens
     cue_keys = _cue_keys()
     feature = cues().feature
+    # a word _strip reads as no cue word is none of the feature cues (one set look-up
+    # before stripping: most quotes follow no cue word)
+    cue_surfaces = _cue_surfaces()
     taken = None  # the tokens of the names found, made when first needed
     extra = []
     for q in _OPEN_QUOTES:
@@ -700,8 +703,8 @@ def _quoted_cue_names(doc: Doc, g: Gazetteer, found: list[_Match]) -> list[_Matc
             i = first_token_from(doc, at + 1)
             at = text.find(q, at + 1)
             # (the feature cue first: news quotes speech, and few quotes follow one)
-            if not 0 < i < len(toks) - 1 or _strip(toks[i - 1].norm) not in feature \
-                    or toks[i - 1].sentence != toks[i].sentence:
+            if not 0 < i < len(toks) - 1 or toks[i - 1].norm not in cue_surfaces \
+                    or _strip(toks[i - 1].norm) not in feature or toks[i - 1].sentence != toks[i].sentence:
                 continue
             before = text[toks[i - 1].end:toks[i].start]
             after = text[toks[i].end:toks[i + 1].start]

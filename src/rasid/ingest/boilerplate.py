@@ -49,12 +49,25 @@ def _is_teaser(c: str, teasers: frozenset, lengths: tuple[int, ...]) -> bool:
     """`any(c == t or c.startswith(t + " ") or c.startswith(t + ":") for t in teaser)`:
     c starts with a marker that ends the line or is followed by a space or a colon."""
     n = len(c)
+    if not lengths or lengths[0] > n:
+        return False
+    # a line that starts with a marker starts with that marker's first lengths[0]
+    # characters: one set look-up rejects most lines (paragraphs) before the loop
+    global _heads
+    k0 = lengths[0]
+    if _heads[0] is not teasers or _heads[1] != k0:
+        _heads = (teasers, k0, frozenset(t[:k0] for t in teasers))
+    if c[:k0] not in _heads[2]:
+        return False
     for k in lengths:
         if k > n:
             break
         if (k == n or c[k] in " :") and c[:k] in teasers:
             return True
     return False
+
+
+_heads: tuple = (None, 0, frozenset())  # (teasers, shortest length, their beginnings of that length)
 
 
 _STRIP = " :：-–—|•·*>\"'."

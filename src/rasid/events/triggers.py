@@ -645,12 +645,47 @@ def _window(doc: Doc, i: int, scope_start: int, size: int):
         j -= 1
 
 
+def _flagged_back(doc: Doc, bit: int, i: int, lo: int) -> list[int]:
+    """The tokens before token i, back to `lo` and within i's sentence, whose flags hold
+    `bit`, nearest first: the words a look-back window (`_window`) would stop at, found
+    by bisection among the article's few flagged tokens instead of testing each word."""
+    flagged = wordflags.tokens_with(doc, bit)
+    k = bisect_left(flagged, i)
+    if not k or flagged[k - 1] < lo:
+        return []  # (nearly always: no flagged word in the window)
+    toks = doc.tokens
+    s = toks[i].sentence
+    out = []
+    for x in range(k - 1, -1, -1):
+        j = flagged[x]
+        if j < lo or toks[j].sentence != s:
+            break
+        out.append(j)
+    return out
+
+
+def _flagged_after(doc: Doc, bit: int, end: int, stop: int) -> list[int]:
+    """The tokens from `end` up to (not including) `stop`, within the sentence of token
+    end - 1, whose flags hold `bit`, in text order (see `_flagged_back`)."""
+    flagged = wordflags.tokens_with(doc, bit)
+    k = bisect_left(flagged, end)
+    if k == len(flagged) or flagged[k] >= stop:
+        return []
+    toks = doc.tokens
+    s = toks[end - 1].sentence
+    out = []
+    for x in range(k, len(flagged)):
+        j = flagged[x]
+        if j >= stop or toks[j].sentence != s:
+            break
+        out.append(j)
+    return out
+
+
 def _mode(doc: Doc, i: int, scope_start: int, c: _Triggers) -> tuple[str, Span | None]:
     toks = doc.tokens
-    flags, bit = wordflags.token_flags(doc), c.mode_bit
-    for j in _window(doc, i, scope_start, c.window):
-        if not flags[j] & bit:
-            continue  # a word that sets no mode
+    # (only the words that may set a mode: `_window`'s words, flagged)
+    for j in _flagged_back(doc, c.mode_bit, i, max(i - c.window, scope_start)):
         w = toks[j].norm
         b = _bare(w)
         nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
@@ -924,14 +959,9 @@ def _long_ago(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     """"اغتالته إسرائيل في غزة قبل ثلاثة أعوام", "قتل قبل عامين": "قبل" with a count of
     years or months (or a dual of them) in the clause after the trigger."""
     toks = doc.tokens
-    flags = wordflags.token_flags(doc)
     s = toks[end - 1].sentence
-    bit = c.ago_bit
-    for j in range(end, min(len(toks), end + c.ago_window)):
-        if toks[j].sentence != s:
-            break
-        if not flags[j] & bit:
-            continue  # not "قبل" (nearly every word): the clause's end is looked for only up to a قبل
+    # only at a "قبل" (nearly every clause has none): the clause's end is looked for only up to it
+    for j in _flagged_after(doc, c.ago_bit, end, end + c.ago_window):
         text = doc.text
         if any(_clause_break(text[toks[k - 1].end:toks[k].start]) for k in range(end, j + 1)):
             break
@@ -947,16 +977,10 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     toks = doc.tokens
     if end >= len(toks):
         return "asserted", None
-    s = toks[end - 1].sentence
     since = _since_year_after(doc, end, c)
     if since is not None:
         return "historical", since
-    flags = wordflags.token_flags(doc)
-    for j in range(end, min(len(toks), end + c.after_window)):
-        if toks[j].sentence != s:
-            break
-        if not flags[j] & c.after_bit:
-            continue  # a word that sets no mode after the trigger
+    for j in _flagged_after(doc, c.after_bit, end, end + c.after_window):  # the words that may set a mode
         mode = c.after.get(toks[j].norm) or c.after.get(_bare(toks[j].norm))
         if mode:
             return mode, doc.raw_span(toks[j].start, toks[j].end)
@@ -978,14 +1002,8 @@ def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Sp
     """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a count over a period, and
     "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
     toks = doc.tokens
-    flags = wordflags.token_flags(doc)
-    s = toks[end - 1].sentence
     reach = 20 if kill else 6  # a tally qualifies a death count; other events only what is next to them
-    for j in range(end, min(len(toks), end + reach)):
-        if toks[j].sentence != s:
-            break
-        if not flags[j] & c.tally_bit:
-            continue  # none of the words below
+    for j in _flagged_after(doc, c.tally_bit, end, end + reach):  # (only the words below)
         if _bare(toks[j].norm) in _SUPERLATIVES:
             return "asserted", None  # "أوسع هجوم على المخيم منذ عام 2002" compares, it does not tally
         if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
@@ -1004,12 +1022,16 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
     الشرطة سلسلة عمليات", "تخوض اشتباكات من حين لآخر": a period of days or weeks, or
     a habit, told next to the trigger (cues.yaml period_spans)."""
     toks = doc.tokens
-    flags = wordflags.token_flags(doc)
     s = toks[start].sentence
-    bit = c.period_bit
-    for j in range(max(0, start - c.period_before), min(len(toks), end + c.period_after)):
-        if not flags[j] & bit or start <= j < end or toks[j].sentence != s:
-            continue  # (the flag first: most words start no period phrase)
+    # only the words that may start a period phrase (flagged), by bisection among them
+    flagged = wordflags.tokens_with(doc, c.period_bit)
+    stop = min(len(toks), end + c.period_after)
+    for x in range(bisect_left(flagged, max(0, start - c.period_before)), len(flagged)):
+        j = flagged[x]
+        if j >= stop:
+            break
+        if start <= j < end or toks[j].sentence != s:
+            continue
         if j >= end and _clause_break(doc.text[toks[end - 1].end:toks[j].start]):
             break  # after the trigger, only within its clause
         for key, mode in c.periods_by_first.get(_bare(toks[j].norm), ()):
@@ -1020,7 +1042,7 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
         if j >= end and _bare(toks[j].norm) == "منذ" and _since_point(doc, j, c):
             return "cumulative", doc.raw_span(toks[j].start, toks[j + 1].end)
-    return _fronted_period(doc, start, c, flags)
+    return _fronted_period(doc, start, c, flagged)
 
 
 def _since_point(doc: Doc, j: int, c: _Triggers) -> bool:
@@ -1045,18 +1067,24 @@ def _since_point(doc: Doc, j: int, c: _Triggers) -> bool:
 _FRONTED_WORDS = 3  # "وفي الأسابيع الأخيرة،", "وخلال الأشهر الماضية،": the period opens its sentence
 
 
-def _fronted_period(doc: Doc, start: int, c: _Triggers, flags: list[int]) -> tuple[str, Span | None]:
+def _fronted_period(doc: Doc, start: int, c: _Triggers, flagged: list[int]) -> tuple[str, Span | None]:
     """"وفي الأسابيع الأخيرة، شنت الشرطة سلسلة عمليات نوعية استهدفت شبكات تجنيد": a period
     that opens the sentence, set off by a comma, frames the whole sentence however far
-    the trigger stands from it; what is told is what went on over that period."""
+    the trigger stands from it; what is told is what went on over that period.
+    `flagged`: the tokens that may start a period phrase (`tokens_with(doc, c.period_bit)`)."""
     toks = doc.tokens
+    before = bisect_left(flagged, start)
+    if not before or toks[flagged[before - 1]].sentence != toks[start].sentence:
+        return "asserted", None  # no word before the trigger in its sentence may start one
     first = first_token_from(doc, doc.sentences[toks[start].sentence].start)
-    for j in range(first, min(start, first + _FRONTED_WORDS)):
-        if not flags[j] & c.period_bit:
-            continue
-        for key, mode in c.periods.items():
+    for x in range(bisect_left(flagged, first), before):
+        j = flagged[x]
+        if j >= first + _FRONTED_WORDS:
+            break
+        # (the spans that open with the word, in the order of c.periods)
+        for key, mode in c.periods_by_first.get(_bare(toks[j].norm), ()):
             k = len(key)
-            if key[0] == _bare(toks[j].norm) and j + k <= start \
+            if j + k <= start \
                     and all(toks[j + x].norm == key[x] for x in range(1, k)) \
                     and _comma_closes(doc, j + k - 1, start, _SINCE_REACH if key[0] == "منذ" else 1):
                 return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
@@ -1078,9 +1106,10 @@ def _comparison_at(doc: Doc, j: int, c: _Triggers, flags: list[int]) -> Span | N
     toks = doc.tokens
     if not flags[j] & c.comparison_bit:
         return None  # no comparison phrase starts at the word, bare or as written
+    words = (toks[j].norm, _bare(toks[j].norm))
     for key in c.comparisons:
         k = len(key)
-        if j + k <= len(toks) and key[0] in (toks[j].norm, _bare(toks[j].norm)) \
+        if j + k <= len(toks) and key[0] in words \
                 and toks[j + k - 1].sentence == toks[j].sentence \
                 and all(toks[j + x].norm == key[x] for x in range(1, k)):
             return doc.raw_span(toks[j].start, toks[j + k - 1].end)
@@ -1097,16 +1126,19 @@ def _compared(doc: Doc, start: int, end: int, pos: str, c: _Triggers) -> tuple[s
     toks = doc.tokens
     flags = wordflags.token_flags(doc)
     s = toks[start].sentence
-    bit = c.comparison_bit
-    for j in range(start - 1, max(-1, start - 1 - c.compare_before), -1):
-        if toks[j].sentence != s or _clause_break(doc.text[toks[j].end:toks[j + 1].start]):
+    # the words before the trigger that may start a comparison phrase (flagged), nearest
+    # first, up to the clause's start: the gaps are looked for a comma only up to such a word
+    text = doc.text
+    clean = start  # the gaps after tokens clean .. start - 1 hold no clause break
+    for j in _flagged_back(doc, c.comparison_bit, start, start - c.compare_before):
+        if any(_clause_break(text[toks[k].end:toks[k + 1].start]) for k in range(j, clean)):
             break
-        if flags[j] & bit:  # (else no comparison phrase starts at the word)
-            cue = _comparison_at(doc, j, c, flags)
-            if cue is not None:
-                return "compared", cue
-    if pos == "noun" and end < len(toks) and toks[end].sentence == s \
-            and not _clause_break(doc.text[toks[end - 1].end:toks[end].start]):
+        clean = j
+        cue = _comparison_at(doc, j, c, flags)
+        if cue is not None:
+            return "compared", cue
+    if pos == "noun" and end < len(toks) and flags[end] & c.comparison_bit and toks[end].sentence == s \
+            and not _clause_break(text[toks[end - 1].end:toks[end].start]):
         cue = _comparison_at(doc, end, c, flags)
         if cue is not None:
             return "compared", cue
@@ -1117,14 +1149,9 @@ def _since_year_after(doc: Doc, end: int, c: _Triggers) -> Span | None:
     """"ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014": strikes "since" a year
     ago are a campaign, not an incident (within the clause after the trigger)."""
     toks = doc.tokens
-    flags = wordflags.token_flags(doc)
-    s = toks[end - 1].sentence
-    bit = c.since_bit
-    for j in range(end, min(len(toks), end + 10)):
-        if toks[j].sentence != s:
-            break
-        if not flags[j] & bit:
-            continue  # not "منذ" (nearly every word): the clause's commas are looked for only up to a منذ
+    # only at a "منذ" (nearly every clause has none): the clause's commas are looked for
+    # only up to it
+    for j in _flagged_after(doc, c.since_bit, end, end + 10):
         text = doc.text
         if any("،" in text[toks[k - 1].end:toks[k].start] for k in range(end, j + 1)):
             break
@@ -1183,12 +1210,12 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
                 and (_bare(toks[i - 2].norm) in c.idafa or toks[i - 2].norm in c.idafa):
             # "مصادر إطلاق القذائف": the head of a longer construct chain
             return True, doc.raw_span(toks[i - 2].start, toks[i - 2].end)
-    flags = wordflags.token_flags(doc)
-    for j in _window(doc, i, scope_start, c.condemn_window):
-        if flags[j] & c.condemn_bit:
-            # "واستنكر علاوي في بيان صحافي له أمس ... تفجيرات مدينة الصدر": what is
-            # condemned was reported before; the verb's object may come far after it
-            return True, doc.raw_span(toks[j].start, toks[j].end)
+    # the look-back windows below test a word flag: only the flagged words are visited
+    # (`_flagged_back`: the condemnation verbs, the cues of reference)
+    for j in _flagged_back(doc, c.condemn_bit, i, max(i - c.condemn_window, scope_start)):
+        # "واستنكر علاوي في بيان صحافي له أمس ... تفجيرات مدينة الصدر": what is
+        # condemned was reported before; the verb's object may come far after it
+        return True, doc.raw_span(toks[j].start, toks[j].end)
     if i > 0 and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].norm in c.accuse_that:
         for j in range(i - 2, max(-1, i - 1 - c.accuse_window), -1):
             if toks[j].sentence != toks[i].sentence:
@@ -1208,21 +1235,23 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             if toks[j].prefix[-1:] == "ب":
                 break  # "تتهمه بالمسؤولية عن بث فبركات تتعلق بهجوم": the charge is the first ب
     for j in _window(doc, i, scope_start, c.charge_window):
-        if comma_between(doc, j, i):
-            break
         if toks[j].norm in c.charges or (toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in c.charges):
-            # "وجهت إليه تهمة قتل متظاهر": what someone is charged with or tried for
+            # "وجهت إليه تهمة قتل متظاهر": what someone is charged with or tried for; not
+            # across a comma (a comma between j and i lies between every word before j and
+            # i too, so the window ends there: it is looked for only at a charge word)
+            if comma_between(doc, j, i):
+                break
             return True, doc.raw_span(toks[j].start, toks[j].end)
-    for j in _window(doc, i, scope_start, c.ref_window):
-        if flags[j] & c.reference_bit:
-            w = toks[j].norm
-            # "عن" only in "بعد ساعات من / أسفر عن" chains; skip it on its own
-            if _bare(w) == "عن" and j != i - 1:
-                continue
-            if (j > 0 and (toks[j - 1].norm, w) in c.not_ref) or (j + 1 < len(toks) and (w, toks[j + 1].norm) in c.not_ref):
-                continue  # "فيما بعد", "بعد ذلك": a sequence of events
-            return True, doc.raw_span(toks[j].start, toks[j].end)
+    for j in _flagged_back(doc, c.reference_bit, i, max(i - c.ref_window, scope_start)):
+        w = toks[j].norm
+        # "عن" only in "بعد ساعات من / أسفر عن" chains; skip it on its own
+        if _bare(w) == "عن" and j != i - 1:
+            continue
+        if (j > 0 and (toks[j - 1].norm, w) in c.not_ref) or (j + 1 < len(toks) and (w, toks[j + 1].norm) in c.not_ref):
+            continue  # "فيما بعد", "بعد ذلك": a sequence of events
+        return True, doc.raw_span(toks[j].start, toks[j].end)
     if i > 1 and toks[i - 1].norm == "في" and toks[i - 1].sentence == toks[i].sentence:
+        flags = wordflags.token_flags(doc)
         # "بعد وفاة اثنين من المتظاهرين الألبان في احتجاج السبت": the cue governs the
         # toll, and the event is where its dead fell, however long the count between
         for k in _window(doc, i - 1, scope_start, c.ref_window):

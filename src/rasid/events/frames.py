@@ -209,9 +209,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
         if att is not None and att.claimant is not None:
             # "أعلن الجيش اعتقال ...": the announcing party did what it announces
             out = [_claimed(doc, f, att.claimant, c) for f in out]
-        out = [replace(f, attribution=att, is_title=sent.is_title, **_protest_cues(doc, f, s_first, s_last, c, s_actors),
-                       **_peaceful(doc, f, sent, c))
-               for f in out]
+        out = [_with_sentence(doc, f, att, sent, s_first, s_last, c, s_actors) for f in out]
         if s_dates:
             # the day of the sentence's own news, not of the background it recalls ("اندلعت
             # اشتباكات أمس الأحد ... بعد يومين على احتراق رضيع الجمعة"): what follows continues it
@@ -742,8 +740,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if victims is None:
         victims, victims_span = _victims(doc, t, right, c, in_place)
     if victims is None:
-        victims, victims_span = _counted_nationals(doc, t, right, in_place | {
-            i for a in actors for i in range(a.tok_start, a.tok_end)})
+        victims, victims_span = _counted_nationals(doc, t, right, in_place, actors)
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
     place = _place(off_road, t, left, right, doc)
@@ -1102,20 +1099,27 @@ def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) ->
     toks = doc.tokens
     flags, bit = wordflags.token_flags(doc), c.victim_bit
     for j in range(t.tok_end, min(right, t.tok_end + 6)):
-        kind = None if j in skip or not flags[j] & bit else _victim_kind(toks[j].norm, c)
+        kind = None if not flags[j] & bit or j in skip else _victim_kind(toks[j].norm, c)
         if kind is not None:
             return kind, doc.raw_span(toks[j].start, toks[j].end)
     return None, None
 
 
-def _counted_nationals(doc: Doc, t: TriggerHit, right: int, skip) -> tuple:
+def _counted_nationals(doc: Doc, t: TriggerHit, right: int, in_place, actors) -> tuple:
     """"اختطف 9 عراقيين", "قتل ثلاثة لبنانيين", "قتل الجيش نحو 60 فلسطينيا": people
     counted by a nisba right after the trigger or its subject (a number first) are
     civilians; a nisba naming a force or a group is an actor (skipped) and says who
-    they are."""
+    they are. Words of a place (`in_place`, token indices) are no such count either
+    ("ود مدني")."""
     toks = doc.tokens
     for j in range(t.tok_end + 1, min(right, t.tok_end + 6)):
-        if j in skip or j - 1 in skip or toks[j].sentence != toks[t.tok_start].sentence:
+        w = toks[j].norm
+        # (the word's shape first: the words of places and actors are looked at only
+        # for a nisba, and hardly any word is one)
+        if not (len(w) > 5 and w.endswith(("يين", "يون", "يا")) and not w.startswith("ال")):
+            continue
+        if j in in_place or j - 1 in in_place or toks[j].sentence != toks[t.tok_start].sentence \
+                or any(a.tok_start <= j < a.tok_end or a.tok_start <= j - 1 < a.tok_end for a in actors):
             continue
         if _counted_national(doc, j):
             return "civilian", doc.raw_span(toks[j].start, toks[j].end)
@@ -1223,9 +1227,15 @@ def _aside_start(doc: Doc, t: TriggerHit, right: int) -> int:
 
 def _place(places, t: TriggerHit, left: int, right: int, doc: Doc | None = None):
     """The first place after the trigger in its clause, else the last one before it."""
-    if doc is not None:
-        right = _aside_start(doc, t, right)
     after = [p for p in places if t.tok_end <= p.tok_start < right]
+    if after and doc is not None:
+        # places in an aside are not where the event was: the aside's start is looked
+        # for only when a place follows, and only up to the first such place (most
+        # triggers have none after them, and an aside after it changes nothing)
+        first = after[0].tok_start
+        aside = _aside_start(doc, t, first + 1)
+        if aside <= first:
+            after = [p for p in after if p.tok_start < aside]
     if after:
         return after[0]
     before = [p for p in places if left <= p.tok_start < t.tok_start]
@@ -1256,6 +1266,7 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
     """Each frame takes the nearest date expression of its sentence; a sentence without
     one takes the last date of its paragraph; else the publication date applies."""
     out = []
+    inherits = None  # does the sentence take last_time's day (asked once per sentence)
     for f in frames:
         opener = _background_clause(doc, f.trigger) if s_dates else None
         dates = s_dates if opener is None else [d for d in s_dates if d.tok_start > opener]
@@ -1268,7 +1279,8 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
             out.append(replace(f, time=d))
         elif s_dates:
             out.append(f)  # the sentence's day is the main clause's, not the background's
-        elif last_time is not None and (last_time[0] == sent.paragraph or _continues(doc, sent)):
+        elif last_time is not None and (inherits if inherits is not None else (
+                inherits := last_time[0] == sent.paragraph or _continues(doc, sent))):
             out.append(replace(f, time=last_time[1], time_inherited=True))
         else:
             out.append(f)
@@ -1308,11 +1320,16 @@ def _background_clause(doc: Doc, t: TriggerHit, reach: int = 15) -> int | None:
     toks = doc.tokens
     s = toks[t.tok_start].sentence
     heads = cue_words("relative_time_heads")
+    text = doc.text
     for j in range(t.tok_start - 1, max(0, t.tok_start - reach - 1), -1):
-        if toks[j].sentence != s or _punct_between(doc.text[toks[j].end:toks[j + 1].start]):
+        if toks[j].sentence != s:
             return None
         if toks[j].norm not in heads or toks[j - 1].norm not in ("في", "وفي"):
             continue
+        # not across a comma or semicolon (looked for only once a time head is met: the
+        # scan back stops at the first one, so the head must come before any)
+        if any(_punct_between(text[toks[k].end:toks[k + 1].start]) for k in range(j, t.tok_start)):
+            return None
         v = j + 1
         if v < t.tok_start and toks[v].norm in cue_words("relatives"):
             v += 1  # "في الوقت الذي تشهد فيه"
@@ -1415,6 +1432,7 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, counts) -> Frame:
         return f
     toks = doc.tokens
     out = []
+    changed = False  # (most tolls join no second count: the frame is kept as it is)
     for k in f.casualties:
         cas = k.casualty
         if cas.kind != "killed" or cas.deaths < 1 or (cas.quantity is None and cas.deaths != 1):
@@ -1444,8 +1462,9 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, counts) -> Frame:
             cas = replace(cas, span=span, deaths=cas.deaths + extra, low=(cas.low or cas.deaths) + extra,
                           high=(cas.high or cas.deaths) + extra)
             k = replace(k, tok_end=j, casualty=cas)
+            changed = True
         out.append(k)
-    return replace(f, casualties=tuple(out))
+    return replace(f, casualties=tuple(out)) if changed else f
 
 
 def _compatible_agent(a, b) -> bool:
@@ -1816,6 +1835,17 @@ def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame
         casualties=main.casualties + other.casualties,
         parts=main.parts + (other.trigger,) + other.parts,
     )
+
+
+def _with_sentence(doc: Doc, f: Frame, att, sent, s_first: int, s_last: int, c: _Cues, s_actors) -> Frame:
+    """The frame with what its sentence tells of it: its attribution, whether it is the
+    title, and the protest and takeover cues. Most frames have no attribution, are no
+    title and have no cues: they are kept as they are instead of copied unchanged."""
+    cues = _protest_cues(doc, f, s_first, s_last, c, s_actors)
+    peaceful = _peaceful(doc, f, sent, c)
+    if not cues and not peaceful and f.attribution is att and f.is_title is sent.is_title:
+        return f
+    return replace(f, attribution=att, is_title=sent.is_title, **cues, **peaceful)
 
 
 def _peaceful(doc: Doc, f: Frame, sent, c: _Cues) -> dict:

@@ -230,6 +230,7 @@ class _Triggers:
         self.condemn_bit = flag(self.condemn)
         self.reference_bit = flag(self.reference)
         self.casualty_bit = flag(self.casualty_words, as_written=False)
+        self.result_bit = flag(self.results, as_written=False)  # the result cues, bare
         wordflags.register_surface_bits(written.keys() | bare.keys(), partial(_trigger_flags, written, bare), owner=self,
                                         chains=wordflags.PREFIX_CHAINS)
 
@@ -457,7 +458,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             reference, rcue = False, None  # "قُتل ضابط إثر انفجار عبوة": the cause of the death, not a back-reference
         if not reference and t0.sentence not in told:
             for j in range(max(0, h.start - 3), h.start):
-                if toks[j].sentence == t0.sentence and _bare(toks[j].norm) in c.results \
+                if flags[j] & c.result_bit and toks[j].sentence == t0.sentence \
                         and toks[j].norm not in _NOT_RESULTS \
                         and not (j == h.start - 1 and _bare(toks[j].norm) in _RESULT_VERBS
                                  and "ال" not in h.prefix and not toks[h.start].norm.startswith("ال")):
@@ -713,7 +714,9 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
     right after a banner or chant word are the slogan's, not a report."""
     toks = doc.tokens
     sent = toks[i].sentence
-    if "«" not in doc.text[toks[sentence_start(doc, i)].start:toks[i].start]:
+    # (the sentence's own text first: its first token is looked for only when a « is there)
+    if doc.text.find("«", doc.sentences[sent].start, toks[i].start) < 0 \
+            or "«" not in doc.text[toks[sentence_start(doc, i)].start:toks[i].start]:
         return "asserted", None  # no quotation opens before the trigger in its sentence
     j = i - 1
     listed = False  # "«...»، و«...»": a second slogan of the same list
@@ -736,6 +739,7 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
 
 
 _MODEL_NUMBER = re.compile(r"[-‐–]\d")
+_HYPHENS = frozenset("-‐–")  # what _MODEL_NUMBER's match must start with
 
 
 def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
@@ -752,7 +756,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                 and not (h.prefix.endswith("ل") and _exposed(doc, h.start, c)):
             # ("تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف": shells something was exposed to)
             return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
-    if _MODEL_NUMBER.match(doc.text, toks[h.end - 1].end):
+    if doc.text[toks[h.end - 1].end:toks[h.end - 1].end + 1] in _HYPHENS and _MODEL_NUMBER.match(doc.text, toks[h.end - 1].end):
         # "صواريخ زلزال وفجر-5": a word joined by a hyphen to a number names a weapon model
         return "generic", doc.raw_span(t0.start, toks[h.end - 1].end)
     if h.start > 0 and toks[h.start - 1].norm in ("دون", "بدون", "دونما") and toks[h.start - 1].sentence == t0.sentence:
@@ -811,10 +815,22 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                 break
             if toks[j].norm in c.speech:
                 return "figurative", doc.raw_span(toks[j].start, toks[j].end)  # "هاجمت الوزيرة الحركة قائلة"
-    sent = doc.sentences[t0.sentence]
-    if doc.text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟")):
+    if _question(doc.text, doc.sentences[t0.sentence]):
         return "question", None
     return mode, cue
+
+
+def _question(text: str, sent) -> bool:
+    """Does the sentence end with a question mark (before closing quotes and spaces)?
+    `text[sent.start:sent.end].rstrip(" »\"'").endswith(("?", "؟"))`, read from its end
+    instead of copying the sentence twice."""
+    e = sent.end
+    while e > sent.start and text[e - 1] in _CLOSING:
+        e -= 1
+    return e > sent.start and text[e - 1] in "?؟"
+
+
+_CLOSING = frozenset(" »\"'")
 
 
 

@@ -231,6 +231,8 @@ class _Triggers:
         self.reference_bit = flag(self.reference)
         self.casualty_bit = flag(self.casualty_words, as_written=False)
         self.result_bit = flag(self.results, as_written=False)  # the result cues, bare
+        # the charges, as written or after و/ف (what _reference's charge window asks)
+        self.charge_bit = flag(self.charges | {p + w for w in self.charges for p in ("و", "ف")}, as_bare=False)
         wordflags.register_surface_bits(written.keys() | bare.keys(), partial(_trigger_flags, written, bare), owner=self,
                                         chains=wordflags.PREFIX_CHAINS)
 
@@ -1250,14 +1252,14 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
                 return True, doc.raw_span(toks[j].start, toks[j].end)
             if toks[j].prefix[-1:] == "ب":
                 break  # "تتهمه بالمسؤولية عن بث فبركات تتعلق بهجوم": the charge is the first ب
-    for j in _window(doc, i, scope_start, c.charge_window):
-        if toks[j].norm in c.charges or (toks[j].norm[:1] in ("و", "ف") and toks[j].norm[1:] in c.charges):
-            # "وجهت إليه تهمة قتل متظاهر": what someone is charged with or tried for; not
-            # across a comma (a comma between j and i lies between every word before j and
-            # i too, so the window ends there: it is looked for only at a charge word)
-            if comma_between(doc, j, i):
-                break
-            return True, doc.raw_span(toks[j].start, toks[j].end)
+    for j in _flagged_back(doc, c.charge_bit, i, max(i - c.charge_window, scope_start)):
+        # "وجهت إليه تهمة قتل متظاهر": what someone is charged with or tried for (a charge
+        # word, flagged); not across a comma (a comma between j and i lies between every
+        # word before j and i too, so the window ends there: it is looked for only at a
+        # charge word)
+        if comma_between(doc, j, i):
+            break
+        return True, doc.raw_span(toks[j].start, toks[j].end)
     for j in _flagged_back(doc, c.reference_bit, i, max(i - c.ref_window, scope_start)):
         w = toks[j].norm
         # "عن" only in "بعد ساعات من / أسفر عن" chains; skip it on its own

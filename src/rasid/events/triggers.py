@@ -75,6 +75,7 @@ class _Triggers:
         # per rule, the words its objects start with: an object is looked for only
         # after a word that is one of them, bare or as written
         self.split_firsts = [frozenset(o[0] for o in objects) for _w, _v, objects in self.split_rules]
+        self.split_rule_of: dict[str, int | None] = {}  # word → _split_rule_index (a flagged verb's)
         mod = cues["modality"]
         self.window = int(mod.get("window", 4))
         self.modality: dict[str, str] = {}
@@ -204,8 +205,9 @@ class _Triggers:
                     bare[w] = bare.get(w, 0) | bit
             return bit
 
-        # the verbs of split phrases; denial words
+        # the verbs of split phrases and the first words of their objects; denial words
         self.split_verb = flag(verbs)
+        self.split_first = flag(frozenset().union(*self.split_firsts))
         # "وتجددت صباح اليوم": a verb of resuming whose subject is the event just told
         self.resumed = frozenset(normalize_key(w) for w in cues.get("resumption_verbs") or [])
         self.resume_bit = flag(self.resumed, as_bare=False)
@@ -243,10 +245,15 @@ def _trigger_flags(written: dict, bare: dict, w: str) -> int:
     return written.get(w, 0) | bare.get(_bare(w), 0)
 
 
-def _split_rule(rules: list, w: str):
-    """The first split rule whose verbs hold the word or the word without its
-    proclitics (None for nearly every word)."""
-    return next((r for r in rules if _bare(w) in r[1] or w in r[1]), None)
+def _split_rule_index(c: _Triggers, w: str) -> int | None:
+    """The index in `c.split_rules` of the first split rule whose verbs hold the word or
+    the word without its proclitics (None for none), kept per word: it is asked of the
+    words flagged `split_verb` only, the few hundred surfaces of the rules' verbs, each
+    met again and again."""
+    k = c.split_rule_of.get(w, -1)
+    if k == -1:
+        k = c.split_rule_of[w] = next((n for n, r in enumerate(c.split_rules) if _bare(w) in r[1] or w in r[1]), None)
+    return k
 
 
 # "ما" is a result cue ("ما أدى إلى"), but not inside "كما" (also), "لما" (when) or
@@ -592,6 +599,7 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
     """"أطلقت قوات الأمن الرصاص": a verb whose object comes after its subject. The verb
     becomes the trigger and the object's own hit (if any) is dropped."""
     toks = doc.tokens
+    flags = wordflags.token_flags(doc)
     covered = {i for h in raw for i in range(h.start, h.end)}
     # a one-word hit on the verb itself gives way to the phrase: its object tells the
     # frame ("احتجز المسلحون 20 رهينة" takes hostages, "تصدت الدفاعات لصاروخ" intercepts)
@@ -601,14 +609,15 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
         if (i in covered and i not in alone) or i in masked:
             continue
         t = toks[i]
-        rule = _split_rule(c.split_rules, t.norm)
-        window, _verbs, objects = rule
-        firsts = c.split_firsts[c.split_rules.index(rule)]
+        rule = _split_rule_index(c, t.norm)
+        window, _verbs, objects = c.split_rules[rule]
+        firsts = c.split_firsts[rule]
         for j in range(i + 1, min(len(toks), i + 1 + window)):
             if toks[j].sentence != t.sentence:
                 break
             found = None
-            if toks[j].norm not in firsts and _bare(toks[j].norm) not in firsts:
+            # (the flag first: it is set on the first words of every rule's objects)
+            if not flags[j] & c.split_first or toks[j].norm not in firsts and _bare(toks[j].norm) not in firsts:
                 continue  # no object starts here
             for obj, frame in objects.items():
                 k = len(obj)
@@ -948,10 +957,10 @@ def _after_split_object(doc: Doc, h) -> int | None:
     toks = doc.tokens
     if h.end - h.start != 1 or not wordflags.token_flags(doc)[h.start] & c.split_verb:
         return None
-    rule = _split_rule(c.split_rules, toks[h.start].norm)
+    rule = _split_rule_index(c, toks[h.start].norm)
     if rule is None:
         return None
-    window, _verbs, objects = rule
+    window, _verbs, objects = c.split_rules[rule]
     for j in range(h.end, min(len(toks), h.start + 1 + window)):
         for obj in objects:
             k = len(obj)

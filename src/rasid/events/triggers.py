@@ -725,9 +725,7 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
     right after a banner or chant word are the slogan's, not a report."""
     toks = doc.tokens
     sent = toks[i].sentence
-    # (the sentence's own text first: its first token is looked for only when a « is there)
-    if doc.text.find("«", doc.sentences[sent].start, toks[i].start) < 0 \
-            or "«" not in doc.text[toks[sentence_start(doc, i)].start:toks[i].start]:
+    if "«" not in doc.text[toks[sentence_start(doc, i)].start:toks[i].start]:
         return "asserted", None  # no quotation opens before the trigger in its sentence
     j = i - 1
     listed = False  # "«...»، و«...»": a second slogan of the same list
@@ -1100,10 +1098,11 @@ def _fronted_period(doc: Doc, start: int, c: _Triggers, flagged: list[int]) -> t
     the trigger stands from it; what is told is what went on over that period.
     `flagged`: the tokens that may start a period phrase (`tokens_with(doc, c.period_bit)`)."""
     toks = doc.tokens
+    opens = doc.sentences[toks[start].sentence].start
     before = bisect_left(flagged, start)
-    if not before or toks[flagged[before - 1]].sentence != toks[start].sentence:
-        return "asserted", None  # no word before the trigger in its sentence may start one
-    first = first_token_from(doc, doc.sentences[toks[start].sentence].start)
+    if not before or toks[flagged[before - 1]].start < opens:
+        return "asserted", None  # no word between the sentence's start and the trigger may start one
+    first = first_token_from(doc, opens)
     for x in range(bisect_left(flagged, first), before):
         j = flagged[x]
         if j >= first + _FRONTED_WORDS:

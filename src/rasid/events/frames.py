@@ -1135,12 +1135,19 @@ def _counted_national(doc: Doc, j: int) -> bool:
         return False
     prev = toks[j - 1].norm
     if w.endswith(("يين", "يون")):
-        return digit_value(prev) is not None or parse_number_words(prev) is not None
+        return _number_value(prev) is not None
     if w.endswith("يا") and country_by_nisba(w[:-1]) is not None:
-        d = digit_value(prev)
-        n = d[0] if d is not None else parse_number_words(prev)
+        n = _number_value(prev)
         return n is not None and n >= 11
     return False
+
+
+@lru_cache(maxsize=4096)
+def _number_value(norm: str) -> float | None:
+    """The number a token's norm writes, in digits or words (kept per word: reading a
+    number word builds a small document)."""
+    d = digit_value(norm)
+    return d[0] if d is not None else parse_number_words(norm)
 
 
 def _nationals_at(doc: Doc, start: int, right: int) -> bool:

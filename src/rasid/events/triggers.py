@@ -887,19 +887,22 @@ def _natural_result(doc: Doc, start: int, c: _Triggers) -> Span | None:
     toks = doc.tokens
     s = toks[start].sentence
     first = sentence_tokens(doc, s).start
-    results = [j for j in range(first, start) if toks[j].norm in c.results or _bare(toks[j].norm) in c.results]
-    if not results:
+    # the result cues before the trigger in its sentence, among the flagged words only
+    flagged = wordflags.tokens_with(doc, c.result_bit)
+    x = bisect_left(flagged, start)
+    if not x or flagged[x - 1] < first:
         return None
-    for j in range(first, results[-1]):
+    last = flagged[x - 1]
+    for j in range(first, last):
         w = toks[j].norm
         found = None
-        if _bare(w).startswith(("انفجار", "انفجر")) and j + 1 < results[-1] and _bare(toks[j + 1].norm) in c.accidental_blasts:
+        if _bare(w).startswith(("انفجار", "انفجر")) and j + 1 < last and _bare(toks[j + 1].norm) in c.accidental_blasts:
             found = j + 2
         else:
             for first_word in (w, _bare(w)):
                 for words in c.natural_by_first.get(first_word, ()):
                     k = j + len(words)
-                    if k <= results[-1] and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+                    if k <= last and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
                         found = k
                         break
                 if found:

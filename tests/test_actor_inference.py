@@ -124,3 +124,8 @@ def test_nationals_counted_in_the_singular_after_eleven_are_civilians():
 def test_people_arrested_are_civilians_of_their_nationality():
     [e] = rasid.extract("اعتقل الجيش الإسرائيلي 21 فلسطينيا في مدينة الخليل أمس.", published="2018-08-14").events
     assert e.actor2 == "Civilians (Palestine)"
+
+
+def test_fire_of_a_nationality_names_that_states_forces():
+    assert _sides("وقتل 16 فلسطينيا بنيران إسرائيلية قرب الحدود الشرقية لقطاع غزة أمس.", published="2018-03-31") == [
+        ("Violence against civilians", "Military Forces of Israel (2009-2021)", "Civilians (Palestine)")]

@@ -729,7 +729,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if agent is None and t.frame == "KILL":
         agent = _operation_owner(doc, t, after, target) or agent
     if agent is None and t.frame in c.violent:
-        agent = _nisba_agent(doc, t, actors) or agent
+        agent = _nisba_agent(doc, t, actors, right, c) or agent
     if agent is None and t.frame in c.violent and t.pos == "verb":
         agent = _country_as_actor(doc, t, list(places) + list(states), left, target) or agent
     if target is not None and target.is_civilian:
@@ -841,21 +841,27 @@ def _country_as_actor(doc: Doc, t: TriggerHit, places, left: int, target):
     return None
 
 
-def _nisba_agent(doc: Doc, t: TriggerHit, actors):
+def _nisba_agent(doc: Doc, t: TriggerHit, actors, right: int | None = None, c: _Cues | None = None):
     """"غارات روسية", "قصف إسرائيلي": a nationality adjective on a strike names the
-    state that carried it out (its air force for air strikes, else its military)."""
+    state that carried it out (its air force for air strikes, else its military); so
+    does one on the fire an agent marker names later in the clause ("وقتل 16 فلسطينيا
+    بنيران إسرائيلية", up to `right`)."""
     toks = doc.tokens
     last = toks[t.tok_end - 1]
-    cands = [last.norm] + ([toks[t.tok_end].norm] if t.tok_end < len(toks) and toks[t.tok_end].sentence == last.sentence else [])
-    for k, w in enumerate(cands):
-        info = country_by_nisba(w)
+    cands = [t.tok_end - 1] + ([t.tok_end] if t.tok_end < len(toks) and toks[t.tok_end].sentence == last.sentence else [])
+    if c is not None and right is not None:
+        cands += [j + 1 for j in range(t.tok_end, min(right, len(toks) - 1, t.tok_end + 8))
+                  if toks[j].norm in c.agent_markers and toks[j].prefix[-1:] == "ب"
+                  and toks[j + 1].sentence == last.sentence]
+    for i in cands:
+        info = country_by_nisba(toks[i].norm)
         if info is None:
             continue
         role = "air_force" if t.frame in ("AIRSTRIKE", "DRONE_STRIKE") else "military"
         entry = lexicon().state_actor(info.name, role)
         if entry is None:
             return None
-        tok = last if k == 0 else toks[t.tok_end]
+        tok = toks[i]
         return ActorHit(tok.index, tok.index + 1, entry, doc.raw_span(tok.start, tok.end), "nisba", info.name)
     return None
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from itertools import chain
 from importlib import resources
 
 
@@ -86,7 +85,9 @@ def _normalize(text: str) -> tuple[str, tuple[int, ...]]:
     return norm, tuple(out)
 
 
-_identity: tuple[int, ...] = ()  # the last offsets _normalize made with no character changed in length
+# the last offsets _normalize made with no character changed in length (at first a
+# tuple of its own: the empty tuple is shared)
+_identity: tuple[int, ...] = (-1,)
 
 
 def is_identity(offsets: tuple[int, ...]) -> bool:

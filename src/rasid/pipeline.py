@@ -19,7 +19,7 @@ from rasid.lexicon.data import cue_words
 from rasid.text.normalize import normalize_key
 
 from rasid.geo.resolve import find_places
-from rasid.geo.scene import destination, government, neighbour
+from rasid.geo.scene import elsewhere, government
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article
 from rasid.merge.open_sides import labels_to_named_group, open_side_from_article
@@ -60,7 +60,7 @@ def extract_article(article: Article) -> Extraction:
     places = tuple(p for p in places if named.isdisjoint(range(p.tok_start, p.tok_end)))
     # governments ("قصفت إسرائيل", "اتهمت موسكو") are no scene, but may be a side
     states = tuple(p for p in places if government(doc, p))
-    places = tuple(p for p in places if p not in states and not neighbour(doc, p) and not destination(doc, p))
+    places = tuple(p for p in places if p not in states and not elsewhere(doc, p))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)

@@ -100,7 +100,8 @@ def _victim_nationality(ctx: Context, span: Span | None) -> str | None:
     if span is None or not ctx.text or span.end > len(ctx.text):
         return None
     # the victims named by their nationality ("ثلاثة عراقيين", "60 فلسطينيا")
-    own = normalize_key(span.text.split()[-1]) if span.text.split() else ""
+    words = span.text.split()
+    own = normalize_key(words[-1]) if words else ""
     info = country_by_nisba(own) or (country_by_nisba(own[:-1]) if own.endswith("ا") and len(own) > 4 else None)
     if info is not None:
         return info.name

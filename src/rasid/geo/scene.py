@@ -15,9 +15,10 @@ from rasid.lexicon.data import cue_words
 
 
 def elsewhere(doc, hit) -> bool:
-    """True when the place `hit` is named as a government, a neighbour or patron, or a
-    destination: not the scene of an event told in its sentence."""
-    return government(doc, hit) or neighbour(doc, hit) or destination(doc, hit)
+    """True when the place `hit` is named as a neighbour or patron, or a destination: not
+    the scene of an event told in its sentence. A place named as a government is no
+    scene either, but it names a side, so callers ask `government` apart."""
+    return neighbour(doc, hit) or destination(doc, hit)
 
 
 @lru_cache(maxsize=1)

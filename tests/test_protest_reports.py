@@ -411,3 +411,8 @@ def test_protesters_told_of_dispersed_by_a_finite_verb_are_the_intervention():
 def test_a_crackdown_named_by_its_masdar_is_no_intervention_told():
     # "صور قمع المتظاهرين": the crackdown named, as the content of pictures
     assert not protests("وقالت الحكومة أمس إن نشر صور قمع المتظاهرين عبر الإنترنت أحرجها.")
+
+
+def test_demonstrators_who_riot_are_named_rioters():
+    [e] = protests("وأحرق المتظاهرون مبنى مجلس المحافظة في مدينة البصرة أمس.")
+    assert (e.event_type, e.actor1) == ("Riots", "Rioters (Iraq)")

@@ -178,6 +178,12 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         event_type, sub = spec["armed_target"]
     elif frame.frame in ("PROTEST", "RIOT"):
         event_type, sub = _protest_code(frame, spec)
+    if event_type == "Riots" and a1 and frame.agent is not None and frame.agent.entry.kind == "protester":
+        # demonstrators who turn violent are rioters in ACLED's naming ("Rioters (Iraq)")
+        e = lexicon().entries.get("rioters")
+        named = actor_name(e, when, frame.agent.country or ctx.country) if e else None
+        if named:
+            a1, i1 = named
     if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT", "CLASH") and (
             "civilian_target" in spec or spec.get("violent") or frame.frame in ("ABDUCT", "ARREST")):
         s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None)

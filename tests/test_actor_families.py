@@ -413,3 +413,11 @@ def test_family_alias_is_recognised(text, surface, entity_id):
     mentions = [m for m in _extract(text).mentions if m.kind == "actor"]
     found = [(m.span.text, m.entity_id) for m in mentions]
     assert any(m.entity_id == entity_id and surface in m.span.text for m in mentions), found
+
+
+def test_the_royal_saudi_air_defence_is_saudi_arabia_in_a_yemen_story():
+    text = ("قال المتحدث باسم التحالف إن الحوثيين أطلقوا صاروخا من صعدة في اليمن أمس.\n"
+            "وقد تمكنت قوات الدفاع الجوي الملكي السعودي من اعتراض وتدمير الصاروخ أمس.")
+    evs = rasid.extract(text, published="2018-09-06").events
+    assert any(e.sub_event_type == "Disrupted weapons use" and e.actor1 == "Military Forces of Saudi Arabia (2015-)"
+               for e in evs)

@@ -234,9 +234,13 @@ def tokens_with(doc: Doc, bit: int) -> list[int]:
     _doc, flags, found = _doc_flags(doc)
     out = found.get(bit)
     if out is None:
-        groups = found.get(None)
-        if groups is None:
-            groups = found[None] = _groups(flags)
+        grouped = found.get(None)
+        if grouped is None:
+            grouped = found[None] = _groups(flags)
+        groups, union = grouped
+        if not union & bit:  # no token has it (a third of the first asks): no scan
+            out = found[bit] = []
+            return out
         hits = [v for v in groups if v & bit]
         if len(hits) == 1:
             out = groups[hits[0]]
@@ -246,10 +250,11 @@ def tokens_with(doc: Doc, bit: int) -> list[int]:
     return out
 
 
-def _groups(flags: list[int]) -> dict[int, list[int]]:
-    """flag value → indices of the tokens with exactly those flags (none for 0): an
-    article has a few dozen distinct values, so each bit's tokens are gathered from
-    a few lists instead of testing every token once per bit."""
+def _groups(flags: list[int]) -> tuple[dict[int, list[int]], int]:
+    """(flag value → indices of the tokens with exactly those flags (none for 0), the
+    union of all the values): an article has a few dozen distinct values, so each
+    bit's tokens are gathered from a few lists instead of testing every token once
+    per bit, and a bit no token has is told by one test instead of a scan of them."""
     groups: dict[int, list[int]] = {}
     for i, f in zip(compress(count(), flags), compress(flags, flags)):
         run = groups.get(f)
@@ -257,7 +262,10 @@ def _groups(flags: list[int]) -> dict[int, list[int]]:
             groups[f] = [i]
         else:
             run.append(i)
-    return groups
+    union = 0
+    for f in groups:
+        union |= f
+    return groups, union
 
 
 segment.set_flagger(_FLAGS.flags)

@@ -127,7 +127,8 @@ def _dual_sides(agent, ctx: Context) -> bool:
 def code_frame(frame: Frame, ctx: Context) -> Event | None:
     """The Event for one frame, or None when the frame cannot be dated or is not a
     standalone event (a raid with nothing in it)."""
-    spec = _frames().get(frame.frame)
+    name = frame.frame  # read once: a property, asked a dozen times below
+    spec = _frames().get(name)
     if spec is None or spec.get("standalone", True) is False:
         return None
     when, precision, defaulted = event_date(frame, ctx)
@@ -140,11 +141,11 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     s2 = frame.target.span if a2 and frame.target is not None else None
     if a1 and a1 == a2:
         a2, i2, s2 = "", None, None  # one force named twice ("الجيش ... قوات الجيش") is one side
-    if frame.frame == "CLASH" and a1 and not a2 and _dual_sides(frame.agent, ctx):
+    if name == "CLASH" and a1 and not a2 and _dual_sides(frame.agent, ctx):
         a2, i2, s2 = a1, i1, s1  # "اشتباكات بين مجموعتين مسلحتين": two groups of one kind, both sides
-    if frame.frame == "CLASH" and frame.target is not None and frame.target.is_civilian:
+    if name == "CLASH" and frame.target is not None and frame.target.is_civilian:
         a2, i2, s2 = "", None, None  # civilians killed in crossfire are victims, not a side of the clash
-    if frame.frame == "CLASH" and frame.agent is not None and frame.agent.is_civilian:
+    if name == "CLASH" and frame.agent is not None and frame.agent.is_civilian:
         a1, i1, s1 = "", None, None  # "شخصين قتلا في اشتباكات": the dead, not a side
     victims = frame.victims or _casualty_victims(frame)
     # "قتل العنصر ... ومن سكان حي 400": the armed victim named first is who was hit;
@@ -158,9 +159,9 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         frame.target is None and victims == "civilian")
     armed_target = (frame.target is not None and frame.target.is_armed) or victims == "armed"
     event_type, sub = spec["code"]
-    if frame.frame == "TAKEOVER" and frame.peaceful is not None:
+    if name == "TAKEOVER" and frame.peaceful is not None:
         event_type, sub = spec["peaceful"]
-    elif frame.frame == "TAKEOVER" and frame.agent is not None:
+    elif name == "TAKEOVER" and frame.agent is not None:
         state = frame.agent.entry.kind == "state" or (frame.agent.entry.resolve or ("",))[0] == "state"
         # ACLED: a foreign state's forces taking ground "overtake territory" like a non-state actor
         where = frame.place.location.place.country if frame.place is not None else ctx.country
@@ -168,15 +169,15 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         if state and where and whose and whose != where:
             state = False
         event_type, sub = spec["state_agent"] if state else spec["nonstate_agent"]
-    elif frame.frame == "SHELLING_OR_AIR" and _is_air(frame):
+    elif name == "SHELLING_OR_AIR" and _is_air(frame):
         event_type, sub = spec["air_agent"]
-    elif frame.frame in ("ATTACK", "SHELLING") and _by_aircraft(frame):
+    elif name in ("ATTACK", "SHELLING") and _by_aircraft(frame):
         event_type, sub = _frames()["AIRSTRIKE"]["code"]  # "استهدفت مقاتلات التحالف مواقع الحوثيين"
     elif civilian_target and "civilian_target" in spec:
         event_type, sub = spec["civilian_target"]
     elif armed_target and "armed_target" in spec:
         event_type, sub = spec["armed_target"]
-    elif frame.frame in ("PROTEST", "RIOT"):
+    elif name in ("PROTEST", "RIOT"):
         event_type, sub = _protest_code(frame, spec)
     if event_type == "Riots" and a1 and frame.agent is not None and frame.agent.entry.kind == "protester":
         # demonstrators who turn violent are rioters in ACLED's naming ("Rioters (Iraq)")
@@ -184,21 +185,21 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         named = actor_name(e, when, frame.agent.country or ctx.country) if e else None
         if named:
             a1, i1 = named
-    if civilian_target and not a2 and frame.frame not in ("PROTEST", "RIOT", "CLASH") and (
-            "civilian_target" in spec or spec.get("violent") or frame.frame in ("ABDUCT", "ARREST")):
+    if civilian_target and not a2 and name not in ("PROTEST", "RIOT", "CLASH") and (
+            "civilian_target" in spec or spec.get("violent") or name in ("ABDUCT", "ARREST")):
         s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None)
         a2, i2 = _civilians(ctx, s2)
         if s2 is None:
             a2, i2 = "", None
-    if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind == "civilian":
+    if name in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind == "civilian":
         a1, i1, s1 = "", None, None  # civilians who demonstrate are protesters (ACLED names them so)
-    if frame.frame in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind not in (
+    if name in ("PROTEST", "RIOT") and frame.agent is not None and frame.agent.entry.kind not in (
             "protester", "rioter", "civilian"):
         # "الشرطة فرّقت وقفة احتجاجية": the named force is the side that intervened
         if not a2:
             a2, i2, s2 = a1, i1, s1
         a1, i1, s1 = "", None, None
-    if frame.frame == "MOB_VIOLENCE" and not a1:
+    if name == "MOB_VIOLENCE" and not a1:
         e = lexicon().entries.get("rioters")
         named = actor_name(e, when, ctx.country) if e else None
         a1, i1 = named if named else ("", None)
@@ -206,13 +207,13 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         if not a2 and victims == "civilian" and frame.victims_span is not None:
             a2, i2 = _civilians(ctx)
             s2 = frame.victims_span
-    if frame.frame in ("PROTEST", "RIOT") and not a1:
+    if name in ("PROTEST", "RIOT") and not a1:
         key = "rioters" if event_type == "Riots" else "protesters"
         e = lexicon().entries.get(key)
         named = actor_name(e, when, ctx.country) if e else None
         a1, i1 = named if named else ("", None)
         s1 = frame.trigger.span if a1 else None  # the protest word names its protesters
-    if frame.frame == "AGREEMENT" and not _armed_party(frame):
+    if name == "AGREEMENT" and not _armed_party(frame):
         return None  # a nuclear deal or a settlement "of the conflict" is diplomacy, not an ACLED agreement
     if event_type == "Strategic developments" and not a1 and sub in _NEEDS_ACTOR1:
         return None  # an arrest or a demolition with no one named as doing it cannot be coded
@@ -225,7 +226,7 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
     elif sub == "Excessive force against protesters":
         disorder = "Political violence; Demonstrations"
     mode_spec = spec.get("plover") or ["", ""]
-    if frame.frame == "PROTEST" and (frame.repression or sub == "Excessive force against protesters"):
+    if name == "PROTEST" and (frame.repression or sub == "Excessive force against protesters"):
         mode_spec = _repression_plover(frame)
     source, scale, claimed = _source(frame, ctx, when)
     fields = _field_spans(frame, s1, s2, deaths)

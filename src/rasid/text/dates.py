@@ -153,6 +153,8 @@ def _elements(doc: Doc) -> list[_El]:
     starts = _element_starts()  # registered (on first use) before the flags are read
     flags = wordflags.token_flags(doc)
     lone = _lone_fillers(table)
+    append = out.append
+    last_end = -1  # where the last element kept ends (out[-1].end)
     i = 0
     # only the tokens that can start an element, visited in order as a token-by-token
     # scan would (the others are passed over either way)
@@ -161,19 +163,22 @@ def _elements(doc: Doc) -> list[_El]:
             continue
         i = c
         norm = toks[i].norm
+        filler = lone.get(norm)  # first: most candidates (no lone word ends in a digit)
+        if filler is not None:  # ("في", "من": kept only next to another element)
+            if last_end == i or (i + 1 < n and flags[i + 1] & starts):
+                append(_El(i, i + 1, *filler))
+                last_end = i + 1
+            i += 1
+            continue
         if norm[-1].isdigit():
             m = _DIGITS.match(norm)
             if m:
-                if (out and out[-1].end == i) or (i + 1 < n and flags[i + 1] & starts):
-                    out.append(_El(i, i + 1, "num", m.group(1)))
+                if last_end == i or (i + 1 < n and flags[i + 1] & starts):
+                    append(_El(i, i + 1, "num", m.group(1)))
+                    last_end = i + 1
             elif _NUMDATE.match(norm):
-                out.append(_El(i, i + 1, "numdate", _NUMDATE.match(norm).groups()))
-            i += 1
-            continue
-        filler = lone.get(norm)
-        if filler is not None:  # ("في", "من": kept only next to another element)
-            if (out and out[-1].end == i) or (i + 1 < n and flags[i + 1] & starts):
-                out.append(_El(i, i + 1, *filler))
+                append(_El(i, i + 1, "numdate", _NUMDATE.match(norm).groups()))
+                last_end = i + 1
             i += 1
             continue
         if norm in table:
@@ -185,8 +190,9 @@ def _elements(doc: Doc) -> list[_El]:
                         and toks[i - 1].norm in _day_noun_after():
                     i = end  # "لساعات محدودة في اليوم": the noun "day", not today
                     continue
-                if kind not in _FILLERS or (out and out[-1].end == i) or (end < n and flags[end] & starts):
-                    out.append(_El(i, end, kind, value, prefix))
+                if kind not in _FILLERS or last_end == i or (end < n and flags[end] & starts):
+                    append(_El(i, end, kind, value, prefix))
+                    last_end = end
                 i = end
                 continue
         i += 1
@@ -204,7 +210,7 @@ def _lone_fillers(table: dict) -> dict:
     if _LONE[0] is not table:
         lone = {}
         for w, cands in table.items():
-            if len(cands) == 1 and not cands[0][0] and cands[0][1][0] in _FILLERS:
+            if len(cands) == 1 and not cands[0][0] and cands[0][1][0] in _FILLERS and not w[-1].isdigit():
                 (kind, value), prefix = cands[0][1], cands[0][2]
                 lone[w] = (kind, value, prefix)
         _LONE[:] = [table, lone]

@@ -320,12 +320,22 @@ def event_rows(extraction: Extraction) -> list[dict]:
     return [event_row(e, i) for i, e in enumerate(extraction.events)]
 
 
+def _acled_conversions() -> tuple[tuple[str, bool], ...]:
+    """(column, whether its export value needs converting) for each ACLED column, in
+    order: most are stored as exported, and a run asks this of ~30 columns an event."""
+    return tuple((c, c == "event_date" or c in _INT_COLUMNS or c in _FLOAT_COLUMNS) for c in ACLED_COLUMNS)
+
+
+_ACLED_CONVERSIONS = _acled_conversions()
+
+
 def _event_tuples(article_id: str, extraction: Extraction) -> tuple[tuple, tuple]:
     """Rows of the events and evidence tables for one article's events."""
     evs, evid = [], []
     for i, row in enumerate(event_rows(extraction)):
         eid = row["event_id_cnty"]
-        evs.append((eid, article_id, i, *(_acled_value(c, row[c]) for c in ACLED_COLUMNS),
+        evs.append((eid, article_id, i, *[_acled_value(c, row[c]) if convert else row[c]
+                                          for c, convert in _ACLED_CONVERSIONS],
                     row["claimed_by"], row["confidence"], row["plover"]["event"],
                     row["plover"]["mode"], json.dumps(row, ensure_ascii=False)))
         for span in row["evidence"]:

@@ -95,14 +95,14 @@ def _after_min(ctx: Context, span: Span) -> bool:
 def _victim_nationality(ctx: Context, span: Span | None) -> str | None:
     """"وفاة عامل يمني": a nationality adjective right after the victim noun names the
     civilians' country (ACLED's "Civilians (Yemen)"), wherever the event happened."""
-    from rasid.geo.countries import country_by_nisba
+    from rasid.geo.countries import country_by_nisba, country_of_people
 
     if span is None or not ctx.text or span.end > len(ctx.text):
         return None
     # the victims named by their nationality ("ثلاثة عراقيين", "60 فلسطينيا")
     words = span.text.split()
     own = normalize_key(words[-1]) if words else ""
-    info = country_by_nisba(own) or (country_by_nisba(own[:-1]) if own.endswith("ا") and len(own) > 4 else None)
+    info = country_of_people(own)
     if info is not None:
         return info.name
     nxt = _NEXT_WORD.match(ctx.text, span.end)

@@ -17,6 +17,7 @@ from rasid.lexicon.data import load_yaml
 from rasid.lexicon.matcher import Hit, Lexicon, token_forms
 from rasid.model import Doc, Span, quick_init, replace
 from rasid.text import wordflags
+from rasid.text.dates import calendar_words
 from rasid.text.document import first_token_from, sentence_tokens
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import bare_word as _bare
@@ -145,10 +146,8 @@ class _Triggers:
         spans = cues.get("period_spans") or {}
         since = cues.get("since") or {}
         self.since_ago = frozenset(normalize_key(w) for w in since.get("ago") or [])
-        self.since_months = frozenset(normalize_key(n.split()[0]) for names in load_yaml("dates.yaml")["months"]["gregorian"].values()
-                                      for n in names)
-        self.since_days = frozenset(normalize_key(w) for names in load_yaml("dates.yaml")["weekdays"].values() for w in names) \
-            | frozenset(normalize_key(w) for w in since.get("days") or [])
+        self.since_months, weekdays = calendar_words()
+        self.since_days = weekdays | frozenset(normalize_key(w) for w in since.get("days") or [])
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
@@ -777,8 +776,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         if natural is not None:
             return "natural", natural
     if frame == "EXPLOSION" and h.end < len(toks) and toks[h.end].sentence == t0.sentence \
-            and _bare(t0.norm).startswith(("انفجار", "انفجر")) and _bare(toks[h.end].norm) in c.accidental_blasts \
-            and not _hand_in_it(doc, t0.sentence, h.end + 1, c):
+            and _blast_of(doc, h.start, h.end, c) and not _hand_in_it(doc, t0.sentence, h.end + 1, c):
         # "انفجار غاز في مطعم", "انفجار اسطوانة غاز": an accident, not a bombing ("تفجير
         # أنبوب الغاز" is someone's act and stays)
         return "natural", doc.raw_span(t0.start, toks[h.end].end)
@@ -871,13 +869,26 @@ def _natural_phrase_at(doc: Doc, j: int, c: _Triggers) -> int:
         if not first.startswith(("ب", "لل")):
             return 0
         first = first[1:] if first.startswith("ب") else "ال" + first[2:]
-    s = toks[j].sentence
-    # only the causes that open with this word (as written or after ال)
+    return _cause_end(doc, j, first, sentence_tokens(doc, toks[j].sentence).stop, c)
+
+
+def _cause_end(doc: Doc, j: int, first: str, stop: int, c: _Triggers) -> int:
+    """The end of a cause of death by nature or accident (cues.yaml natural_causes) that
+    opens at token j with the word `first` (as written, or after ال) and ends by token
+    `stop`, else 0."""
+    toks = doc.tokens
     for words in c.natural_by_first.get(first, ()):
         k = j + len(words)
-        if k <= len(toks) and toks[k - 1].sentence == s and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
+        if k <= stop and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
             return k
     return 0
+
+
+def _blast_of(doc: Doc, head: int, obj: int, c: _Triggers) -> bool:
+    """"انفجار غاز", "انفجار اسطوانة": an explosion word at token `head` whose object at
+    token `obj` is something that blows up by accident (cues.yaml accidental_blasts)."""
+    toks = doc.tokens
+    return _bare(toks[head].norm).startswith(("انفجار", "انفجر")) and _bare(toks[obj].norm) in c.accidental_blasts
 
 
 def _natural_result(doc: Doc, start: int, c: _Triggers) -> Span | None:
@@ -895,18 +906,10 @@ def _natural_result(doc: Doc, start: int, c: _Triggers) -> Span | None:
     last = flagged[x - 1]
     for j in range(first, last):
         w = toks[j].norm
-        found = None
-        if _bare(w).startswith(("انفجار", "انفجر")) and j + 1 < last and _bare(toks[j + 1].norm) in c.accidental_blasts:
+        if j + 1 < last and _blast_of(doc, j, j + 1, c):
             found = j + 2
         else:
-            for first_word in (w, _bare(w)):
-                for words in c.natural_by_first.get(first_word, ()):
-                    k = j + len(words)
-                    if k <= last and all(toks[j + n].norm == words[n] for n in range(1, len(words))):
-                        found = k
-                        break
-                if found:
-                    break
+            found = _cause_end(doc, j, w, last, c) or _cause_end(doc, j, _bare(w), last, c)
         if found and not _hand_in_it(doc, s, start, c):
             return doc.raw_span(toks[j].start, toks[found - 1].end)
     return None

@@ -73,6 +73,15 @@ def country_info(name_or_code: str) -> CountryInfo:
     return info
 
 
+def country_of_people(word_norm: str) -> CountryInfo | None:
+    """`country_by_nisba`, also for the accusative singular that counts people after a
+    number ("60 فلسطينيا", "14 إيرانيا"): the nisba with the tanween alif."""
+    info = country_by_nisba(word_norm)
+    if info is None and word_norm.endswith("يا"):
+        info = country_by_nisba(word_norm[:-1])
+    return info
+
+
 def country_by_nisba(word_norm: str) -> CountryInfo | None:
     """"سوري"/"السورية"/"السوريين"/"والسوريون" → Syria; None when the word is no nisba.
     Kept per word: actors and frames ask about the word after every generic actor

@@ -74,6 +74,17 @@ class _Phrase:
 
 
 @lru_cache(maxsize=1)
+def calendar_words() -> tuple[frozenset, frozenset]:
+    """(the first word of each Gregorian month name, each weekday name), normalised as
+    token norms are: what a date can open with, for rules that ask it of one word
+    ("منذ 30 آذار", "منذ يوم الثلاثاء": events/triggers._since_point)."""
+    d = load_yaml("dates.yaml")
+    months = frozenset(normalize_key(n.split()[0]) for names in d["months"]["gregorian"].values() for n in names)
+    weekdays = frozenset(normalize_key(w) for names in d["weekdays"].values() for w in names)
+    return months, weekdays
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict:
     """All date words of data/dates.yaml in one phrase table (see numbers.compile_phrases)."""
     d = load_yaml("dates.yaml")

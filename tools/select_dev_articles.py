@@ -9,7 +9,11 @@ and draws a seeded random sample per (corpus, stratum) so the same list comes ou
 on every run.
 
 usage: python3 tools/select_dev_articles.py [--data /work/shared/data] [--seed 20240611]
+                                           [--exclude GOLD_DIR ...]
 Prints one line per chosen article: corpus, id, stratum, country, length, title.
+--exclude drops articles already coded in those gold folders (and, of articles with
+the same title, all but the first drawn), for a fresh draw beside an existing set:
+eval/dev-gold-b is `--seed 20261126 --exclude eval/dev-gold`.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import hashlib
 import json
 import random
 from pathlib import Path
+from typing import Iterable
 
 ANT = ("ant-multisource-news", ("ant_middleEast.jsonl.gz", "ant_other_categories.jsonl.gz"))
 SNN = ("saudinewsnet-conflict", ("saudinewsnet_conflict_subset.jsonl.gz",))
@@ -139,12 +144,33 @@ def select(data: Path, seed: int) -> list[tuple[str, str, str, str, int, str]]:
     return chosen
 
 
+def coded_ids(gold_dirs: Iterable[Path]) -> set[str]:
+    """The article ids the gold files of these folders already code."""
+    return {json.loads(f.read_text(encoding="utf-8"))["article_id"]
+            for d in gold_dirs for f in sorted(Path(d).glob("*.gold.json"))}
+
+
+def fresh(chosen, exclude: set[str]):
+    """The draw without articles coded elsewhere and without repeated titles (the
+    corpora hold the same story under two ids)."""
+    seen: set[str] = set()
+    for row in chosen:
+        if row[1] in exclude or row[5] in seen:
+            continue
+        seen.add(row[5])
+        yield row
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--seed", type=int, default=20240611)
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[], metavar="GOLD_DIR")
     args = ap.parse_args()
-    for corpus, aid, stratum, country, n, title in select(args.data, args.seed):
+    chosen = select(args.data, args.seed)
+    if args.exclude:
+        chosen = list(fresh(chosen, coded_ids(args.exclude)))
+    for corpus, aid, stratum, country, n, title in chosen:
         print(f"{corpus}\t{aid}\t{stratum}\t{country}\t{n}\t{title}")
 
 

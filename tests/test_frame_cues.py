@@ -1141,5 +1141,13 @@ def test_the_status_quo_is_no_town_in_anbar():
     assert _places("وقال الرئيس إن احترام الوضع القائم ضروري في تونس.") == ["Tunisia"]
 
 
+def test_two_seas_are_no_district_of_khartoum():
+    assert "Khartoum North" not in _places("نفذت القاذفات الروسية طلعات فوق مياه محايدة في المحيط المتجمد الشمالي وبحري بيرينغ وأوخوتسك.")
+
+
+def test_bahri_named_with_its_city_cue_is_khartoum_north():
+    assert "Khartoum North" in _places("خرج مئات المتظاهرين في مدينة بحري شمال الخرطوم أمس.")
+
+
 def test_the_qaim_district_named_with_its_cue_is_a_place():
     assert "Al Qaim" in _places("سيطرت القوات العراقية على قضاء القائم غربي الأنبار.")

@@ -92,6 +92,15 @@ def test_demonstrating_with_a_clause_after_bi_is_feigning():
     assert not protests("وتظاهر المتهم أمس بأنه مريض أمام هيئة المحكمة في القاهرة.")
 
 
+def test_feigning_an_injury_is_no_protest():
+    # "تظاهر بالإصابة": pretended to be injured
+    assert not protests("وتظاهر حارس المرمى بالإصابة أمس في المباراة الودية في تونس لمنح زملائه وقتا للإفطار.")
+
+
+def test_dispersing_a_protest_by_force_is_still_a_protest():
+    assert protests("وفضت قوات الأمن الاحتجاج بالقوة أمام مبنى المحافظة في صنعاء أمس.")
+
+
 def test_a_sit_in_verb_with_silence_after_bi_is_holding_fast():
     # "اعتصم بالصمت": kept silent
     assert not protests("واعتصم الوزير أمس بالصمت إزاء الاتهامات الموجهة إليه في بغداد.")

@@ -509,3 +509,17 @@ def test_a_toll_since_an_announcement_is_a_tally():
 
 def test_a_killing_some_days_ago_is_still_an_event():
     assert violent("قتل جندي في انفجار عبوة ناسفة قرب مدينة العريش منذ ثلاثة أيام.") != []
+
+
+def test_deaths_when_their_own_fighter_jet_fell_after_take_off_are_no_violence():
+    assert violent("أعلنت وزارة الدفاع الروسية أمس مقتل طيارين روسيين إثر سقوط مقاتلتهما بعد إقلاعها من مطار حميميم.") == []
+
+
+def test_deaths_from_scorpion_stings_thirst_and_disease_are_no_violence():
+    text = ("وأشار التقرير إلى مقتل ما لا يقل عن 12 طفلا وامرأتين ورجل مسن بالقرب من الحدود الأردنية "
+            "بسبب لدغ العقارب والجفاف والمرض أمس.")
+    assert violent(text) == []
+
+
+def test_deaths_from_hunger_under_siege_are_no_violence():
+    assert violent("وتوفي سبعة أطفال أمس في بلدة مضايا المحاصرة بريف دمشق بسبب الجوع وسوء التغذية.") == []

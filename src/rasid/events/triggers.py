@@ -842,7 +842,7 @@ _CLOSING = frozenset(" »\"'")
 
 
 
-def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 12) -> Span | None:
+def _natural_cause(doc: Doc, end: int, c: _Triggers, reach: int = 16) -> Span | None:
     """"قتل 16 ألف شخص في كارثة تسونامي", "لقوا حتفهم جراء السيول": a death whose
     cause, up to `reach` words on in its sentence, is nature or an accident (cues.yaml
     natural_causes), after a preposition of cause or with ب. The reach spans a toll

@@ -329,6 +329,16 @@ def test_a_patron_country_is_not_the_place():
     assert e.location.place.country == "Yemen"
 
 
+def test_a_patron_named_by_its_capital_is_not_the_place():
+    [e] = events("قتل خمسة من عناصر الفصائل الموالية لأنقرة أمس في اشتباكات مع وحدات حماية الشعب قرب بلدة تل رفعت.")
+    assert e.location.place.country == "Syria"
+
+
+def test_a_capital_where_it_happened_is_still_the_place():
+    [e] = events("انفجرت سيارة مفخخة أمس قرب مبنى البرلمان في أنقرة وقتل ثلاثة أشخاص.")
+    assert e.location.place.name == "Ankara"
+
+
 def test_an_air_defence_missile_names_no_side():
     [e] = events("تعرضت مقاتلة للتحالف أمس الثلاثاء لإطلاق صاروخ دفاع جوي معادي من داخل مطار صعدة.")
     assert not e.actor1

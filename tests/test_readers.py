@@ -103,6 +103,33 @@ def test_teaser_line_and_its_headlines_are_dropped():
     assert drop_teasers(text) == f"{TEXT}\n{TEXT}"
 
 
+LINKS = ("مقتل ثلاثة جنود في انفجار عبوة ناسفة قرب الموصل\n"
+         "\"داعش\" يتبنى هجوما على حاجز للشرطة\n"
+         "من هو قائد الفصائل الجديد؟ الأمم المتحدة تحذر\n")
+
+
+def test_a_box_of_unannounced_links_between_paragraphs_is_dropped():
+    text = f"{TEXT}\n{LINKS}{TEXT}"
+    assert drop_teasers(text) == f"{TEXT}\n{TEXT}"
+
+
+def test_two_short_lines_are_no_box_of_links():
+    text = f"{TEXT}\nالمعارك في الجنوب\nالوضع الإنساني\n{TEXT}"
+    assert drop_teasers(text) == text
+
+
+def test_short_lines_ending_sentences_are_no_box_of_links():
+    lines = "قتل جنديان أمس.\nوأصيب ثلاثة آخرون.\nوفر المهاجمون.\n"
+    assert drop_teasers(f"{TEXT}\n{lines}{TEXT}") == f"{TEXT}\n{lines}{TEXT}"
+
+
+def test_links_told_in_the_box_are_no_events_of_the_article():
+    import rasid
+    text = f"{TEXT}\n{LINKS}"
+    assert not any("الموصل" in e.location.span.text for e in rasid.extract(text, date(2024, 3, 4)).events
+                   if e.location is not None)
+
+
 PAGE = """<html><head><title>هجوم على مواقع عسكرية</title>
 <meta property="og:site_name" content="وكالة الأنباء المحلية">
 <meta property="article:published_time" content="2024-03-04T08:00:00+00:00"></head>

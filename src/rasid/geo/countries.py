@@ -73,6 +73,17 @@ def country_info(name_or_code: str) -> CountryInfo:
     return info
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    return frozenset((info.capital, info.name) for info in {id(i): i for i in _index()[0].values()}.values())
+
+
+def is_capital(place) -> bool:
+    """Is this gazetteer place the capital of its country ("Ankara" in Turkey)? A
+    capital also names its government ("الموالية لأنقرة")."""
+    return (place.name, place.country) in _capitals()
+
+
 def country_of_people(word_norm: str) -> CountryInfo | None:
     """`country_by_nisba`, also for the accusative singular that counts people after a
     number ("60 فلسطينيا", "14 إيرانيا"): the nisba with the tanween alif."""

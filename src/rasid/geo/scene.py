@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasid.geo.countries import is_capital
 from rasid.lexicon.data import cue_words
 
 
@@ -96,8 +97,11 @@ def _posting(doc, hit) -> bool:
 
 def neighbour(doc, hit) -> bool:
     """"على مقربة من الحدود مع الأردن": the country across the border is not where the
-    event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا"."""
-    if hit.location.place.feature != "country":
+    event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا", also named
+    by its capital ("الفصائل الموالية لأنقرة", "المدعومة من طهران")."""
+    place = hit.location.place
+    country = place.feature == "country"
+    if not country and not (place.feature == "city" and is_capital(place)):
         return False
     toks = doc.tokens
     i = hit.tok_start
@@ -109,7 +113,7 @@ def neighbour(doc, hit) -> bool:
         return True  # "المدعومين من إيران" written with من (or "الموالية لإيران")
     if i >= 2 and before == "من" and toks[i - 2].norm in allegiance:
         return True
-    return i >= 2 and before == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
+    return country and i >= 2 and before == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
 
 
 def destination(doc, hit) -> bool:

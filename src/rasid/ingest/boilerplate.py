@@ -23,6 +23,15 @@ def _markers() -> tuple[tuple[str, ...], tuple[str, ...], int]:
 
 
 @lru_cache(maxsize=1)
+def _link_block() -> tuple[int, int]:
+    """(fewest lines, most words per line) of a block of related-article links that
+    no marker announces (furniture.yaml unmarked_links)."""
+    data = yaml.safe_load(resources.files("rasid").joinpath("data/furniture.yaml").read_text("utf-8"))
+    block = data.get("unmarked_links") or {}
+    return int(block.get("min_lines", 3)), int(block.get("max_words", 14))
+
+
+@lru_cache(maxsize=1)
 def _marker_index() -> tuple[frozenset, tuple[int, ...], frozenset]:
     """The markers as sets, and the distinct teaser lengths: a line is tested with one
     set look-up per length instead of three string comparisons per marker."""
@@ -125,4 +134,39 @@ def blank_furniture(text: str) -> str:
             continue
         in_teaser = False
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(_blank_link_blocks(out))
+
+
+_SENTENCE_END = (".", "؟", "?", "!", ":", "،", ",", "؛")
+
+
+def _blank_link_blocks(lines: list[str]) -> list[str]:
+    """Blank runs of headline-like lines in the body: "درنة مدينة استراتيجية ... /
+    "طرد" تنظيم الدولة من درنة / تعيين خليفة حفتر رسميا قائدا للجيش": three or more
+    short lines in a row, none ending a sentence, are a box of links to other stories
+    that no "اقرأ أيضا" announces (BBC Arabic sets them between paragraphs). Their
+    words tell other stories' events, never this one's. The article's first line is
+    left alone (a headline or a dateline may stand there), and so are lists of one or
+    two items."""
+    fewest, most = _link_block()
+    # (a paragraph is rejected by its spaces before it is split into words)
+    short = [bool(x) and not x.endswith(_SENTENCE_END) and x.count(" ") < 2 * most and len(x.split()) <= most
+             for x in (line.strip() for line in lines)]
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    out = lines
+    i = first + 1
+    n = len(lines)
+    while i < n:
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and short[j]:
+            j += 1
+        if j - i >= fewest:
+            if out is lines:
+                out = list(lines)
+            for k in range(i, j):
+                out[k] = " " * len(lines[k])
+        i = j
+    return out

@@ -425,3 +425,9 @@ def test_a_crackdown_named_by_its_masdar_is_no_intervention_told():
 def test_demonstrators_who_riot_are_named_rioters():
     [e] = protests("وأحرق المتظاهرون مبنى مجلس المحافظة في مدينة البصرة أمس.")
     assert (e.event_type, e.actor1) == ("Riots", "Rioters (Iraq)")
+
+
+def test_a_strike_over_wages_unpaid_for_months_is_still_a_protest():
+    text = ("ففي ميناء بوشهر، أضرب عمال الموانئ عن العمل أمس احتجاجا على عدم دفع أجورهم منذ عدة أشهر "
+            "وخرجوا في مظاهرة أمام مبنى الإدارة.")
+    assert protests(text)

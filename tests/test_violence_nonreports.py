@@ -523,3 +523,35 @@ def test_deaths_from_scorpion_stings_thirst_and_disease_are_no_violence():
 
 def test_deaths_from_hunger_under_siege_are_no_violence():
     assert violent("وتوفي سبعة أطفال أمس في بلدة مضايا المحاصرة بريف دمشق بسبب الجوع وسوء التغذية.") == []
+
+
+def test_a_toll_over_ten_months_is_a_tally():
+    assert violent("وأفاد المرصد بأن طائرات التحالف قتلت 2150 من عناصر التنظيم بينهم عشرات القادة خلال 10 أشهر.") == []
+
+
+def test_a_toll_over_two_days_is_still_one_incident():
+    assert violent("وقتل 14 مسلحا في اشتباكات مع الجيش في بلدة الحويجة خلال يومين.") != []
+
+
+def test_a_toll_since_a_date_with_its_year_far_after_the_death_is_a_tally():
+    text = ("ولفت إلى مقتل 1850 على الأقل من عناصر التنظيم غالبيتهم من جنسيات أجنبية، جراء الضربات الجوية "
+            "على مواقع التنظيم في محافظات الرقة ودير الزور منذ 15 آب / أغسطس 2014.")
+    assert violent(text) == []
+
+
+def test_a_statement_that_goes_on_counting_after_a_tally_is_a_tally():
+    text = ("وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 2400 جراء غارات التحالف منذ 15 آب / أغسطس 2014.\n"
+            "ولفت إلى مقتل 1850 من عناصر التنظيم جراء الضربات الصاروخية وغارات التحالف على مقاره في الرقة.")
+    assert violent(text) == []
+
+
+def test_a_clash_told_after_a_tally_on_a_day_of_its_own_is_an_event():
+    text = ("ووثق المرصد مقتل 300 شخص منذ بداية الشهر.\n"
+            "وأضاف أن اشتباكات عنيفة اندلعت اليوم بين الجيش والفصائل في حي جوبر.")
+    assert violent(text) != []
+
+
+def test_a_death_told_against_a_tally_is_part_of_it():
+    text = ("وأشار المعهد إلى مقتل ما يزيد عن 900 من عناصر الحزب خلال خمس سنوات من القتال، "
+            "بينما قتل أضعاف هذا الرقم من الميليشيات القادمة من باكستان.")
+    assert violent(text) == []

@@ -148,6 +148,7 @@ class _Triggers:
         self.since_ago = frozenset(normalize_key(w) for w in since.get("ago") or [])
         self.since_months, weekdays = calendar_words()
         self.since_days = weekdays | frozenset(normalize_key(w) for w in since.get("days") or [])
+        self.tally_continuations = frozenset(normalize_key(w) for w in cues.get("tally_continuations") or [])
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
@@ -224,7 +225,7 @@ class _Triggers:
         self.ago_bit = flag(("قبل",), as_written=False)
         self.since_bit = flag(("منذ",), as_written=False)
         self.tally_bit = flag(_SUPERLATIVES | {"منذ"}, as_written=False)
-        for w in _TALLY_PERIODS + _TALLY_WARS:
+        for w in _TALLY_PERIODS + _TALLY_WARS + _TALLY_SPANS + tuple("و" + x for x in _TALLY_SPANS):
             written[w] = written.get(w, 0) | self.tally_bit
         self.period_bit = flag(self.period_firsts, as_written=False)
         self.comparison_bit = flag(self.comparison_firsts)
@@ -523,6 +524,28 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # "المحاولات الفاشلة لتفجير سيارات مفخخة", "هددت بقصف صواريخ": a noun right
             # after an event noun is its object, and shares its status
             mode, cue = prev.mode, prev.cue
+        if (prev is not None and prev.mode == "cumulative" and prev.frame == "KILL" and frame == "KILL"
+                and mode == "asserted" and toks[prev.tok_start].sentence == t0.sentence
+                and not _day_between(doc, prev.tok_end, min(len(toks), h.end + 4), c)):
+            # "مقتل 1200 من حزب الله خلال ست سنوات، بينما قتل أضعاف هذا الرقم من": a death
+            # told after a tally in its sentence, with no day of its own, is counted with it
+            mode, cue = prev.mode, prev.cue
+        if (prev is not None and prev.mode == "cumulative" and prev.frame == "KILL" and mode == "asserted"
+                and pos == "noun" and toks[prev.tok_start].sentence == t0.sentence and h.start - prev.tok_end <= 16
+                and (h.prefix[:1] == "ب" or any(toks[j].norm in _CAUSE_WORDS for j in range(prev.tok_end, h.start)))
+                and not _day_between(doc, sentence_start(doc, h.start), sentence_tokens(doc, t0.sentence).stop, c, True)):
+            # "مقتل 2927 من التنظيم جراء الضربات الصاروخية": the cause of a tallied toll is
+            # the campaign that toll counts (but "وثق المرصد السبت مقتل 42 مدنيا جراء القصف
+            # على دوما" is a day's toll of a day's shelling)
+            mode, cue = prev.mode, prev.cue
+        if (mode == "asserted" and out and t0.sentence > 0
+                and (frame == "KILL" or any(toks[j].norm in _CAUSE_WORDS for j in range(sentence_start(doc, h.start), h.start)))
+                and _continues_tally(doc, t0.sentence, out, c)):
+            # "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 منذ 23 أيلول 2014. ولفت
+            # إلى مقتل 2927 من التنظيم جراء الغارات", "كما لقي 115 مسلحا حتفهم جراء ضربات":
+            # the same statement goes on counting, deaths and the strikes that caused them
+            opener = toks[sentence_start(doc, h.start)]
+            mode, cue = "cumulative", doc.raw_span(opener.start, opener.end)
         if frame == "TAKEOVER" and pos == "noun" and _object_of_takeover_verb(doc, h.start, out):
             continue  # "استعادت القوات الحكومية الأحد السيطرة على بلدات": the verb's object
         out.append(TriggerHit(h.start, h.end, frame, pos, span, h.prefix, mode, reference, static, cue or rcue))
@@ -530,6 +553,36 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             told.add(t0.sentence)
         prev_end, prev_sentence = h.end, t0.sentence
     return tuple(out)
+
+
+def _continues_tally(doc: Doc, s: int, out: list, c: _Triggers) -> bool:
+    """Does sentence s go on with the tally of the sentence before it: an event of that
+    sentence was a tally or long past (mode cumulative or historical), this one opens with a verb that continues a
+    statement or with "كما" (cues.yaml tally_continuations) and names no day?"""
+    toks = doc.tokens
+    if not any(t.mode in ("cumulative", "historical") and toks[t.tok_start].sentence == s - 1 for t in out[-6:]):
+        return False  # (a toll "since 2014" is read as historical before it is read as a tally)
+    before = sentence_tokens(doc, s - 1)
+    if _day_between(doc, before.start, before.stop, c, until_ok=True):
+        return False  # "وثق مقتل 20 مدنيا السبت": a day's toll, whatever the verb; then a day's news
+    rng = sentence_tokens(doc, s)
+    w = toks[rng.start].norm if rng.start < rng.stop else ""
+    if not (w in c.tally_continuations or (w[:1] in ("و", "ف") and w[1:] in c.tally_continuations)):
+        return False  # (not bare_word: "ولفت" would lose its ل)
+    return not _day_between(doc, rng.start, rng.stop, c)
+
+
+def _day_between(doc: Doc, start: int, stop: int, c: _Triggers, until_ok: bool = False) -> bool:
+    """A day named among tokens start..stop of one sentence ("أمس", "اليوم", "الثلاثاء");
+    with `until_ok`, not the day a span runs up to ("وحتى فجر أمس")."""
+    toks = doc.tokens
+    s = toks[start].sentence if start < len(toks) else -1
+    for j in range(start, stop):
+        if toks[j].sentence == s and (_bare(toks[j].norm) in c.since_days or _bare(toks[j].norm) == "اليوم"):
+            if until_ok and any(_bare(toks[k].norm) in ("حتي", "لغايه") for k in range(max(start, j - 2), j)):
+                continue
+            return True
+    return False
 
 
 def _prev_kill(doc: Doc, i: int, out: list, c: _Triggers, flags: list[int]) -> bool:
@@ -1026,18 +1079,30 @@ _SUPERLATIVES = frozenset({"اوسع", "الاوسع", "اكبر", "الاكبر
 
 
 _TALLY_PERIODS = ("مدي", "غضون")
+_CAUSE_WORDS = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "بفعل"})
+_SINCE_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "اوائل"})
 _TALLY_WARS = ("الحرب", "النزاع", "الصراع")
+# "قتلت 3042 من التنظيم خلال 10 أشهر": a count over weeks, months or years of its own
+_TALLY_SPANS = ("خلال", "طيله", "طوال")
+_TALLY_UNITS = frozenset({"اسابيع", "اسبوعا", "اسبوعين", "اشهر", "شهور", "شهرا", "شهرين", "سنوات", "سنه", "سنين",
+                          "اعوام", "عاما", "عامين", "سنتين"})
 
 
 def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Span | None]:
     """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a count over a period, and
     "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
     toks = doc.tokens
-    reach = 20 if kill else 6  # a tally qualifies a death count; other events only what is next to them
+    reach = 28 if kill else 12  # a tally qualifies a death count; other events only what is near them
     for j in _flagged_after(doc, c.tally_bit, end, end + reach):  # (only the words below)
         if _bare(toks[j].norm) in _SUPERLATIVES:
             return "asserted", None  # "أوسع هجوم على المخيم منذ عام 2002" compares, it does not tally
-        if _bare(toks[j].norm) == "منذ" and _year_follows(doc, j):
+        if _bare(toks[j].norm) == "منذ" and (j < end + 6 or kill) and _year_follows(doc, j):
+            return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
+        if _bare(toks[j].norm) == "منذ" and (_year_follows(doc, j, 0) or (
+                j + 1 < len(toks) and _bare(toks[j + 1].norm) in _SINCE_STARTS)):
+            # farther on, only a date with its year ("منذ 23 أيلول / سبتمبر 2014") or a
+            # start ("منذ مطلع العام"): "منذ عدة أشهر" may be said of a nearer verb ("لم
+            # تدفع أجورهم منذ عدة أشهر")
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if not kill:
             continue
@@ -1045,7 +1110,25 @@ def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Sp
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "على مدى الأسبوعين الماضيين"
         if toks[j].norm in _TALLY_WARS and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "قتل 10 آلاف في الحرب"
+        if _bare(toks[j].norm) in _TALLY_SPANS:
+            k = _counted_span_end(doc, j)
+            if k:
+                return "cumulative", doc.raw_span(toks[j].start, toks[k - 1].end)
     return "asserted", None
+
+
+def _counted_span_end(doc: Doc, j: int) -> int:
+    """The end of "خلال 10 أشهر", "طيلة ثلاثة أسابيع", "خلال شهرين" opening at token j (a
+    span word, at most one count, a unit of a week or more), else 0; "خلال يومين" or
+    "خلال 24 ساعة" is one incident's time, not a tally's."""
+    toks = doc.tokens
+    s = toks[j].sentence
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or toks[k].sentence != s:
+            return 0
+        if toks[k].norm in _TALLY_UNITS:
+            return k + 1
+    return 0
 
 
 def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Span | None]:
@@ -1193,9 +1276,18 @@ def _since_year_after(doc: Doc, end: int, c: _Triggers) -> Span | None:
 
 
 def _year_follows(doc: Doc, j: int, reach: int = 2) -> bool:
-    """"منذ" is historical only before a year or "سنوات/أعوام" ("منذ عام 2014"),
+    """"منذ" is historical only before a year, a date with its year ("منذ 23 أيلول /
+    سبتمبر 2014") or, within `reach` words, "عام/سنوات/أعوام/بداية" ("منذ عام 2014"),
     not before hours ("منذ ساعات الصباح")."""
     toks = doc.tokens
+    months = calendar_words()[0]
+    for k in range(j + 1, min(j + 6, len(toks))):
+        # "منذ 23 أيلول / سبتمبر 2014": a day and month names before the year
+        w = toks[k].norm
+        if w.isdigit() and len(w) == 4:
+            return True
+        if not ((w.isdigit() and len(w) <= 2) or w in months):
+            break
     for k in range(j + 1, min(j + 1 + reach, len(toks))):
         w = toks[k].norm
         if w.isdigit() and len(w) == 4:

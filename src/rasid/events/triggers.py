@@ -538,7 +538,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             # the campaign that toll counts (but "وثق المرصد السبت مقتل 42 مدنيا جراء القصف
             # على دوما" is a day's toll of a day's shelling)
             mode, cue = prev.mode, prev.cue
-        if (mode == "asserted" and out and t0.sentence > 0
+        if (mode == "asserted" and out and t0.sentence > 0 and _tally_before(doc, t0.sentence, out)
                 and (frame == "KILL" or any(toks[j].norm in _CAUSE_WORDS for j in range(sentence_start(doc, h.start), h.start)))
                 and _continues_tally(doc, t0.sentence, out, c)):
             # "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 منذ 23 أيلول 2014. ولفت
@@ -555,13 +555,19 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
     return tuple(out)
 
 
-def _continues_tally(doc: Doc, s: int, out: list, c: _Triggers) -> bool:
-    """Does sentence s go on with the tally of the sentence before it: an event of that
-    sentence was a tally or long past (mode cumulative or historical), this one opens with a verb that continues a
-    statement or with "كما" (cues.yaml tally_continuations) and names no day?"""
+def _tally_before(doc: Doc, s: int, out: list) -> bool:
+    """Was an event of sentence s - 1 a tally or long past (mode cumulative, or historical:
+    a toll "since 2014" is read as historical before it is read as a tally)?"""
     toks = doc.tokens
-    if not any(t.mode in ("cumulative", "historical") and toks[t.tok_start].sentence == s - 1 for t in out[-6:]):
-        return False  # (a toll "since 2014" is read as historical before it is read as a tally)
+    return any(t.mode in ("cumulative", "historical") and toks[t.tok_start].sentence == s - 1 for t in out[-6:])
+
+
+def _continues_tally(doc: Doc, s: int, out: list, c: _Triggers) -> bool:
+    """Does sentence s go on with the tally of the sentence before it (`_tally_before`
+    holds)? It opens with a verb that continues a statement or with "كما" (cues.yaml
+    tally_continuations), names no day, and the sentence before names none either but
+    the end of its span ("وحتى فجر أمس")."""
+    toks = doc.tokens
     before = sentence_tokens(doc, s - 1)
     if _day_between(doc, before.start, before.stop, c, until_ok=True):
         return False  # "وثق مقتل 20 مدنيا السبت": a day's toll, whatever the verb; then a day's news

@@ -329,6 +329,21 @@ def test_a_patron_country_is_not_the_place():
     assert e.location.place.country == "Yemen"
 
 
+def test_the_group_of_someone_assassinated_in_the_passive_is_the_victim():
+    [e] = events("اغتيل خالد السعدي القيادي في حركة حماس يوم السبت في مخيم البداوي شمال لبنان.")
+    assert "Hamas" in e.actor2 and "Hamas" not in e.actor1
+
+
+def test_the_subject_of_the_passive_before_it_is_the_victim():
+    [e] = events("القيادي في حركة فتح خالد السعدي اغتيل يوم السبت في مخيم البداوي شمال لبنان.")
+    assert "Fatah" in e.actor2 and "Fatah" not in e.actor1
+
+
+def test_who_assassinated_in_the_active_is_the_perpetrator():
+    [e] = events("اغتال مسلحون مجهولون القيادي في حركة فتح خالد السعدي يوم السبت في مخيم البداوي.")
+    assert "Fatah" in e.actor2 and "Unidentified" in e.actor1
+
+
 def test_a_patron_named_by_its_capital_is_not_the_place():
     [e] = events("قتل خمسة من عناصر الفصائل الموالية لأنقرة أمس في اشتباكات مع وحدات حماية الشعب قرب بلدة تل رفعت.")
     assert e.location.place.country == "Syria"

@@ -85,6 +85,7 @@ class _Cues:
     cause: frozenset = frozenset()
     controllers: frozenset = frozenset()
     joined_openers: frozenset = frozenset()
+    passive: frozenset = frozenset()  # cues.yaml passive_forms
     speech: frozenset = frozenset()
     attribution: frozenset = frozenset()
     owner: frozenset = frozenset()
@@ -122,7 +123,7 @@ def _cues() -> _Cues:
         peaceful=tuple(normalize_key(w) for w in c.get("peaceful_takeover") or []),
         exposure=k("exposure"), casualty_nouns=k("casualty_nouns"), held_by=k("held_by"),
         cause=k("cause_cues"), attribution=k("attribution_verbs"), controllers=k("place_controllers"),
-        joined_openers=k("joined_openers"),
+        joined_openers=k("joined_openers"), passive=k("passive_forms"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
         launch=k("launch_verbs"),
@@ -622,7 +623,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             subj = None  # "أصيب سبعة جنود في تفجير انتحاري": the wounded are what it hit
         elif t.pos == "noun" and subj is None and before and _after_light_verb(doc, t):
             subj = before[-1]  # "تمكنت مفارز الجيش من تفكيك عبوة": the subject of the light verb
-        if subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
+        passive = t.pos == "verb" and _bare(toks[t.tok_start].norm) in c.passive
+        if subj is not None and passive:
+            target = subj  # "القيادي في حركة فتح اغتيل": the subject of a passive verb is its object
+        elif subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
             earlier = [a for a in before[:-1] if a.is_armed and a.entry.id != subj.entry.id]
             if earlier and t.prefix[:1] in ("و", "ف"):
@@ -639,6 +643,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 pass  # "مودعون يعتصمون ... والجيش يفتح طريقاً": a force after a protest verb is not its subject
             elif first.is_civilian and t.frame not in ("PROTEST", "RIOT"):
                 target = first
+            elif passive:
+                target = first  # "اغتيل طلال الأردني القيادي في حركة فتح": who was killed, not by whom
             elif _after_object_marker(doc, t, first):
                 target = first  # "ألقت القبض على ثلاثة عناصر من داعش", "شنت هجوماً على مواقع"
             elif t.frame == "LOOTING" and _after_target_head(doc, first, c, places_only=True):

@@ -344,6 +344,21 @@ def test_who_assassinated_in_the_active_is_the_perpetrator():
     assert "Fatah" in e.actor2 and "Unidentified" in e.actor1
 
 
+def test_a_bombing_in_a_country_beyond_the_region_is_placed_there():
+    [e] = events("فجرت انتحاريتان نفسيهما الأربعاء في مدينة مروة شمالي الكاميرون، مما أدى إلى مقتل 20 شخصا.")
+    assert e.location.place.country == "Cameroon"
+
+
+def test_a_country_named_without_its_article_is_no_country():
+    evs = events("اندلعت أمس اشتباكات مسلحة بين مسلحين حوثيين وقبليين من أهالي منطقة بني سويد بمحافظة ذمار.")
+    assert all(e.location is None or e.location.place.country == "Yemen" for e in evs)
+
+
+def test_the_country_of_a_national_team_is_not_the_scene():
+    [e] = events("احتشد مئات المشجعين أمس أمام ملعب آزادي في طهران احتجاجا على منعهم من حضور مباراة منتخب بلادهم ومنتخب بوليفيا.")
+    assert e.location.place.country == "Iran"
+
+
 def test_a_patron_named_by_its_capital_is_not_the_place():
     [e] = events("قتل خمسة من عناصر الفصائل الموالية لأنقرة أمس في اشتباكات مع وحدات حماية الشعب قرب بلدة تل رفعت.")
     assert e.location.place.country == "Syria"

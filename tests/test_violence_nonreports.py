@@ -555,3 +555,7 @@ def test_a_death_told_against_a_tally_is_part_of_it():
     text = ("وأشار المعهد إلى مقتل ما يزيد عن 900 من عناصر الحزب خلال خمس سنوات من القتال، "
             "بينما قتل أضعاف هذا الرقم من الميليشيات القادمة من باكستان.")
     assert violent(text) == []
+
+
+def test_deaths_in_a_volcanic_eruption_are_no_violence():
+    assert violent("أعلنت السلطات في الإكوادور مقتل 14 شخصا آخرين بسبب ثوران بركاني أمس.") == []

@@ -462,7 +462,7 @@ def add_countries(store: Store) -> None:
 
 
 def _country_rows() -> list[dict]:
-    return read_tsv(DATA / "countries.tsv")
+    return read_tsv(DATA / "countries.tsv") + read_tsv(DATA / "countries_more.tsv")
 
 
 # --------------------------------------------------------------------------- finishing

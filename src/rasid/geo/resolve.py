@@ -41,6 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 
+from rasid.geo.countries import generated_names
 from rasid.geo.gazetteer import ADMIN, POPULATED, Gazetteer, _country_name, load
 from rasid.geo.names import name_key, word_variants
 from rasid.geo.variants import variant_hits
@@ -584,12 +585,26 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
         mt.row = row
     _story_city(mentions, country, norms)
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
+    hits = [h for h in hits if not _bare_country(doc, h)]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
     hits.extend(_capitals(doc, g, norms, hits, country))
     hits.extend(variant_hits(doc, g, hits, country, wordflags.tokens_with(doc, _variant_cue_flag()),
                              _never_variants(common_words(), c.stop, c.never), _precision, PlaceHit))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
+
+
+def _bare_country(doc: Doc, h: PlaceHit) -> bool:
+    """A generated country (countries_more.tsv) whose name has the article ("السويد",
+    "النمسا") named without it: "بني سويد" (a Yemeni tribe's land), "سويد" a man's name,
+    not Sweden. The article may stand
+    after a proclitic ("والسويد", "بالسويد") or merge with ل ("للسويد")."""
+    place = h.location.place
+    if place.feature != "country" or not place.name_ar.startswith("ال") or h.tok_end - h.tok_start != 1 \
+            or place.name_ar not in generated_names():
+        return False  # (the hand-written countries, whose nisba also names them, are left as they were)
+    w = doc.tokens[h.tok_start].norm
+    return not ("ال" in w[:4] or w.startswith(("لل", "ولل", "فلل")))
 
 
 @lru_cache(maxsize=4)

@@ -98,7 +98,8 @@ def _posting(doc, hit) -> bool:
 def neighbour(doc, hit) -> bool:
     """"على مقربة من الحدود مع الأردن": the country across the border is not where the
     event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا", also named
-    by its capital ("الفصائل الموالية لأنقرة", "المدعومة من طهران")."""
+    by its capital ("الفصائل الموالية لأنقرة", "المدعومة من طهران"), nor the country of
+    a national team ("ومنتخب بوليفيا")."""
     place = hit.location.place
     country = place.feature == "country"
     if not country and not (place.feature == "city" and is_capital(place)):
@@ -111,6 +112,8 @@ def neighbour(doc, hit) -> bool:
     before = toks[i - 1].norm
     if before in allegiance:
         return True  # "المدعومين من إيران" written with من (or "الموالية لإيران")
+    if country and (before in cue_words("team_words") or _bare_word(before) in cue_words("team_words")):
+        return True  # "مباراة بين منتخب بلادهم ومنتخب بوليفيا": a national team, not the scene
     if i >= 2 and before == "من" and toks[i - 2].norm in allegiance:
         return True
     return country and i >= 2 and before == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")

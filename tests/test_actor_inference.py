@@ -129,3 +129,42 @@ def test_people_arrested_are_civilians_of_their_nationality():
 def test_fire_of_a_nationality_names_that_states_forces():
     assert _sides("وقتل 16 فلسطينيا بنيران إسرائيلية قرب الحدود الشرقية لقطاع غزة أمس.", published="2018-03-31") == [
         ("Violence against civilians", "Military Forces of Israel (2009-2021)", "Civilians (Palestine)")]
+
+
+def test_a_dual_of_gunmen_after_a_verb_of_attacking_is_its_subject():
+    # nominative -ان: "اقتحم مسلحان" is "two gunmen stormed", not "two gunmen were stormed"
+    sides = _sides("اقتحم مسلحان أمس الثلاثاء مقر البلدية في مدينة الموصل واحتجزا موظفين.")
+    assert sides and "Unidentified Armed Group (Iraq)" == sides[0][1], sides
+
+
+def test_a_plural_of_soldiers_in_the_nominative_after_a_verb_of_attacking_is_its_subject():
+    sides = _sides("هاجم عسكريون أمس الثلاثاء مقر إذاعة محلية في مدينة طبرق.")
+    assert sides and "Military Forces of Libya" in sides[0][1], sides
+
+
+def test_a_dual_of_gunmen_after_a_verb_of_killing_is_still_the_dead():
+    # near miss: "قُتل مسلحان" is a passive, written the same way
+    sides = _sides("قتل مسلحان أمس الثلاثاء بغارة جوية قرب مدينة سامراء.")
+    assert sides and all("Unidentified Armed Group" not in a1 for _, a1, _ in sides), sides
+    assert any("Unidentified Armed Group" in a2 for _, _, a2 in sides), sides
+
+
+def test_gunmen_in_the_object_case_after_a_verb_of_attacking_are_its_object():
+    # near miss: "-ين" is the object: the army attacked the gunmen
+    sides = _sides("هاجم الجيش العراقي مسلحين أمس الثلاثاء قرب مدينة تكريت.")
+    assert sides and "Military Forces of Iraq" in sides[0][1], sides
+
+
+def test_a_claim_names_the_perpetrator_of_the_bombing_just_told_not_of_a_later_attack():
+    sides = _sides("قتل ستة أشخاص أمس الثلاثاء في تفجير انتحاري استهدف مقر الشرطة في مدينة المكلا.\n"
+                   "وتبنى تنظيم الدولة الإسلامية الهجوم.\n"
+                   "وتبنى التنظيم هجمات أخرى وقعت في المكلا واستهدفت القوات الحكومية.")
+    bombs = [s for s in sides if s[0] == "Explosions/Remote violence"]
+    assert bombs and bombs[0][1] == "IS: Islamic State", sides
+
+
+def test_a_claim_with_no_bombing_before_it_names_no_earlier_event():
+    # near miss: the claim is told first, the bombing after it names its own author
+    sides = _sides("وتبنى تنظيم الدولة الإسلامية الهجوم.\n"
+                   "وقتل جنود من الجيش أمس الثلاثاء ستة مسلحين من حركة الشباب في مدينة كسمايو.")
+    assert not any(a1 == "IS: Islamic State" and "Civilians" in a2 for _, a1, a2 in sides), sides

@@ -652,6 +652,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and first.is_armed \
                     and _victim_phrase(doc, first, c) and _civilian_object_after(doc, first, right, c):
                 agent = _resolve_affiliation(doc, first, actors, c)  # "اغتصب عناصر من الدعم السريع امرأة": VSO
+            elif t.frame == "ATTACK" and first.is_armed and _nominative_count(doc, first, c):
+                agent = _resolve_affiliation(doc, first, actors, c)  # "اقتحم مسلحان المبنى": VSO
             elif t.frame in c.violent and t.frame not in ("CLASH", "ASSASSINATION") and (
                     _victim_phrase(doc, first, c) or _after_target_head(doc, first, c)
                     or (t.frame == "KILL" and len(near_after) == 1
@@ -1103,6 +1105,18 @@ def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
             if toks[j].norm.isdigit() or _is_victim_word(w2, c) or w2 in c.casualty_nouns:
                 return True
     return w in c.armed or w in c.civilian
+
+
+def _nominative_count(doc: Doc, a, c: _Cues) -> bool:
+    """"اقتحم مسلحان المبنى", "هاجم عسكريون الحاجز": a dual or sound plural in the
+    nominative (-ان, -ون) right after the verb is its subject; the object is written
+    -ين or -ا ("استهدف جنديين"). Only for verbs of attacking, which news rarely puts in
+    the passive ("قُتل جنديان" is the dead): no number or preposition before it."""
+    toks = doc.tokens
+    w = _bare(toks[a.tok_start].norm)
+    if a.tok_start > 0 and toks[a.tok_start - 1].norm.isdigit():
+        return False
+    return w[-2:] in ("ان", "ون") and w in c.armed
 
 
 def _victims(doc: Doc, t: TriggerHit, right: int, c: _Cues, skip=frozenset()) -> str | None:

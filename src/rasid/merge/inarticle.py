@@ -262,6 +262,11 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
     dropped: list[Candidate] = []
     for c in later:
         host = _same_sentence_host(kept, c)
+        if host is None and c.reference and c.event.actor1 and c.event.claimed_by and not c.title \
+                and c.event.event_type in _VIOLENT_TYPES:
+            # "وتبنى التنظيم الهجوم" names the perpetrator of the violent event just told
+            # that names none, before any event of like wording told after the claim
+            host = _claimed_host(kept, c)
         if host is None:
             host = _find_host(kept, c, body=False)
         if host is None and c.reference and c.frame.frame == "HANDOVER":

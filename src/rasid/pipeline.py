@@ -182,7 +182,7 @@ def extract_article(article: Article) -> Extraction:
     story = tuple(p for p in places if p.location.span.start >= filed)
     events = _fill_missing_places(events, story)
     events = _sharpen_country_places(doc, events, story)
-    events = _continue_strikers(events)
+    events = _continue_strikers(events, article.source_name)
     # who holds a place ("دوما الخاضعة لسيطرة جيش الإسلام") is named, not shown fighting
     acting = [a for a in actors if not held_place(doc, a)]
     events = labels_to_named_group(events, acting, ctx)
@@ -268,25 +268,37 @@ def _country(places) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _continue_strikers(events):
+def _continue_strikers(events, publisher=None):
     """"واصلت مقاتلات التحالف استهداف مواقع الحوثي ... واستهدفت الغارات تجمعات في باجل":
     strikes told without their author on the day the article named one carry that
-    author, when it named exactly one."""
+    author, when it named exactly one; not one that another named source gives later
+    ("قال المرصد ... مقتل 20 مدنيا في القصف على دوما" is not the shelling of Damascus
+    "نفذته فصائل معارضة" that the state news agency tells further on)."""
     authors: dict = {}
     for e in events:
         if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and e.actor1:
             span = next((sp for k, sp in e.field_spans if k == "actor1"), None)
             # a dict, not a set: the first author told is taken, whatever the hash seed
-            authors.setdefault((e.sub_event_type, e.event_date), {})[(e.actor1, e.inter1, span)] = None
+            authors.setdefault((e.sub_event_type, e.event_date), {})[(e.actor1, e.inter1, span, e.source)] = None
     out = []
     for e in events:
         known = authors.get((e.sub_event_type, e.event_date))
+        told_by = _named_sources(e.source, publisher)
+        trig = next((sp for k, sp in e.field_spans if k == "trigger"), None)
+        if known and told_by and trig is not None:
+            known = [k for k in known if k[2] is None or k[2].start < trig.start or not _named_sources(k[3], publisher)
+                     or _named_sources(k[3], publisher) & told_by]
         if not e.actor1 and known and len({k[0] for k in known}) == 1:
-            name, inter, span = next(iter(known))
+            name, inter, span, _ = next(iter(known))
             if name != e.actor2 and span is not None:
                 e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
         out.append(e)
     return out
+
+
+def _named_sources(source: str, publisher) -> set:
+    """The sources an event's `source` names besides the publisher ("X; france24")."""
+    return {p for p in (source or "").split("; ") if p and p != publisher}
 
 
 def _sharpen_country_places(doc, events, places):

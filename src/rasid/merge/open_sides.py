@@ -81,7 +81,7 @@ def open_side_from_article(events, actors, ctx, doc=None):
             if len({n for _, n in aimed}) == 1:
                 h, name = aimed[0]
                 pick = (name, near[name][0], h.span)
-        if pick is None or pick[2] is None:
+        if pick is None or pick[2] is None or _suspect_pair(known, pick, parties):
             continue
         name, inter, span = pick
         if e.actor1:
@@ -90,6 +90,17 @@ def open_side_from_article(events, actors, ctx, doc=None):
             e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
         out[k] = e
     return out
+
+
+def _suspect_pair(known: str, pick: tuple, parties) -> bool:
+    """"اقتحم مسلحان مبنى المحافظة ... يعتقدون أن المسلحين عضوان في تنظيم الدولة":
+    a transnational armed group (IS, al-Qaeda: no country of its own in the lexicon)
+    named in a story of unidentified gunmen is who they are suspected, said or claimed
+    to be, not the side they fought; it is not set against them for want of another
+    party. A group that holds ground in one country (the LNA in Derna) may well be the
+    gunmen's target."""
+    return known.startswith("Unidentified Armed Group") and any(
+        n == pick[0] and h.entry.country is None and not h.entry.generic for h, n, _, _, _ in parties)
 
 
 def _coded_parties(actors, when, ctx):

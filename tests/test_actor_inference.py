@@ -168,3 +168,21 @@ def test_a_claim_with_no_bombing_before_it_names_no_earlier_event():
     sides = _sides("وتبنى تنظيم الدولة الإسلامية الهجوم.\n"
                    "وقتل جنود من الجيش أمس الثلاثاء ستة مسلحين من حركة الشباب في مدينة كسمايو.")
     assert not any(a1 == "IS: Islamic State" and "Civilians" in a2 for _, a1, a2 in sides), sides
+
+
+def test_foreign_craft_opening_a_reported_clause_are_the_subject_not_the_speaker():
+    sides = _sides("قالت وزارة الدفاع الروسية أمس إن مقاتلتين إسرائيليتين اعترضتا طائرة نقل عسكرية روسية "
+                   "فوق البحر المتوسط.")
+    assert sides and "Military Forces of Israel" in sides[0][1], sides
+
+
+def test_a_single_foreign_fighter_jet_opening_a_reported_clause_is_the_subject():
+    sides = _sides("قالت وزارة الدفاع الأميركية أمس إن مقاتلة روسية اعترضت طائرة استطلاع أميركية فوق البحر الأسود.")
+    assert sides and "Military Forces of Russia" in sides[0][1], sides
+    assert "United States" in sides[0][2], sides
+
+
+def test_a_craft_with_no_nationality_in_a_reported_clause_is_the_speakers_own():
+    # near miss: no nationality named, the ministry speaks of its own fighter
+    sides = _sides("قالت وزارة الدفاع الروسية أمس إن مقاتلة اعترضت طائرة استطلاع أميركية فوق البحر الأسود.")
+    assert sides and "Military Forces of Russia" in sides[0][1], sides

@@ -435,10 +435,40 @@ def _after_speaker(doc: Doc, before: list, t: TriggerHit, left: int, c: _Cues) -
         if any(toks[k].norm in c.speech or _bare(toks[k].norm) in c.speech for k in range(left, j)):
             if _weapon_subject(doc, j + 1, c):
                 return [a for a in before if a.tok_start > j]
+            craft = _reported_craft(doc, j, t, before)
+            if craft is not None:
+                return [a for a in before if a.tok_end <= j and a.entry.kind not in ("civilian", "protester", "rioter")] + [craft]
             kept = [a for a in before if a.tok_start > j or a.entry.kind not in ("civilian", "protester", "rioter")]
             return [_speaker_s_own(a, kept, j) for a in kept]
         break
     return before
+
+
+def _reported_craft(doc: Doc, j: int, t: TriggerHit, before: list):
+    """"أعلنت وزارة الدفاع الروسية أن مقاتلتين أميركيتين اعترضت قاذفات روسية": a craft
+    noun with a nationality adjective opening the clause a speaker reports, before its
+    verb and named by no actor, is the subject: that state's air force, not the
+    speaker's side (cues.yaml `craft_nouns`; the plurals are actor aliases)."""
+    toks = doc.tokens
+    k = j + 1
+    # (a bare craft word the lexicon reads as an unattributed aircraft, or as a member
+    # of the side last named, "مقاتلة" = its fighters, is this one)
+    if k >= t.tok_start or t.tok_start - k > 7 \
+            or any(a.tok_start > j and not (a.tok_start == k and (a.entry.unattributed or a.via == "member"))
+                   for a in before) \
+            or _bare(toks[k].norm) not in cue_words("craft_nouns"):
+        return None
+    # the nationality right after the craft or one adjective on ("طائرتين حربيتين
+    # أميركيتين"); a model may follow it ("من طراز إف-15") before the verb
+    for i in range(k + 1, min(k + 3, t.tok_start)):
+        info = country_by_nisba(toks[i].norm)
+        if info is None:
+            continue
+        entry = lexicon().state_actor(info.name, "air_force") or lexicon().state_actor(info.name, "military")
+        if entry is None:
+            return None
+        return ActorHit(k, i + 1, entry, doc.raw_span(toks[k].start, toks[i].end), "nisba", info.name)
+    return None
 
 
 def _speaker_s_own(a, kept: list, j: int):

@@ -186,3 +186,22 @@ def test_a_craft_with_no_nationality_in_a_reported_clause_is_the_speakers_own():
     # near miss: no nationality named, the ministry speaks of its own fighter
     sides = _sides("قالت وزارة الدفاع الروسية أمس إن مقاتلة اعترضت طائرة استطلاع أميركية فوق البحر الأسود.")
     assert sides and "Military Forces of Russia" in sides[0][1], sides
+
+
+def test_a_force_named_in_the_next_reported_clause_is_not_the_bomber():
+    # "، وإن X ...": another reported clause, with its own subject
+    sides = _sides("قال شهود إن رجلا فجر نفسه أمس الثلاثاء في سوق مدينة الباب، وإن الشرطة التركية طوقت المكان.")
+    bombs = [s for s in sides if s[0] == "Explosions/Remote violence"]
+    assert bombs and not bombs[0][1], sides
+
+
+def test_a_force_that_speaks_after_a_comma_is_not_the_object_of_the_attack_before():
+    sides = _sides("قال شهود إن مسلحين هاجموا أمس الثلاثاء حاجزا في مدينة الباب، وقال الجيش التركي إنه أرسل تعزيزات.")
+    assert sides and sides[0][1].startswith("Unidentified Armed Group"), sides
+    assert "Turkey" not in sides[0][2], sides
+
+
+def test_a_force_named_after_the_verb_in_its_own_clause_is_still_its_object():
+    # near miss: no comma and no new clause, the force is what the bomber struck
+    sides = _sides("قال شهود إن رجلا فجر نفسه أمس الثلاثاء في سوق مدينة الباب أمام عناصر من الشرطة التركية.")
+    assert sides and "Police Forces of Turkey" in sides[0][2], sides

@@ -638,8 +638,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
                 and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:
             subj = None  # "مصرعهما في غارات استهدفت موقعاً": the strikes are what targeted, not the dead
-        near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and id(a) not in prepositional] \
-            if t.pos == "verb" else []
+        near_after = [a for a in after if a.tok_start - t.tok_end <= 8 and id(a) not in prepositional
+                      and not _new_that_clause(doc, t.tok_end, a.tok_start)] if t.pos == "verb" else []
         if t.pos == "noun" and t.prefix.endswith("ب") and prev is not None and prev.agent is not None \
                 and not _done_by_other(doc, prev.trigger, t, c):
             subj = prev.agent  # "استهدفت المقاومة القاعدة بطائرة مسيّرة": the instrument's user
@@ -702,7 +702,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
                     and (t.pos == "verb" or verb_before or a.tok_start - t.tok_end <= 3
                          or (a.tok_start - t.tok_end <= 8 and _after_target_head(doc, a, c)))
-                    and t.frame not in ("PROTEST", "RIOT") and not _instrument(doc, a)]
+                    and t.frame not in ("PROTEST", "RIOT") and not _instrument(doc, a)
+                    and not (t.pos == "verb" and _new_that_clause(doc, t.tok_end, a.tok_start))]
             if rest:
                 target = _resolve_affiliation(doc, rest[0], actors, c)
     if t.pos == "verb" and len(toks[t.tok_end - 1].norm) > 4 \
@@ -785,6 +786,18 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if place is None and prev is not None:
         place = prev.place
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
+
+
+def _new_that_clause(doc: Doc, start: int, end: int) -> bool:
+    """"إن شخصا فجر نفسه في السوق، وإن قوات الأمن قتلت ...", "...، وقالت الشرطة إنها
+    طوقت المكان": a complementiser or a verb of telling after a comma opens another
+    clause; an actor past it is that clause's subject or speaker, not the subject or
+    object after the verb before it."""
+    toks = doc.tokens
+    telling = cue_words("telling_verbs")
+    return any(j > 0 and comma_between(doc, j - 1, j)
+               and (toks[j].norm in _THAT or _bare(toks[j].norm) in _THAT or _bare(toks[j].norm) in telling)
+               for j in range(start, end))
 
 
 def _done_by_other(doc: Doc, before, t: TriggerHit, c: _Cues) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames, held_place
 from rasid.events.gate import keeps_report
-from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, VIOLENT,
+from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, VIOLENT, agreement_not_reported,
                                   after_publication, anaphoric, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
                                   listed_kind, narrated, objection, ongoing, past_habit,
@@ -109,6 +109,12 @@ def extract_article(article: Article) -> Extraction:
             # "واحتج السفير أمس لدى الخارجية": an official objection, not a demonstration
             historical.append(Mention("event", f.trigger.span, ev.event_type, "statement", f.sentence))
             continue
+        if ev.sub_event_type == "Agreement":
+            why = agreement_not_reported(doc, f, ev)
+            if why:
+                # "بموجب اتفاق أبرمته روسيا", "وقعت قطر على اتفاقية مع حلف شمال الأطلسي"
+                historical.append(Mention("event", f.trigger.span, ev.event_type, why, f.sentence))
+                continue
         if ev.event_type in DEMONSTRATIONS and voting(doc, f, triggers):
             # "واحتشد الناخبون أمام لجان الاقتراع": a queue of voters, not a demonstration
             historical.append(Mention("event", f.trigger.span, ev.event_type, "voting", f.sentence))

@@ -117,6 +117,31 @@ def voting(doc, frame, triggers) -> bool:
     return not any(toks[j].norm in purposes or bare_word(toks[j].norm) in purposes for j in sentence_tokens(doc, s))
 
 
+def agreement_not_reported(doc, frame, event) -> str | None:
+    """Why an agreement word reports no new agreement, or None. ACLED's agreements are
+    between conflict actors (ceasefires, exchanges, evacuations, surrenders of ground):
+    - "reference": the agreement is the frame of what is told, made before ("بموجب
+      اتفاق أبرمته روسيا", "بحسب اتفاق مسبق", "لتنفيذ اتفاق المصالحة", "بنود اتفاقية");
+    - "negated": "لا اتفاق رسمياً بعد";
+    - "diplomatic": a treaty between states or organisations with no armed group among
+      its sides and no word of the conflict in its sentence (cues.yaml
+      agreement_conflict_words): "وقعت قطر على اتفاقية مع حلف شمال الأطلسي"."""
+    t = frame.trigger
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    before = [toks[j] for j in range(max(0, t.tok_start - 2), t.tok_start) if toks[j].sentence == s]
+    if before and (before[-1].norm in cue_words("agreement_frames") or bare_word(before[-1].norm) in cue_words("agreement_frames")):
+        return "reference"
+    if before and before[-1].norm in ("لا", "ولا", "دون", "بدون", "عدم"):
+        return "negated"
+    if event.inter1 in (2, 3, 4) or event.inter2 in (2, 3, 4):
+        return None
+    words = cue_words("agreement_conflict_words")
+    if any(toks[j].norm in words or bare_word(toks[j].norm) in words for j in sentence_tokens(doc, s)):
+        return None
+    return "diplomatic"
+
+
 def broke_out(doc, frame, event) -> bool:
     """"إن مظاهرة غاضبة اندلعت في الحي", "مسيرة حاشدة جرت": an indefinite protest noun
     that a verb of taking place follows (after at most its adjective) is the subject of

@@ -1191,3 +1191,10 @@ def test_bahri_named_with_its_city_cue_is_khartoum_north():
 
 def test_the_qaim_district_named_with_its_cue_is_a_place():
     assert "Al Qaim" in _places("سيطرت القوات العراقية على قضاء القائم غربي الأنبار.")
+
+
+def test_civilians_killed_in_a_campaign_are_not_the_loser_of_a_takeover():
+    text = ("وأفادت تقارير أمس باستعادة الجيش العراقي معظم أحياء مدينة تلعفر، بعد حملة قصف طيلة "
+            "الأسابيع الأربعة الماضية أسفرت عن مقتل عشرات المدنيين.")
+    [e] = [e for e in rasid.extract(text, published=PUB).events if e.event_type == "Battles"]
+    assert e.sub_event_type == "Government regains territory" and "Civilians" not in e.actor2

@@ -431,3 +431,15 @@ def test_a_strike_over_wages_unpaid_for_months_is_still_a_protest():
     text = ("ففي ميناء بوشهر، أضرب عمال الموانئ عن العمل أمس احتجاجا على عدم دفع أجورهم منذ عدة أشهر "
             "وخرجوا في مظاهرة أمام مبنى الإدارة.")
     assert protests(text)
+
+
+def test_protests_expected_to_grow_on_a_day_are_not_reported():
+    assert protests("ومن المتوقع أن تتسع الاحتجاجات الجمعة في مدينة الخليل مع وصول الوفد الأمريكي.") == []
+
+
+def test_protests_scheduled_for_a_day_are_not_reported():
+    assert protests("ومن المقرر أن تبلغ المظاهرات ذروتها الأحد في ساحة التحرير ببغداد.") == []
+
+
+def test_a_un_rapporteur_telling_of_a_protest_does_not_make_it_planned():
+    assert protests("وقال المقرر الخاص للأمم المتحدة إن مئات المحتجين تظاهروا أمس أمام البرلمان في بغداد.") != []

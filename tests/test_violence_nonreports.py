@@ -10,7 +10,7 @@ those rules must leave alone.
 from __future__ import annotations
 
 import rasid
-from conftest import PUB, VIOLENT, violent
+from conftest import PUB, VIOLENT, coded, violent
 
 
 def test_people_who_took_part_in_an_attack_are_not_a_new_attack():
@@ -559,3 +559,63 @@ def test_a_death_told_against_a_tally_is_part_of_it():
 
 def test_deaths_in_a_volcanic_eruption_are_no_violence():
     assert violent("أعلنت السلطات في الإكوادور مقتل 14 شخصا آخرين بسبب ثوران بركاني أمس.") == []
+
+
+# -- session 12: wishes, repetition, counted periods, aims, figurative bursts --------------
+
+def test_a_strike_someone_wants_is_no_strike():
+    assert violent("وقال المحلل إن الجنرال الذي يريد قصف المنشآت النووية في أصفهان سيزور الرياض الأحد.") == []
+
+
+def test_a_strike_told_as_a_plain_report_stays_beside_the_wish_rule():
+    assert violent("قصفت طائرات حربية أمس مواقع للمسلحين في ريف إدلب، وقال ناشطون إنهم يريدون وقف القتال.") != []
+
+
+def test_a_takeover_repeated_more_than_once_is_no_incident():
+    battles = coded("وتسلم الجيش بلدة القريتين أمس، رغم أن المسلحين سيطروا عليها أكثر من مرة.", {"Battles"})
+    assert [e for e in battles if e.sub_event_type == "Non-state actor overtakes territory"] == []
+
+
+def test_a_takeover_told_once_stays():
+    battles = coded("سيطر المسلحون على بلدة القريتين في ريف حمص أمس بعد معارك مع الجيش.", {"Battles"})
+    assert [e.sub_event_type for e in battles] == ["Non-state actor overtakes territory"]
+
+
+def test_a_toll_over_a_counted_number_of_past_days_is_a_tally():
+    assert violent("قتل 48 شخصا في مدينة بيشاور خلال الأيام الأربعة الماضية وفقا لمصادر طبية.") == []
+
+
+def test_a_toll_over_a_counted_number_of_past_months_fronted_is_a_tally():
+    assert violent("وفي الأشهر الخمسة الأخيرة، قتل 210 مدنيين في غارات على ريف حلب.") == []
+
+
+def test_a_killing_on_a_day_with_a_count_of_days_after_it_stays():
+    assert violent("قتل أربعة مدنيين في غارة على مدينة سراقب أمس بعد الأيام الثلاثة من الهدوء.") != []
+
+
+def test_what_intercepted_missiles_were_aimed_at_is_no_attack():
+    evs = rasid.extract("أعلن التحالف أمس اعتراض صاروخين أطلقهما الحوثيون وكانت تستهدف مدينة نجران.",
+                        published=PUB).events
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_a_past_perfect_with_ta_after_kaanat_still_reports():
+    assert violent("وكانت قوات الأمن تصدت أمس لهجوم شنه مسلحون على حاجز في مدينة رفح.") != []
+
+
+def test_bursting_into_tears_is_no_explosion():
+    assert violent("انفجر مدرب المنتخب الأردني سامر خليل في البكاء خلال مؤتمر صحفي في عمان أمس.") == []
+
+
+def test_setting_off_a_quarrel_is_no_bombing():
+    assert violent("وفجرت الصفقة خلافا حادا داخل البرلمان في بيروت أمس.") == []
+
+
+def test_objecting_to_a_decision_is_no_interception():
+    evs = rasid.extract("وقال النواب إنهم اعترضوا على قرار الحكومة رفع أسعار الوقود في عمان أمس.", published=PUB).events
+    assert [e for e in evs if e.sub_event_type == "Disrupted weapons use"] == []
+
+
+def test_intercepting_a_drone_stays_an_interception():
+    evs = rasid.extract("اعترضت الدفاعات الجوية أمس طائرة مسيرة أطلقها الحوثيون باتجاه مدينة أبها.", published=PUB).events
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

@@ -721,6 +721,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             target = ranks[0]
     if target is None and loser is not None and (agent is None or agent.entry.id != loser.entry.id):
         target = loser  # "استعادة السيطرة ... من أيدي المليشيات الحوثية"
+    if t.frame == "TAKEOVER" and target is not None and target.is_civilian:
+        # civilians hold no territory: the people a takeover's sentence counts ("استعادة
+        # الجيش الغوطة بعد حملة قصف أسفرت عن مقتل مئات المدنيين") are the campaign's dead,
+        # not the side that lost the ground (left open for the article to fill)
+        target = None
     if target is None and t.frame == "TAKEOVER":
         target = _former_holder(doc, t, after, agent, c) or target
     if agent is None and t.frame in ("PROTEST", "RIOT") and t.pos == "noun":

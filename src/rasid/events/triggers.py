@@ -154,6 +154,7 @@ class _Triggers:
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
                         for w in spans.get(mode) or []}
         self.period_firsts = frozenset(k[0] for k in self.periods)
+        self.period_counts = frozenset(normalize_key(w) for w in spans.get("counts") or [])
         # the same spans by first word, in the order above: a word flagged as a first
         # word is compared with its own few spans, not with every span of the list
         self.periods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -281,11 +282,13 @@ def _compiled() -> _Triggers:
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "فكانوا"})
 
 
-def _past_habit(doc: Doc, i: int, mode: str, cue):
+def _past_habit(doc: Doc, i: int, mode: str, cue, c: _Triggers):
     """"كانوا يخطفون ويقتلون": كان with an imperfect tells what used to happen, not an
-    incident."""
+    incident; so does "كانت" with a ت imperfect ("صواريخ ... وكانت تستهدف جازان": what the
+    missiles were aimed at, told with their interception), a ت form whose ي form is listed
+    (`_present_head`: "تصدت" and "تعرضت" are past and stay)."""
     toks = doc.tokens
-    if not _bare(toks[i].norm).startswith("ي"):
+    if not _present_head(_bare(toks[i].norm), c):
         return mode, cue
     for j in range(max(0, i - 3), i):
         if toks[j].sentence == toks[i].sentence and toks[j].norm in _WAS:
@@ -493,7 +496,7 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             reference, rcue = True, span  # "... بتنفيذ هجوم على مواقع حوثية. الهجوم المباغت نجح في"
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
         if mode == "asserted" and pos == "verb":
-            mode, cue = _past_habit(doc, h.start, mode, cue)
+            mode, cue = _past_habit(doc, h.start, mode, cue, c)
         if mode == "asserted":
             mode, cue = _non_report(doc, h, frame, c, mode, cue)
         if mode == "asserted":
@@ -849,7 +852,10 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         after_prep = h.end + 1 if h.end + 1 < len(toks) and toks[h.end].norm in ("علي", "من") else None
         for k in (h.end, _after_split_object(doc, h), after_prep):
             if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
-                    and (toks[k].norm in fig or _bare(toks[k].norm) in fig):
+                    and (toks[k].norm in fig or _bare(toks[k].norm) in fig) \
+                    and not (toks[k].norm == "علي" and h.end - h.start > 1):
+                # (على right after a one-word "اعترض/أسقط" is "objected to"/"dropped on";
+                # after "تفكيك عبوة ناسفة" it places the bomb: "على طريق")
                 return "figurative", doc.raw_span(toks[k].start, toks[k].end)
         if frame == "PROTEST":
             # "وتظاهر المتهم بأنه مريض", "اعتصم الوزير أمس بالصمت": with ب and such an
@@ -1155,11 +1161,9 @@ def _over_period(doc: Doc, start: int, end: int, c: _Triggers) -> tuple[str, Spa
         if j >= end and _clause_break(doc.text[toks[end - 1].end:toks[j].start]):
             break  # after the trigger, only within its clause
         for key, mode in c.periods_by_first.get(_bare(toks[j].norm), ()):
-            k = len(key)
-            if j + k <= len(toks) \
-                    and all(toks[j + x].norm == key[x] for x in range(1, k)) \
-                    and (j + k <= start or j >= end):
-                return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
+            k = _period_end(toks, j, key, c)
+            if k and (k <= start or j >= end):
+                return mode, doc.raw_span(toks[j].start, toks[k - 1].end)
         if j >= end and _bare(toks[j].norm) == "منذ" and _since_point(doc, j, c):
             return "cumulative", doc.raw_span(toks[j].start, toks[j + 1].end)
     return _fronted_period(doc, start, c, flagged)
@@ -1204,12 +1208,24 @@ def _fronted_period(doc: Doc, start: int, c: _Triggers, flagged: list[int]) -> t
             break
         # (the spans that open with the word, in the order of c.periods)
         for key, mode in c.periods_by_first.get(_bare(toks[j].norm), ()):
-            k = len(key)
-            if j + k <= start \
-                    and all(toks[j + x].norm == key[x] for x in range(1, k)) \
-                    and _comma_closes(doc, j + k - 1, start, _SINCE_REACH if key[0] == "منذ" else 1):
-                return mode, doc.raw_span(toks[j].start, toks[j + k - 1].end)
+            k = _period_end(toks, j, key, c)
+            if k and k <= start \
+                    and _comma_closes(doc, k - 1, start, _SINCE_REACH if key[0] == "منذ" else 1):
+                return mode, doc.raw_span(toks[j].start, toks[k - 1].end)
     return "asserted", None
+
+
+def _period_end(toks, j: int, key: tuple[str, ...], c: _Triggers) -> int:
+    """The token after the period span `key` told from token j (its first word already
+    matched), or 0. A count may stand after the span's first word: "خلال الأيام الثلاثة
+    الماضية" spans days as "خلال الأيام الماضية" does (cues.yaml period_spans.counts)."""
+    k = len(key)
+    if j + k <= len(toks) and all(toks[j + x].norm == key[x] for x in range(1, k)):
+        return j + k
+    if k > 1 and j + k < len(toks) and toks[j + 1].norm in c.period_counts \
+            and all(toks[j + 1 + x].norm == key[x] for x in range(1, k)):
+        return j + k + 1
+    return 0
 
 
 # "ومنذ بدء التظاهرات في 30 مارس الماضي، قتل 49 فلسطينيا": a fronted "since ..." clause

@@ -1198,3 +1198,14 @@ def test_civilians_killed_in_a_campaign_are_not_the_loser_of_a_takeover():
             "الأسابيع الأربعة الماضية أسفرت عن مقتل عشرات المدنيين.")
     [e] = [e for e in rasid.extract(text, published=PUB).events if e.event_type == "Battles"]
     assert e.sub_event_type == "Government regains territory" and "Civilians" not in e.actor2
+
+
+def test_the_men_who_planted_a_bomb_that_killed_a_child_are_its_perpetrators():
+    [e] = [e for e in rasid.extract("قتل طفل أمس إثر انفجار قنبلة زرعها إرهابيون في ولاية تيزي وزو.",
+                                    published=PUB).events if e.event_type == "Explosions/Remote violence"]
+    assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Civilians")
+
+
+def test_a_soldier_killed_by_a_bullet_fired_at_him_by_gunmen_is_their_victim():
+    [e] = rasid.extract("قتل جندي أمس بعيار ناري أطلقه عليه مسلحون في ولاية باتنة.", published=PUB).events
+    assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Military Forces of Algeria")

@@ -619,3 +619,23 @@ def test_objecting_to_a_decision_is_no_interception():
 def test_intercepting_a_drone_stays_an_interception():
     evs = rasid.extract("اعترضت الدفاعات الجوية أمس طائرة مسيرة أطلقها الحوثيون باتجاه مدينة أبها.", published=PUB).events
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_a_snatched_phone_is_no_abduction():
+    assert violent("وقال الوزير إن لصين على دراجة نارية خطفوا هاتفه أمس قرب محطة القطارات في مدينة ليون.") == []
+
+
+def test_a_snatched_journalist_stays_an_abduction():
+    evs = violent("وخطف مسلحون صحافيا أمس قرب محطة القطارات في مدينة بنغازي.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_bombs_cleared_by_engineers_are_no_explosion():
+    text = ("نزعت فرق الهندسة في الجيش، الأحد، كميات من الألغام والعبوات الناسفة التي زرعتها "
+            "الميليشيا في مديرية حرض بمحافظة حجة.")
+    assert violent(text) == []
+
+
+def test_bombs_that_went_off_in_the_plural_stay_an_explosion():
+    evs = violent("انفجرت العبوات الناسفة أمس في سوق مدينة بعقوبة ما أدى إلى مقتل خمسة أشخاص.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

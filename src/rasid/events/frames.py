@@ -769,7 +769,14 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if launcher is not None and (target is None or target.entry.generic):
             target = launcher  # "اعتراض طائرة مسيّرة أطلقتها جماعة الحوثي"
     if agent is None and t.frame in c.violent:
-        agent = _launched_by(doc, t, right, after, target, c) or agent
+        launcher = _launched_by(doc, t, right, after, c)
+        if launcher is not None:
+            if target is not None and target.entry.id == launcher.entry.id:
+                # "قتل طفل إثر انفجار قنبلة زرعها إرهابيون": the armed men after the verb of
+                # planting were taken for the victims (the first actor after a passive
+                # verb); they planted the bomb, the child is the victim
+                target = None
+            agent = launcher
     if agent is None and t.frame == "KILL":
         agent = _operation_owner(doc, t, after, target) or agent
     if agent is None and t.frame in c.violent:
@@ -826,7 +833,7 @@ def _linked(doc: Doc, t: TriggerHit, c: _Cues) -> bool:
                for j in range(max(0, t.tok_start - 2), t.tok_start))
 
 
-def _launched_by(doc: Doc, t: TriggerHit, right: int, after, target, c: _Cues):
+def _launched_by(doc: Doc, t: TriggerHit, right: int, after, c: _Cues):
     """"استشهد طفل جراء إصابته بعيار ناري في الرأس أطلقه عليه جنود الاحتلال": a verb of
     firing or planting with a pronoun for the weapon (cues.yaml launch_verbs), later in
     the trigger's clause, names who did it: the armed actor right after it (an
@@ -842,8 +849,7 @@ def _launched_by(doc: Doc, t: TriggerHit, right: int, after, target, c: _Cues):
         if k < len(toks) and toks[k].norm.startswith("علي"):
             k += 1
         cand = next((a for a in after if a.tok_start == k), None)
-        if cand is not None and cand.is_armed and not _is_weapon_owner(cand) \
-                and (target is None or cand.entry.id != target.entry.id):
+        if cand is not None and cand.is_armed and not _is_weapon_owner(cand):
             return cand
         return None
     return None

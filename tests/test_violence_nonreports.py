@@ -639,3 +639,32 @@ def test_bombs_cleared_by_engineers_are_no_explosion():
 def test_bombs_that_went_off_in_the_plural_stay_an_explosion():
     evs = violent("انفجرت العبوات الناسفة أمس في سوق مدينة بعقوبة ما أدى إلى مقتل خمسة أشخاص.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_takeover_an_agreement_provides_for_has_not_happened():
+    text = "وينص الاتفاق على سيطرة القوات الحكومية على معبر جابر الحدودي وتسليم الفصائل سلاحها الثقيل."
+    assert coded(text, {"Battles"}) == []
+
+
+def test_the_agreement_whose_terms_are_told_is_still_an_agreement():
+    evs = rasid.extract("وقع الجيش السوري وفصائل المعارضة اتفاق مصالحة أمس في بلدة الحراك، وينص الاتفاق على تسليم السلاح.",
+                        published=PUB).events
+    assert [e.sub_event_type for e in evs if e.event_type == "Strategic developments"] == ["Agreement"]
+
+
+def test_a_riot_that_included_burning_tyres_stays_a_riot():
+    evs = rasid.extract("وتخللت التظاهرات أمس في مدينة الناصرية أعمال شغب تضمنت حرق إطارات واقتحام مقار حكومية.",
+                        published=PUB).events
+    assert "Riots" in [e.event_type for e in evs]
+
+
+def test_orders_that_targeted_army_units_are_no_attack():
+    assert violent("وأصدر الملك أوامر جديدة أمس، واستهدفت تلك الأوامر قطاعات من الجيش والحرس الوطني في الرياض.") == []
+
+
+def test_sanctions_that_targeted_officials_are_no_attack():
+    assert violent("واستهدفت العقوبات الأوروبية الجديدة أمس سبعة ضباط في الجيش السوري.") == []
+
+
+def test_gunmen_who_targeted_a_checkpoint_attacked_it():
+    assert violent("واستهدف مسلحون أمس حاجزا للجيش قرب مدينة درعا بقذائف الهاون.") != []

@@ -155,6 +155,7 @@ class _Triggers:
                         for w in spans.get(mode) or []}
         self.period_firsts = frozenset(k[0] for k in self.periods)
         self.period_counts = frozenset(normalize_key(w) for w in spans.get("counts") or [])
+        self.terms = frozenset(normalize_key(w) for w in cues.get("agreement_terms") or [])
         # the same spans by first word, in the order above: a word flagged as a first
         # word is compared with its own few spans, not with every span of the list
         self.periods_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -809,7 +810,10 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
 
 
 _MODEL_NUMBER = re.compile(r"[-‐–]\d")
-_HYPHENS = frozenset("-‐–")  # what _MODEL_NUMBER's match must start with
+_HYPHENS = frozenset("-‐–")
+# a demonstrative between a verb and its subject ("استهدفت تلك الأوامر"): the word after it
+# is the one that may make the verb figurative
+_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا", "هذان", "هاتان", "هؤلاء", "هولاء")  # what _MODEL_NUMBER's match must start with
 
 
 def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
@@ -849,7 +853,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     fig = c.figurative.get(frame)
     if fig:
         # the word after the trigger, or after its preposition ("استولت على كاميرات")
-        after_prep = h.end + 1 if h.end + 1 < len(toks) and toks[h.end].norm in ("علي", "من") else None
+        after_prep = h.end + 1 if h.end + 1 < len(toks) and toks[h.end].norm in ("علي", "من", *_DEMONSTRATIVES) else None
         for k in (h.end, _after_split_object(doc, h), after_prep):
             if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
                     and (toks[k].norm in fig or _bare(toks[k].norm) in fig) \
@@ -889,7 +893,24 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                 return "figurative", doc.raw_span(toks[j].start, toks[j].end)  # "هاجمت الوزيرة الحركة قائلة"
     if _question(doc.text, doc.sentences[t0.sentence]):
         return "question", None
+    terms = _terms_of(doc, h.start, c) if frame != "AGREEMENT" else None  # (the agreement itself stays)
+    if terms is not None:
+        return "planned", terms
     return mode, cue
+
+
+def _terms_of(doc: Doc, start: int, c: _Triggers):
+    """The verb that states an agreement's terms, up to four words before the trigger in
+    its clause ("وينص الاتفاق على سيطرة القوات الحكومية", "الاتفاق يقضي بخروج المسلحين"):
+    what the agreement provides for has not happened (cues.yaml agreement_terms)."""
+    toks = doc.tokens
+    s = toks[start].sentence
+    for j in range(start - 1, max(-1, start - 5), -1):
+        if toks[j].sentence != s or _clause_break(doc.text[toks[j].end:toks[j + 1].start]):
+            return None
+        if toks[j].norm in c.terms or _bare(toks[j].norm) in c.terms:
+            return doc.raw_span(toks[j].start, toks[j].end)
+    return None
 
 
 def _question(text: str, sent) -> bool:

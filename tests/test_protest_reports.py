@@ -443,3 +443,8 @@ def test_protests_scheduled_for_a_day_are_not_reported():
 
 def test_a_un_rapporteur_telling_of_a_protest_does_not_make_it_planned():
     assert protests("وقال المقرر الخاص للأمم المتحدة إن مئات المحتجين تظاهروا أمس أمام البرلمان في بغداد.") != []
+
+
+def test_negotiating_for_a_peace_agreement_is_no_agreement():
+    evs = rasid.extract("وتتزامن الخطوة مع جهود التفاوض على اتفاق سلام مع المتمردين في الخرطوم أمس.", published=PUB).events
+    assert [e for e in evs if e.sub_event_type == "Agreement"] == []

@@ -668,3 +668,16 @@ def test_sanctions_that_targeted_officials_are_no_attack():
 
 def test_gunmen_who_targeted_a_checkpoint_attacked_it():
     assert violent("واستهدف مسلحون أمس حاجزا للجيش قرب مدينة درعا بقذائف الهاون.") != []
+
+
+def test_an_offensive_the_army_will_resume_has_not_happened():
+    assert violent("قال التلفزيون الرسمي أمس إن القوات الحكومية ستستأنف هجومها على مواقع المسلحين جنوب مدينة حماة.") == []
+
+
+def test_an_offensive_the_army_resumed_yesterday_is_reported():
+    assert violent("واستأنفت القوات الحكومية أمس هجومها على مواقع المسلحين جنوب مدينة حماة.") != []
+
+
+def test_knocking_a_club_out_of_a_cup_is_no_shooting_down():
+    evs = rasid.extract("وكان اللاعب قد أسقط نادي ميلان في ربع النهائي على ملعب سان سيرو أمس.", published=PUB).events
+    assert list(evs) == []

@@ -144,3 +144,14 @@ def test_a_list_of_ranked_names_counts_one_death_per_name():
     [c] = [c for c in casualties("وأسفر ذلك عن استشهاد الرقيب خالد سالم العتيبي، والجندي أول ماجد فهد الدوسري، "
                                  "والمجند سامي عبدالله الحربي، فيما أصيب آخرون.") if c.kind == "killed"]
     assert c.deaths == 3
+
+
+def test_a_partitive_between_the_counted_noun_and_the_death_word_keeps_the_count():
+    # "من" + a definite noun phrase says of whom the count is; the dead are still counted
+    [c] = casualties("لقي قرابة 25 عنصرا من المسلحين المتشددين مصرعهم")
+    assert (c.kind, c.deaths) == ("killed", 25)
+
+
+def test_an_indefinite_phrase_after_min_is_no_partitive():
+    # "من" before an indefinite noun is no partitive of the counted: the count stands alone
+    assert all(c.deaths != 25 for c in casualties("اعتقل 25 شخصا من قرى مجاورة مصرعهم"))

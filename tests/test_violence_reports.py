@@ -213,3 +213,41 @@ def test_a_headline_fight_by_unnamed_clan_fighters_is_the_fight_its_body_names()
 def test_barrel_bombs_dropped_from_helicopters_are_an_air_strike():
     [e] = violent("وقالت مصادر في المعارضة إن مروحيات حكومية أسقطت براميل متفجرة على بلدة بصر الحرير في ريف درعا أمس.")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_woman_assassinated_is_told_by_the_feminine_passive():
+    [e] = violent("والأحد الماضي، اغتيلت الناشطة الحقوقية ليلى منصور في سيارتها وسط مدينة الموصل.")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_one_assassinated_whom_no_armed_side_names_is_a_civilian():
+    [e] = violent("والأحد الماضي، اغتيلت الناشطة الحقوقية ليلى منصور في سيارتها وسط مدينة الموصل.")
+    assert e.actor2.startswith("Civilians")
+
+
+def test_an_assassinated_officer_is_no_civilian():
+    [e] = violent("واغتال مسلحون مجهولون أمس ضابطا في الجيش العراقي وسط مدينة الموصل.")
+    assert not e.actor2.startswith("Civilians")
+
+
+def test_deaths_told_before_their_cause_belong_to_the_cause_not_to_the_occasion():
+    # the raid named first is only the occasion; the dead fell in the air strike named after them
+    evs = violent("وفي أعقاب عملية الدهم، لقي 12 مسلحا مصرعهم في قصف جوي قرب بلدة الشيخ زويد أمس.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 12)]
+
+
+def test_a_killing_whose_cause_follows_bada_an_with_its_doer_is_news():
+    [e] = violent("وقتل 14 مسلحا في ولاية قندوز بعد أن شن الجيش غارة جوية على مواقعهم مساء السبت.")
+    assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 14)
+
+
+def test_a_recalled_attack_with_no_doer_after_bada_stays_a_reference():
+    # "بعد محاولته الهجوم": the attack is the occasion of the killing, no second incident
+    evs = violent("وقتلت الشرطة شابا في مدينة الخليل أمس بعد محاولته الهجوم بسكين على حاجز.")
+    assert len(evs) <= 1
+
+
+def test_a_weapon_told_after_an_aside_is_how_the_act_was_done():
+    # one aside set off by two commas between the verb and "بـ" + weapon: one incident
+    evs = violent("واغتيل الصحفي سامر خليل، مراسل إحدى القنوات المحلية، بإطلاق نار في مدينة البصرة أمس.")
+    assert len(evs) == 1

@@ -185,9 +185,15 @@ def code_frame(frame: Frame, ctx: Context) -> Event | None:
         named = actor_name(e, when, frame.agent.country or ctx.country) if e else None
         if named:
             a1, i1 = named
+    assassinated = name == "ASSASSINATION" and event_type == "Violence against civilians" and not a2
+    if assassinated:
+        # "اغتيلت الناشطة سعاد العلي في البصرة": one assassinated whom no armed side names
+        # is a civilian; ACLED codes the attack on "Civilians (country)" (the word names them)
+        civilian_target = True
     if civilian_target and not a2 and name not in ("PROTEST", "RIOT", "CLASH") and (
             "civilian_target" in spec or spec.get("violent") or name in ("ABDUCT", "ARREST")):
-        s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None)
+        s2 = frame.victims_span or (frame.casualties[0].casualty.span if frame.casualties else None) \
+            or (frame.trigger.span if assassinated else None)
         a2, i2 = _civilians(ctx, s2)
         if s2 is None:
             a2, i2 = "", None

@@ -200,7 +200,7 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             f = _fill(doc, t, s, left, right, prev, s_actors, s_places, c, roles, s_states)
             out.append(f)
         out = _attach_times(doc, out, s_dates, sent, last_time)
-        out = _attach_casualties(out, s_cas)
+        out = _attach_casualties(out, s_cas, doc, c)
         if counts is not None:
             out = [_subject_count(doc, f, counts) for f in out]
             out = [_coordinated_victims(doc, f, c, counts) for f in out]
@@ -1464,8 +1464,11 @@ def _distance(d, t: TriggerHit) -> int:
     return 0
 
 
-def _attach_casualties(frames: list[Frame], s_cas) -> list[Frame]:
-    """A casualty phrase belongs to the nearest trigger before it (or the first one)."""
+def _attach_casualties(frames: list[Frame], s_cas, doc: Doc | None = None, c: _Cues | None = None) -> list[Frame]:
+    """A casualty phrase belongs to the nearest trigger before it (or the first one),
+    unless its cause is told right after it ("وعلى أثر عملية المداهمة، لقي 30 مسلحا
+    مصرعهم في قصف جوي", "قتل 5 جنود جراء هجوم"): the dead fell in the violence named
+    after them, not in the event named before (often only the occasion)."""
     if not frames:
         return frames
     assigned: dict[int, list] = {}
@@ -1474,8 +1477,31 @@ def _attach_casualties(frames: list[Frame], s_cas) -> list[Frame]:
         for i, f in enumerate(frames):
             if f.trigger.tok_start <= k.tok_start or (f.trigger.tok_start < k.tok_end):
                 idx = i
+        if doc is not None and frames[idx].trigger.tok_start < k.tok_start:
+            cause = _cause_after(doc, frames, k, c)
+            if cause is not None:
+                idx = cause
         assigned.setdefault(idx, []).append(k)
     return [replace(f, casualties=tuple(assigned.get(i, ()))) if i in assigned else f for i, f in enumerate(frames)]
+
+
+def _cause_after(doc: Doc, frames: list[Frame], k, c: _Cues) -> int | None:
+    """The violent frame whose trigger follows the casualty phrase `k` after في or a
+    cause cue (cues.yaml cause_cues: جراء، إثر، بسبب ...), or with ب on the trigger
+    itself ("مصرعهم بقصف"); None if none does."""
+    toks = doc.tokens
+    j = k.tok_end
+    if j >= len(toks) or toks[j].sentence != toks[k.tok_start].sentence:
+        return None
+    w = _bare(toks[j].norm)
+    if w == "في" or w in c.cause:
+        j += 1
+    elif "ب" not in toks[j].prefix:
+        return None
+    for i, f in enumerate(frames):
+        if f.trigger.tok_start == j and f.frame in c.violent:
+            return i
+    return None
 
 
 def _subject_count(doc: Doc, f: Frame, counts) -> Frame:
@@ -1630,6 +1656,13 @@ def _fold_neighbours(out: list[Frame], c: _Cues, doc: Doc | None) -> list[Frame]
         if not ((a.frame == "KILL" or (a.frame == "LOOTING" and a.sentence == b.sentence and _told_as_cause(doc, b, c)))
                 and a.agent is None and b.frame in c.violent and b.frame != "KILL"):
             return None
+        if b.trigger.reference and not a.trigger.reference and b.agent is not None and b.trigger.cue is not None \
+                and (normalize_key(b.trigger.cue.text) in c.cause or _bare(normalize_key(b.trigger.cue.text)) in c.cause):
+            # "قُتل 18 متمردا ... بعد أن شنت قوات الأمن عملية عسكرية": the deaths the main
+            # clause reports are news, and the cause told after بعد/إثر with its own doer is
+            # their incident, not a back-reference to one told elsewhere ("بعد محاولته
+            # الهجوم", with no doer named, stays a reference)
+            b = replace(b, trigger=replace(b.trigger, reference=False, cue=None))
         merged = _merge_frames(b, a, keep_host_place=True)
         if b.frame == "CLASH" and b.agent is None and a.target is not None and (
                 b.target is None or a.target.entry.id != b.target.entry.id):
@@ -1821,7 +1854,10 @@ def _weapon_of(host: Frame, f: Frame, c: _Cues, doc: Doc, gap: int) -> bool:
             and f.trigger.pos == "noun" and f.trigger.prefix[:1] == "ب" and 0 < gap <= 10):
         return False
     between = doc.text[host.trigger.span.end:f.trigger.span.start]
-    return "،" not in between and "," not in between and not any(
+    commas = between.count("،") + between.count(",")
+    # "اغتيلت سعاد، إحدى الناشطات، بإطلاق نار": one aside set off by two commas, the
+    # weapon right after it, still tells how the verb's act was done
+    return (commas == 0 or (commas == 2 and between.rstrip()[-1:] in "،,")) and not any(
         t.norm.startswith("و") and len(t.norm) > 3 for t in doc.tokens[host.trigger.tok_end:f.trigger.tok_start])
 
 

@@ -378,6 +378,8 @@ def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> Casu
     if end + 1 < n and toks[end].sentence == sent and toks[end].norm not in T.after \
             and toks[end].norm.endswith(_NISBA_PLURAL) and toks[end + 1].norm in T.after:
         end += 1
+    if victims is not None:
+        end = _partitive_end(doc, end, sent, T)
     for at in (end,):
         if at < n and toks[at].sentence == sent and toks[at].norm in T.after:
             a = match_phrase(T.after, toks, at)
@@ -396,6 +398,26 @@ def _from_quantity(doc, h: QuantityHit, kind: str | None, start: int, T) -> Casu
     deaths, low, high = _counts(final, q, q.value)
     span = token_span(doc, start, end - 1)
     return CasualtyHit(start, end, Casualty(span, final, deaths, low, high, q, victims))
+
+
+_PARTITIVE_WORDS = 3  # the definite noun phrase after من: "من العناصر الإرهابية المسلحة"
+
+
+def _partitive_end(doc, end: int, sent: int, T) -> int:
+    """"لقي نحو 30 عنصرا من العناصر الإرهابية مصرعهم": a partitive من + definite noun
+    phrase between the counted noun and the casualty word says of whom the count is;
+    the casualty word still counts them. The token where the casualty word stands,
+    else `end` unchanged (no comma inside, at most three words after من)."""
+    toks = doc.tokens
+    n = len(toks)
+    if end + 2 >= n or toks[end].norm != "من" or not toks[end + 1].norm.startswith("ال"):
+        return end
+    for m in range(end + 2, min(end + 2 + _PARTITIVE_WORDS, n)):
+        if toks[m].sentence != sent or any(ch in doc.text[toks[m - 1].end:toks[m].start] for ch in "،,"):
+            return end
+        if toks[m].norm in T.after:
+            return m
+    return end
 
 
 def _dual_word(doc, h: QuantityHit) -> str:

@@ -681,3 +681,30 @@ def test_an_offensive_the_army_resumed_yesterday_is_reported():
 def test_knocking_a_club_out_of_a_cup_is_no_shooting_down():
     evs = rasid.extract("وكان اللاعب قد أسقط نادي ميلان في ربع النهائي على ملعب سان سيرو أمس.", published=PUB).events
     assert list(evs) == []
+
+
+def _all_events(text: str) -> list:
+    return list(rasid.extract(text, published=PUB).events)
+
+
+def test_objecting_to_something_is_no_interception():
+    # "الاعتراض على" / "اعترضوا على": objecting; an interception takes its object directly
+    evs = _all_events("واعترض النواب الأحد في مدينة البصرة على قرار الحكومة رفع أسعار الوقود.")
+    assert [e for e in evs if e.sub_event_type == "Disrupted weapons use"] == []
+
+
+def test_an_interception_of_a_missile_is_still_coded():
+    evs = _all_events("واعترضت الدفاعات الجوية السعودية صاروخا باليستيا فوق مدينة نجران أمس.")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_a_pluperfect_with_a_long_subject_between_kana_and_qad_is_background():
+    # the day of the sentence before does not make the recalled takeover news
+    evs = violent("سيطرت القوات الحكومية أمس على بلدة الحصن بعد معارك عنيفة مع المسلحين. "
+                  "وكان مسلحون من القبائل ومقاتلون من فصائل متشددة موالية للقائد السابق قد استولوا على البلدة.")
+    assert len(evs) == 1
+
+
+def test_a_pluperfect_with_a_day_of_its_own_is_still_told():
+    evs = violent("وكان مسلحون من القبائل ومقاتلون من فصائل متشددة قد هاجموا أمس مركزا للشرطة في بلدة الحصن.")
+    assert len(evs) == 1

@@ -251,3 +251,13 @@ def test_a_weapon_told_after_an_aside_is_how_the_act_was_done():
     # one aside set off by two commas between the verb and "بـ" + weapon: one incident
     evs = violent("واغتيل الصحفي سامر خليل، مراسل إحدى القنوات المحلية، بإطلاق نار في مدينة البصرة أمس.")
     assert len(evs) == 1
+
+
+def test_blowing_oneself_up_told_as_a_masdar_is_a_suicide_bomb():
+    [e] = violent("وحاول الانتحاري دخول القاعة أمس فمنعه الحراس فقام بتفجير نفسه عند بوابة المبنى في مدينة الموصل.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_a_bomber_named_between_the_verb_and_nafsahu_is_a_suicide_bomb():
+    [e] = violent("وطاردت قوات الأمن أمس مشتبهين اثنين في مدينة الموصل لساعات، وفجر أحدهما نفسه قرب حاجز للجيش.")
+    assert e.sub_event_type == "Suicide bomb"

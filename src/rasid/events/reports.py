@@ -383,7 +383,15 @@ def pluperfect(doc, frame) -> bool:
             if k + 1 < len(words) and words[k + 1] in telling:
                 continue
             return True
+    if words and words[0] in _KANA and len(words) > 1 and words[-1] == "قد" and first.pos == "verb":
+        # "وكان مقاتلون من الحوثيين ووحدات من الجيش موالية للرئيس السابق قد استولوا": a
+        # sentence opened by كان with قد right before the verb is pluperfect however long
+        # the subject between them
+        return True
     return False
+
+
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 
 
 def anaphoric(doc, frame) -> bool:

@@ -122,6 +122,7 @@ class _Triggers:
         self.figurative_ala = {f: frozenset(normalize_key(w) for w in ws)
                                for f, ws in (cues.get("figurative_after_ala") or {}).items()}
         self.speech = frozenset(normalize_key(w) for w in cues.get("speech_participles") or [])
+        self.objecting = frozenset(normalize_key(w) for w in cues.get("objecting_ala") or [])
         self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or []) | frozenset(
             normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
@@ -885,6 +886,18 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     if fig and h.end + 1 < len(toks) and toks[h.end].norm == "علي" and toks[h.end + 1].sentence == t0.sentence \
             and (toks[h.end + 1].norm in fig or _bare(toks[h.end + 1].norm) in fig):
         return "figurative", doc.raw_span(toks[h.end + 1].start, toks[h.end + 1].end)  # "اعتداء على حرية التعبير"
+    if _bare(toks[h.end - 1].norm) in c.objecting:
+        # "الاعتراض على التدخل الإيراني", "واعترض النواب على القرار": objecting, not
+        # intercepting; an interception takes its object directly ("اعترضت الدفاعات
+        # صاروخا أطلق على المدينة": a projectile before على ends the look)
+        for k in range(h.end, min(len(toks), h.end + (1 if h.payload[1] == "noun" else _OBJECTING_REACH))):
+            if toks[k].sentence != t0.sentence or (k > h.end and _clause_break(doc.text[toks[k - 1].end:toks[k].start])):
+                break
+            w = toks[k].norm
+            if w == "علي":
+                return "figurative", doc.raw_span(toks[k].start, toks[k].end)
+            if w in c.weak or _bare(w) in c.weak:
+                break
     if frame == "ATTACK":
         for j in range(h.end, min(len(toks), h.end + 5)):
             if toks[j].sentence != t0.sentence:
@@ -911,6 +924,9 @@ def _terms_of(doc: Doc, start: int, c: _Triggers):
         if toks[j].norm in c.terms or _bare(toks[j].norm) in c.terms:
             return doc.raw_span(toks[j].start, toks[j].end)
     return None
+
+
+_OBJECTING_REACH = 8  # words from a verb of objecting to its على (the subject between: "اعترض النواب على")
 
 
 def _question(text: str, sent) -> bool:

@@ -261,3 +261,18 @@ def test_blowing_oneself_up_told_as_a_masdar_is_a_suicide_bomb():
 def test_a_bomber_named_between_the_verb_and_nafsahu_is_a_suicide_bomb():
     [e] = violent("وطاردت قوات الأمن أمس مشتبهين اثنين في مدينة الموصل لساعات، وفجر أحدهما نفسه قرب حاجز للجيش.")
     assert e.sub_event_type == "Suicide bomb"
+
+
+def test_a_count_of_wounded_after_the_dead_adds_no_deaths():
+    evs = violent("وأفادت مصادر طبية أمس أن الاشتباكات في مدينة سرت أوقعت 25 قتيلا، وأكثر من ثمانين جريحا.")
+    assert [e.fatalities for e in evs] == [25]
+
+
+def test_a_second_count_of_dead_joined_by_wa_still_adds():
+    evs = violent("وأفادت مصادر طبية أمس بمقتل ثمانية من عناصر الجيش وخمسة من المسلحين في اشتباكات قرب مدينة سرت.")
+    assert [e.fatalities for e in evs] == [13]
+
+
+def test_a_day_told_after_lakin_dates_the_event_of_its_own_clause():
+    evs = violent("وأعلنت هدنة في مدينة سرت مساء الخميس، لكن سقوط القذائف على المدينة استمر الجمعة.")
+    assert [e.event_date.weekday() for e in evs] == [4]  # Friday, not Thursday

@@ -1361,6 +1361,12 @@ def _attach_times(doc: Doc, frames: list[Frame], s_dates, sent, last_time) -> li
         # a day after the joiner with a trigger of the joined clause before it is that clause's
         own = dates if joiner is None else [
             d for d in dates if not any(joiner < g.trigger.tok_start < d.tok_start for g in frames)]
+        if len(own) > 1:
+            # "أعلنت هدنة مساء الجمعة، لكن سقوط القذائف استمر السبت": the joined clause's
+            # own day dates its event; the day before the joiner is the first clause's
+            before = _joiner_before(doc, f.trigger)
+            if before is not None and any(g.trigger.tok_end <= before for g in frames):
+                own = [d for d in own if d.tok_start > before] or own
         if own:
             d = min(own, key=lambda d: (_reported_across(doc, d, f.trigger), _distance(d, f.trigger)))
             out.append(replace(f, time=d))
@@ -1393,6 +1399,20 @@ def _joined_clause(doc: Doc, t: TriggerHit) -> int | None:
             # "، كما أفادت مصادر متطابقة الثلاثاء": "as sources said", no second clause
             telling = j + 1 < len(toks) and toks[j + 1].norm in cue_words("telling_verbs")
             return None if telling else j
+    return None
+
+
+def _joiner_before(doc: Doc, t: TriggerHit) -> int | None:
+    """The index of a clause joiner after a comma ("، كما", "، لكن") before the trigger in
+    its sentence (the clause the trigger is in was joined to one before), else None."""
+    toks = doc.tokens
+    s = toks[t.tok_start].sentence
+    joiners = cue_words("clause_joiners") | cue_words("contrast_joiners")
+    for j in range(t.tok_start - 1, 0, -1):
+        if toks[j].sentence != s:
+            return None
+        if toks[j].norm in joiners and any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,"):
+            return j
     return None
 
 
@@ -1562,9 +1582,14 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, counts) -> Frame:
                 break
         if not extra and cas.quantity is not None:
             # "مقتل ثمانية من عناصر قسد وخمسة من مقاتلي العشائر": a second count joined by و
+            # ("أوقعت 40 قتيلا، وأكثر من مئة جريح": a count that opens a toll of its own, the
+            # wounded here, adds no dead)
+            tolls = {x.tok_start for x in f.casualties}
             j = k.tok_end
             while j < len(toks) and j < k.tok_end + 6 and toks[j].sentence == toks[k.tok_start].sentence:
                 q = next((q for q in counts.near(j, j + 1) if q.tok_start == j), None)
+                if q is not None and q.tok_start in tolls:
+                    break
                 if q is not None and toks[j].norm.startswith("و") and q.quantity.value:
                     extra += q.quantity.value
                     j = q.tok_end

@@ -276,3 +276,14 @@ def test_a_second_count_of_dead_joined_by_wa_still_adds():
 def test_a_day_told_after_lakin_dates_the_event_of_its_own_clause():
     evs = violent("وأعلنت هدنة في مدينة سرت مساء الخميس، لكن سقوط القذائف على المدينة استمر الجمعة.")
     assert [e.event_date.weekday() for e in evs] == [4]  # Friday, not Thursday
+
+
+def test_a_verb_after_baynama_with_its_own_subject_is_not_done_by_the_subject_before():
+    evs = violent("ودخل مقاتلو القبائل المعسكر صباح الأحد، بينما قصفت طائرات التحالف مواقع للحوثيين في مدينة مأرب.")
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1 for e in strikes] == ["Saudi-led Coalition: Operation Restoring Hope"]
+
+
+def test_a_verb_after_baynama_without_a_subject_of_its_own_keeps_the_one_before():
+    evs = violent("وحلقت طائرات التحالف فوق مدينة مأرب صباح الأحد بينما قصفت مواقع للحوثيين قرب المدينة.")
+    assert [e.actor1 for e in evs] == ["Saudi-led Coalition: Operation Restoring Hope"]

@@ -421,6 +421,21 @@ def _actor_at(actors, i):
     return None
 
 
+_WHILE = frozenset({"بينما", "فيما"})
+
+
+def _after_while(doc: Doc, before: list, t: TriggerHit) -> list:
+    """"دخل مقاتلو المقاومة القصر، بينما قصف طيران التحالف مواقع للحوثيين": a verb
+    after بينما/فيما with its subject right after it (VSO) opens a clause of its own;
+    the subject of the clause before is not its subject. The actors after the last such
+    word (none when it stands right before the verb)."""
+    toks = doc.tokens
+    for j in range(t.tok_start - 1, before[0].tok_start - 1, -1):
+        if toks[j].norm in _WHILE or toks[j].norm[1:] in _WHILE:
+            return [a for a in before if a.tok_start > j]
+    return before
+
+
 def _after_speaker(doc: Doc, before: list, t: TriggerHit, left: int, c: _Cues) -> list:
     """"وقال علي وهو أحد المتظاهرين إن الحكومة هدمت منازل": a bare complementiser (أن/إن)
     after a speech verb opens the reported clause, whose subject follows it; the speaker
@@ -542,6 +557,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     support = tuple(a for a in actors if id(a) in supporting and t.tok_end <= a.tok_start < right)
     after = [a for a in main if t.tok_end <= a.tok_start < right]
     before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start]
+    if before and t.pos == "verb" and after and after[0].tok_start == t.tok_end:
+        before = _after_while(doc, before, t)
     if before and (t.pos == "verb" or _weapon_subject(doc, t.tok_start, c)):
         before = _after_speaker(doc, before, t, left, c)
     agent = target = None

@@ -287,3 +287,10 @@ def test_a_verb_after_baynama_with_its_own_subject_is_not_done_by_the_subject_be
 def test_a_verb_after_baynama_without_a_subject_of_its_own_keeps_the_one_before():
     evs = violent("وحلقت طائرات التحالف فوق مدينة مأرب صباح الأحد بينما قصفت مواقع للحوثيين قرب المدينة.")
     assert [e.actor1 for e in evs] == ["Saudi-led Coalition: Operation Restoring Hope"]
+
+
+def test_a_claim_names_the_bomber_of_the_bombing_just_told_before_any_fight():
+    evs = violent("قتل أربعة أشخاص أمس في هجوم انتحاري استهدف مقرا للشرطة في مدينة الرمادي. "
+                  "وتبنى تنظيم داعش الهجوم. وقالت الشرطة إن عناصرها قتلوا مسلحا من داعش قرب المقر.")
+    bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert [e.actor1 for e in bombs] == ["IS: Islamic State"]

@@ -886,7 +886,7 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     if fig and h.end + 1 < len(toks) and toks[h.end].norm == "علي" and toks[h.end + 1].sentence == t0.sentence \
             and (toks[h.end + 1].norm in fig or _bare(toks[h.end + 1].norm) in fig):
         return "figurative", doc.raw_span(toks[h.end + 1].start, toks[h.end + 1].end)  # "اعتداء على حرية التعبير"
-    if _bare(toks[h.end - 1].norm) in c.objecting:
+    if frame == "DISRUPTED" and _bare(toks[h.end - 1].norm) in c.objecting:
         # "الاعتراض على التدخل الإيراني", "واعترض النواب على القرار": objecting, not
         # intercepting; an interception takes its object directly ("اعترضت الدفاعات
         # صاروخا أطلق على المدينة": a projectile before على ends the look)

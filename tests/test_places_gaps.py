@@ -105,3 +105,19 @@ def test_a_plural_district_cue_names_each_district_of_its_list():
     # "مديريات" is the plural of "مديرية", as "قرى" is of "قرية"
     text = "وقصفت طائرات التحالف مواقع للحوثيين في مديريات الجراحي وزبيد."
     assert hit_for(text, "الجراحي").location.place.name == "Al Jarrahi"
+
+
+def test_al_tuwal_is_the_saudi_border_crossing_town():
+    h = hit_for("أغلقت السلطات منفذ الطوال الحدودي أمام المسافرين أمس.", "الطوال")
+    assert (h.location.place.name, h.location.place.country) == ("Al Tuwal", "Saudi Arabia")
+
+
+def test_dasht_e_barchi_is_a_quarter_of_kabul():
+    h = hit_for("قتل أربعة أشخاص بتفجير قرب مدرسة في منطقة دشت برجي غربي كابول.", "دشت برجي")
+    assert h.location.place.name == "Dasht-e-Barchi"
+    assert h.location.label == "Kabul - Dasht-e-Barchi"
+
+
+def test_jobar_after_a_neighbourhood_cue_is_the_damascus_quarter():
+    h = hit_for("دارت اشتباكات عنيفة في حي جوبر شرق العاصمة دمشق.", "جوبر")
+    assert (h.location.place.name, h.location.place.admin1) == ("Jobar", "Damascus")

@@ -400,3 +400,50 @@ def test_a_province_wins_over_a_village_abroad_that_shares_its_name():
     # "غربي الأنبار": the Iraqi province, not a Syrian hamlet called Anbar
     h = hit_for("قتل أربعة جنود في هجوم بسيارة مفخخة غربي الأنبار.", "الأنبار")
     assert (h.location.place.country, h.location.place.feature) == ("Iraq", "admin1")
+
+
+def test_a_city_a_street_is_named_after_is_not_where_the_street_is():
+    """"شارعي النصر وبيروت في دمشق": Beirut Street is in Damascus, not in Lebanon."""
+    hs = hits("سقطت قذائف هاون على شارعي النصر وبيروت في دمشق ظهر اليوم.")
+    assert all(h.location.place.country == "Syria" for h in hs)
+    assert any(h.location.place.name == "Damascus" for h in hs)
+
+
+def test_a_square_of_its_own_name_is_still_read_after_a_square_cue():
+    h = hit_for("تجمع مئات المحتجين في ساحة العباسيين بدمشق مساء أمس.", "العباسيين")
+    assert h.location.place.name == "Abbasiyin Square"
+
+
+def test_a_street_named_after_a_city_casts_no_vote_for_its_country():
+    """"شارع عمان بمدينة حمص" names a street of Homs: the Jordanian capital is no
+    place of the story."""
+    hs = hits("انفجرت عبوة في شارع عمان بمدينة حمص.")
+    assert [h.location.place.name for h in hs] == ["Homs"]
+
+
+def test_a_foreign_village_far_from_a_city_named_in_the_story_is_another_reading():
+    """Kabul has namesakes abroad, so it is no anchor; still, a small Iranian village
+    1,000 km from it is not where a Kabul story happens."""
+    hs = hits("أعلنت الشرطة في أفغانستان مقتل ثلاثة أشخاص. وقال مسؤولون في مدينة كابول إن "
+              "الانفجار وقع اليوم في منطقة زياران.")
+    assert all(h.location.place.country == "Afghanistan" for h in hs)
+
+
+def test_a_definite_town_written_bare_before_a_definite_noun_is_a_construct():
+    """"باب العامود": the gate of a city, not the Syrian town Al Bab."""
+    hs = hits("أصيب شاب برصاص الشرطة عند باب العامود في القدس.")
+    assert all(h.location.place.name != "Al Bab" for h in hs)
+
+
+def test_the_town_al_bab_is_still_read_with_its_article():
+    assert hit_for("قتل خمسة مدنيين في الباب بريف حلب الشرقي.", "الباب").location.place.name == "Al Bab"
+
+
+def test_a_husayniya_is_a_shia_hall_not_an_egyptian_town():
+    hs = hits("انفجرت عبوة ناسفة قرب حسينية في حي الكرادة ببغداد.")
+    assert all(h.location.place.country == "Iraq" for h in hs)
+
+
+def test_a_town_called_husayniya_is_still_read_after_a_town_cue():
+    h = hit_for("احتج مزارعون أمام مجلس مدينة الحسينية في محافظة الشرقية.", "الحسينية")
+    assert h.location.place.country == "Egypt"

@@ -97,6 +97,7 @@ class Cues:
     max_cue_words: int
     variant_cues: frozenset = frozenset()
     countryside: frozenset = frozenset()
+    namesake: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def cues() -> Cues:
         max_cue_words=max(len(w.split()) for w in list(feature) + list(near)),
         variant_cues=frozenset(k(w) for w in raw.get("variant_cues", ())),
         countryside=frozenset(k(w) for w in raw.get("countryside", ())),
+        namesake=frozenset(raw.get("namesake_cues", ())),
     )
 
 
@@ -545,7 +547,7 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     # pass 1: anchors
     for mt in mentions:
         mt.strong = _is_strong(mt)
-    anchors = [mt for mt in mentions if mt.strong and _one_country(mt.m.key, mt.m.rows)]
+    anchors = [mt for mt in mentions if mt.strong and _one_country(mt.m.key, mt.m.rows) and not _misfit(mt, c)]
     if country is None:
         votes = Counter()
         for mt in anchors:
@@ -560,6 +562,8 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
         if r is not None and _row(r).feature not in ("country", "admin1"):
             anchor_rows.setdefault(r, _row(r))
     anchor_list = tuple(anchor_rows.values())
+    story_memo = memo  # the strict readings of pass 1, reused by _story_rows
+    story = None  # the story's places for `_stray`: made only when a foreign reading is met
     memo = {}
     # pass 2: right to left so containers come first
     for mt in reversed(mentions):
@@ -571,7 +575,7 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
             row = _best_memo(memo, mt, country, anchor_list, cont_row)
             if row is not None and not _weak_ok(mt, _row(row), country, anchor_list, cont_row):
                 row = None
-        if row is None:
+        if row is None or _namesake(mt, _row(row), c, cont_row):
             continue
         if cont_row is not None:
             cont = mentions[mt.container]
@@ -580,8 +584,11 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
             wide = cont.near is not None or cont.feature in _WIDE_CUES
             if not _inside(_row(row), cont_row, wide):
                 continue  # "منطقة X بحي Y": an X far from Y is another X; Y locates the event
-        elif country and _stray(mt, _row(row), country, anchor_list, c):
-            continue
+        elif country and _row(row).country != country and _row(row).feature not in ("country", "admin1"):
+            if story is None:
+                story = _story_rows(mentions, anchors, anchor_rows, country, story_memo, c)
+            if _stray(mt, _row(row), country, story, c):
+                continue
         mt.row = row
     _story_city(mentions, country, norms)
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
@@ -605,6 +612,45 @@ def _bare_country(doc: Doc, h: PlaceHit) -> bool:
         return False  # (the hand-written countries, whose nisba also names them, are left as they were)
     w = doc.tokens[h.tok_start].norm
     return not ("ال" in w[:4] or w.startswith(("لل", "ولل", "فلل")))
+
+
+def _misfit(mt: _Mention, c: Cues) -> bool:
+    """A name after a street or square cue with no street or square reading ("شارع
+    بغداد": the street is named after another place) is no anchor and casts no vote
+    for the story's country (`_namesake` then drops it)."""
+    if mt.feature not in c.namesake:
+        return False
+    ok = c.compatible.get(mt.feature, ())
+    return not any(_row(r).feature in ok for r in mt.m.rows)
+
+
+def _namesake(mt: _Mention, info: _Row, c: Cues, cont_row) -> bool:
+    """A place read after a street, square or roundabout cue ("شارع بغداد", "ساحة
+    بيروت") that is no street or square is the place the street is named after, not
+    where it is: no place (place_cues.yaml namesake_cues). Only a neighbourhood of
+    that name inside the town the text puts the street in ("شارع الحمراء في بيروت")
+    may be where it is."""
+    if mt.feature not in c.namesake or info.feature in c.compatible.get(mt.feature, ()):
+        return False
+    return cont_row is None or info.feature in POPULATED or info.feature in ADMIN
+
+
+def _story_rows(mentions: list[_Mention], anchors: list[_Mention], anchor_rows: dict, country, memo: dict,
+                c: Cues) -> tuple:
+    """The places that tell where the story is, for `_stray`: the anchors, and each
+    well-attested name of several countries read in the story's country ("مدينة
+    كابول": Kabul has namesakes abroad, so it is no anchor, yet a village of Iran
+    1,000 km away is not where a Kabul story happens)."""
+    out = dict(anchor_rows)
+    if country:
+        taken = {id(mt) for mt in anchors}
+        for mt in mentions:
+            if not mt.strong or id(mt) in taken or _misfit(mt, c):
+                continue
+            r = _best_memo(memo, mt, country, (), None, strict=not (mt.feature or mt.near))
+            if r is not None and _row(r).country == country and _row(r).feature not in ("country", "admin1"):
+                out.setdefault(r, _row(r))
+    return tuple(out.values())
 
 
 @lru_cache(maxsize=4)
@@ -878,6 +924,9 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
         if feature is None and m.key in c.stop:
             prev = None
             continue
+        if m.end - m.start == 1 and _construct_head(doc, norms, m):
+            prev = None
+            continue
         # a province of a cued list ("ولايتي هكاري وشرناق") is read with its cue: its key
         # has a word more than the text, and the nisba look of "هكاري" makes no adjective
         listed = m.end - m.start <= m.key.count(" ")
@@ -892,6 +941,29 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
         out.append(mt)
         prev = mt
     return out
+
+
+def _construct_head(doc: Doc, norms: list[str], m: _Match) -> bool:
+    """"باب الأسباط" (a gate of Jerusalem), "باب الحارة": a place whose name has the
+    article ("الباب") written without it before a definite noun is the first noun of
+    a construct ("the gate of ..."), not the place: a name keeps its article in
+    running text ("مدينة الباب", "في الباب")."""
+    word = norms[m.start][m.cut:]
+    if word.startswith("ال") or m.end >= len(norms) or not norms[m.end].startswith("ال") \
+            or doc.tokens[m.end].sentence != doc.tokens[m.start].sentence:
+        return False
+    return _per_key(_DEFINITE_NAME, m.key, m.rows, _rows_definite)
+
+
+_DEFINITE_NAME: dict[str, tuple] = {}
+
+
+def _rows_definite(key: str, rows: tuple[int, ...]) -> bool:
+    """Is every place of the key named with the article, and is the key that name
+    ("الباب" → "باب")? Another spelling ("أمريكا" of الولايات المتحدة) is not the
+    name without its article."""
+    g = load()
+    return all(g.place(r).name_ar.startswith("ال") and name_key(g.place(r).name_ar) == key for r in rows)
 
 
 def _drop_uncued_common(mentions: list[_Mention]) -> None:

@@ -1209,3 +1209,32 @@ def test_the_men_who_planted_a_bomb_that_killed_a_child_are_its_perpetrators():
 def test_a_soldier_killed_by_a_bullet_fired_at_him_by_gunmen_is_their_victim():
     [e] = rasid.extract("قتل جندي أمس بعيار ناري أطلقه عليه مسلحون في ولاية باتنة.", published=PUB).events
     assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Military Forces of Algeria")
+
+
+def test_an_allied_country_is_not_the_place():
+    [e] = events("قصفت طائرات التحالف أمس الثلاثاء مواقع الحوثيين المتحالفين مع إيران.")
+    assert e.location is None or e.location.place.country != "Iran"
+
+
+def test_at_a_border_between_a_country_and_a_territory_the_territory_is_the_place():
+    [e] = events("قتل متظاهران برصاص القوات الإسرائيلية أمس الثلاثاء خلال احتجاجات قرب الحدود بين "
+                 "إسرائيل وقطاع غزة.")
+    assert e.location.place.name == "Gaza Strip"
+
+
+def test_the_territory_is_the_place_whichever_end_of_the_border_it_is_named_at():
+    [e] = events("قتل متظاهر برصاص القوات الإسرائيلية أمس الثلاثاء خلال احتجاجات على الحدود بين "
+                 "قطاع غزة وإسرائيل.")
+    assert e.location.place.name == "Gaza Strip"
+
+
+def test_a_border_between_two_countries_keeps_the_first_as_the_place():
+    [e] = events("اشتبك الجيش اللبناني مع مهربين مسلحين أمس الثلاثاء على الحدود بين لبنان وسوريا.")
+    assert e.location.place.country == "Lebanon"
+
+
+def test_a_place_located_by_the_next_one_is_the_place_of_a_later_trigger():
+    """"في مديرية صرواح غرب مدينة مأرب ... اشتباكات": Marib only says where Sirwah is."""
+    [e] = events("أفاد سكان في مديرية صرواح غرب مدينة مأرب أمس الثلاثاء بوقوع اشتباكات عنيفة بين "
+                 "القوات الحكومية والحوثيين.")
+    assert e.location.place.name == "Sirwah"

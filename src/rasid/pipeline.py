@@ -60,7 +60,7 @@ def extract_article(article: Article) -> Extraction:
     places = tuple(p for p in places if named.isdisjoint(range(p.tok_start, p.tok_end)))
     # governments ("قصفت إسرائيل", "اتهمت موسكو") are no scene, but may be a side
     states = tuple(p for p in places if government(doc, p))
-    places = tuple(p for p in places if p not in states and not elsewhere(doc, p))
+    places = tuple(p for p in places if p not in states and not elsewhere(doc, p, places))
     masked = named | frozenset(i for h in list(places) + list(dates) for i in range(h.tok_start, h.tok_end))
     country = _country(places)
     triggers = find_triggers(doc, masked, forms)

@@ -1346,10 +1346,12 @@ def _place(places, t: TriggerHit, left: int, right: int, doc: Doc | None = None)
     if before:
         last = before[-1]
         # "جامعة الأنبار في جنوب مدينة الرمادي بمحافظة الأنبار واشتبكت": the province is the
-        # town's container; the town is where it happened
+        # town's container; the town is where it happened. So is a place the text locates
+        # by the last one ("في مديرية نهم شرق العاصمة صنعاء، وذلك بعد معارك": Nihm)
         inner = [p for p in before[:-1] if _contains(last.location.place, p.location.place)
                  or (last.location.place.feature == "country" and p.location.place.country == last.location.place.country
-                     and p.location.place.feature != "country")]
+                     and p.location.place.feature != "country")
+                 or (p.container is not None and p.container == last.location.place.id)]
         return inner[-1] if inner else last
     inside = [p for p in places if t.tok_start <= p.tok_start < t.tok_end]
     return inside[0] if inside else None

@@ -15,11 +15,42 @@ from rasid.geo.countries import is_capital
 from rasid.lexicon.data import cue_words
 
 
-def elsewhere(doc, hit) -> bool:
-    """True when the place `hit` is named as a neighbour or patron, or a destination: not
-    the scene of an event told in its sentence. A place named as a government is no
-    scene either, but it names a side, so callers ask `government` apart."""
-    return neighbour(doc, hit) or destination(doc, hit)
+def elsewhere(doc, hit, places=()) -> bool:
+    """True when the place `hit` is named as a neighbour, ally or patron, a country at
+    the end of a border with a part of another, or a destination: not the scene of an
+    event told in its sentence. A place named as a government is no scene either, but
+    it names a side, so callers ask `government` apart. `places` are the article's
+    place hits in text order (the other end of a border is one of them)."""
+    return neighbour(doc, hit) or destination(doc, hit) or (bool(places) and border_end(doc, hit, places))
+
+
+def border_end(doc, hit, places) -> bool:
+    """"قرب الحدود بين إسرائيل وقطاع غزة", "على الحدود بين محافظة إدلب وتركيا": when a
+    border is told by its two ends, a country and a part of another country (a region,
+    province or town), what happens at it happens on the part's side, as a report
+    names the border of the place it is about; the country is no scene. Two countries
+    ("الحدود بين سوريا ولبنان") are left as they are."""
+    if hit.location.place.feature != "country":
+        return False
+    toks = doc.tokens
+    i = hit.tok_start
+    first = i >= 2 and toks[i - 1].norm == "بين"
+    if not first and toks[i].norm[:1] != "و":
+        return False  # (most country names: the cheap test first)
+    k = next((n for n, p in enumerate(places) if p is hit), None)
+    if k is None:
+        return False
+    borders = cue_words("border_words")
+    if first and _bare_word(toks[i - 2].norm) in borders:
+        other = places[k + 1] if k + 1 < len(places) else None  # "بين إسرائيل وقطاع غزة"
+        return other is not None and other.tok_start == hit.tok_end and toks[other.tok_start].norm[:1] == "و" \
+            and other.location.place.feature != "country" and other.location.place.country != hit.location.place.country
+    other = places[k - 1] if k else None  # "بين قطاع غزة وإسرائيل"
+    if first or other is None or other.tok_end != i or other.location.place.feature == "country":
+        return False
+    j = other.tok_start
+    return j >= 2 and toks[j - 1].norm == "بين" and _bare_word(toks[j - 2].norm) in borders \
+        and other.location.place.country != hit.location.place.country
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +128,9 @@ def _posting(doc, hit) -> bool:
 
 def neighbour(doc, hit) -> bool:
     """"على مقربة من الحدود مع الأردن": the country across the border is not where the
-    event was; nor is the patron in "الموالية لإيران", "المدعومة من تركيا", also named
-    by its capital ("الفصائل الموالية لأنقرة", "المدعومة من طهران"), nor the country of
-    a national team ("ومنتخب بوليفيا")."""
+    event was; nor is the patron or ally in "الموالية لإيران", "المدعومة من تركيا",
+    "المتحالفة مع إيران", also named by its capital ("الفصائل الموالية لأنقرة", "المدعومة
+    من طهران"), nor the country of a national team ("ومنتخب بوليفيا")."""
     place = hit.location.place
     country = place.feature == "country"
     if not country and not (place.feature == "city" and is_capital(place)):
@@ -114,8 +145,8 @@ def neighbour(doc, hit) -> bool:
         return True  # "المدعومين من إيران" written with من (or "الموالية لإيران")
     if country and (before in cue_words("team_words") or _bare_word(before) in cue_words("team_words")):
         return True  # "مباراة بين منتخب بلادهم ومنتخب بوليفيا": a national team, not the scene
-    if i >= 2 and before == "من" and toks[i - 2].norm in allegiance:
-        return True
+    if i >= 2 and before in ("من", "مع") and toks[i - 2].norm in allegiance:
+        return True  # "المدعومة من تركيا", "المتحالفة مع إيران"
     return country and i >= 2 and before == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
 
 

@@ -40,3 +40,17 @@ def test_a_takeover_of_these_areas_is_the_takeover_just_told():
     takeovers = [e for e in rasid.extract(text, published=date(2023, 5, 10)).events
                  if e.sub_event_type == "Non-state actor overtakes territory"]
     assert len(takeovers) == 1
+
+
+def test_the_dateline_city_is_not_the_place_of_an_event_in_the_lead_sentence():
+    # the dateline opens the lead sentence: its city is the desk, not the attack's place
+    text = "الدوحة، قطر (CNN)-- قال مسؤول إن مسلحين قتلوا ثلاثة جنود أمس الثلاثاء في هجوم على دورية للجيش."
+    evs = rasid.extract(text, published=date(2023, 5, 10)).events
+    assert evs and all(e.location is None for e in evs)
+
+
+def test_an_event_of_the_lead_is_placed_by_the_story_not_by_the_dateline():
+    text = ("الدوحة، قطر (CNN)-- قتل مسلحون مجهولون ثلاثة جنود أمس الثلاثاء في هجوم على دورية. "
+            "ووقع الهجوم قرب بلدة الشيخ زويد في شمال سيناء.")
+    evs = rasid.extract(text, published=date(2023, 5, 10)).events
+    assert evs and all(e.location is not None and e.location.label == "Sheikh Zuweid" for e in evs)

@@ -1238,3 +1238,45 @@ def test_a_place_located_by_the_next_one_is_the_place_of_a_later_trigger():
     [e] = events("أفاد سكان في مديرية صرواح غرب مدينة مأرب أمس الثلاثاء بوقوع اشتباكات عنيفة بين "
                  "القوات الحكومية والحوثيين.")
     assert e.location.place.name == "Sirwah"
+
+
+def test_a_killing_told_with_its_own_place_after_a_clause_is_not_at_the_clause_s_place():
+    # the second killing inherits nothing when its means names a town of its own
+    text = ("وأمس الثلاثاء، اغتيل صحفي أمام منزله وسط مدينة الموصل، وقبلها بثلاثة أيام اغتيل ناشط، "
+            "وهو أحد أعضاء نقابة المحامين، بإطلاق نار أيضا في كركوك.")
+    labels = sorted(e.location.label for e in events(text) if e.location is not None)
+    assert labels == ["Kirkuk", "Mosul"]
+
+
+def test_a_killing_whose_means_names_no_place_keeps_the_place_of_the_clause_before():
+    text = ("وأمس الثلاثاء، اغتيل صحفي أمام منزله وسط مدينة الموصل، "
+            "وبعدها بساعات اغتيل ناشط بإطلاق نار.")
+    evs = events(text)
+    assert evs and all(e.location.label == "Mosul" for e in evs)
+
+
+def test_a_place_in_a_clause_after_a_comma_and_ba_da_an_is_not_the_event_s_place():
+    # "بعد أن ..." after a comma tells what came before; its city is not the killing's
+    text = ("تشهد محافظة ديالى توترا أمنيا منذ أسابيع. وقتل مسلحون ثلاثة من رجال الشرطة أمس الثلاثاء، "
+            "بعد أن أعلن رئيس الوزراء في بغداد حالة الطوارئ.")
+    evs = events(text)
+    assert evs and all(e.location.label == "Diyala" for e in evs)
+
+
+def test_a_bombing_told_after_ba_da_an_places_the_killing_it_caused():
+    text = "قتل ثلاثة أشخاص أمس الثلاثاء، بعد أن فجر انتحاري نفسه في سوق شعبي في مدينة الرمادي."
+    evs = events(text)
+    assert evs and all(e.location.label == "Ramadi" for e in evs)
+
+
+def test_ba_da_as_a_preposition_of_time_opens_no_clause():
+    text = "قتل مسلحون ثلاثة من رجال الشرطة بعد ظهر أمس الثلاثاء، في بلدة الخالص بمحافظة ديالى."
+    evs = events(text)
+    assert evs and all(e.location.label == "Khalis" for e in evs)
+
+
+def test_a_place_a_planned_attack_is_told_at_in_a_relative_clause_is_not_the_strike_s_place():
+    text = ("دمرت طائرات حربية أردنية مخزن أسلحة لتنظيم داعش داخل سوريا، في غارة جوية قتلت "
+            "عددا من المسلحين الذين كانوا يخططون لشن هجمات في الأردن.")
+    evs = events(text)
+    assert evs and all(e.location.place.country == "Syria" for e in evs)

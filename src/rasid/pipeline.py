@@ -71,7 +71,12 @@ def extract_article(article: Article) -> Extraction:
     asserted = [t for t in triggers if t.mode == "asserted" and not t.static]
     auxiliary = tuple(Mention("trigger", t.span, t.frame, t.mode, doc.tokens[t.tok_start].sentence)
                       for t in triggers if t.mode != "asserted")
-    frames = _frames(doc, asserted, triggers, found, actors, places, dates, forms, states) if asserted else []
+    # the dateline's city is where the report was filed ("دبي، الإمارات العربية المتحدة
+    # (CNN)-- أعلنت وكالة الأنباء الفلسطينية مقتل فلسطيني في غارات على قطاع غزة"): no
+    # event's place, in its sentence or as the article's fallback (below)
+    filed = dateline_end(doc.text)
+    story = tuple(p for p in places if p.location.span.start >= filed) if filed else places
+    frames = _frames(doc, asserted, triggers, found, actors, story, dates, forms, states) if asserted else []
     ctx = Context(article.id, article.published, country, article.source_name, doc.text)
     frames = bombed_protests(doc, frames, triggers)
     cands: list[Candidate] = []
@@ -183,9 +188,6 @@ def extract_article(article: Article) -> Extraction:
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)
-    # the dateline's city is where the report was filed: no fallback place for an event
-    filed = dateline_end(doc.text)
-    story = tuple(p for p in places if p.location.span.start >= filed)
     events = _fill_missing_places(events, story)
     events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events, article.source_name)
@@ -209,7 +211,35 @@ def _frames(doc, asserted, triggers, found, actors, places, dates, forms, states
     muted = {i for t in triggers if t.mode != "asserted" for i in range(t.tok_start, t.tok_end)}
     if muted:  # a death count inside a tally or a threat is not this article's fatalities
         casualties = tuple(k for k in casualties if not any(i in muted for i in range(k.tok_start, k.tok_end)))
+        places = _unrealised_places(doc, triggers, places)
     return fill_frames(doc, asserted, actors, places, dates, casualties, attributions, counts, states)
+
+
+_UNREALISED = frozenset({"planned", "threatened", "hypothetical"})
+_TO_PLACE = frozenset({"في", "علي", "ضد", "داخل", "الي"})  # normalised: على، إلى
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_RELATIVE_REACH = 4  # words from the relative pronoun to the unrealised event
+
+
+def _unrealised_places(doc, triggers, places) -> tuple:
+    """"قتلت عددا من المسلحين الذين كانوا يخططون لشن هجمات في العراق": the place told
+    right after an event that was only planned, threatened or supposed, in a relative
+    clause about someone of the sentence, is where that event would have been, not
+    where the asserted ones happened. (Without the relative clause, "تستعد دمشق لشن هجوم
+    لاستعادة إدلب", the planned event's place is the campaign's own.)"""
+    toks = doc.tokens
+    ends = {t.tok_end: toks[t.tok_start].sentence for t in triggers if t.mode in _UNREALISED
+            and any(toks[j].norm in _RELATIVES and toks[j].sentence == toks[t.tok_start].sentence
+                    for j in range(max(0, t.tok_start - _RELATIVE_REACH), t.tok_start))}
+    if not ends:
+        return places
+
+    def unrealised(p) -> bool:
+        j = p.tok_start
+        while j - 1 >= 0 and toks[j - 1].norm in _TO_PLACE and p.tok_start - j < 2:
+            j -= 1
+        return ends.get(j) == toks[p.tok_start].sentence
+    return tuple(p for p in places if not unrealised(p))
 
 
 def _protester(actor) -> bool:

@@ -44,6 +44,7 @@ class Frame:
     place: object | None = None  # PlaceHit
     time: object | None = None  # DateHit
     time_inherited: bool = False
+    place_inherited: bool = False  # the place is the clause before's (no place of its own)
     casualties: tuple = ()  # CasualtyHit
     attribution: object | None = None  # Attribution
     parts: tuple[TriggerHit, ...] = ()
@@ -812,8 +813,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if target is None and victims == "armed" and prev is not None and prev.target is not None and prev.target.is_armed:
         target = prev.target  # "وقتلت عنصرين من التنظيم، كما ألقت القبض على 5 عناصر"
     place = _place(off_road, t, left, right, doc)
-    if place is None and prev is not None:
-        place = prev.place
+    if place is None and prev is not None and prev.place is not None:
+        return Frame(t, s, agent, target, (), support, victims, victims_span, prev.place, place_inherited=True)
     return Frame(t, s, agent, target, (), support, victims, victims_span, place)
 
 
@@ -1312,16 +1313,22 @@ def _on_road(doc: Doc, p, c: _Cues, places=()) -> bool:
     return False
 
 
-_ASIDES = frozenset({"الذي", "التي", "الذين", "اشاره"})
+_ASIDES = frozenset({"الذي", "التي", "الذين", "اشاره", "بعد", "وبعد", "بعدما", "وبعدما"})
+_AFTER = frozenset({"بعد", "وبعد"})
 
 
 def _aside_start(doc: Doc, t: TriggerHit, right: int) -> int:
     """Where an aside after a comma begins ("، في إشارة إلى حزب العمال الذي تصنفه
-    أنقرة والولايات المتحدة ..."): places named in it are not where the event was."""
+    أنقرة والولايات المتحدة ..."): places named in it are not where the event was.
+    So is a clause of what came before, after a comma ("قتلت القوات عشرات المحتجين،
+    بعد أن أجج افتتاح السفارة في القدس التوترات": the killings were not in Jerusalem);
+    a violent cause told there is a trigger of its own, which ends the clause before."""
     toks = doc.tokens
     for j in range(t.tok_end + 1, right):
         if toks[j].norm not in _ASIDES:
-            continue  # (both cases below open with one of them)
+            continue  # (all the cases below open with one of them)
+        if toks[j].norm in _AFTER and not (j + 1 < right and toks[j + 1].norm == "ان"):
+            continue  # "بعد" alone is a preposition ("بعد ظهر اليوم في المدينة")
         if comma_between(doc, j - 1, j) \
                 or (toks[j].norm == "اشاره" and toks[j - 1].norm == "في"
                     and comma_between(doc, j - 2, j - 1)):
@@ -1738,8 +1745,9 @@ def _fold_neighbours(out: list[Frame], c: _Cues, doc: Doc | None) -> list[Frame]
         if not (a.frame == "KILL" and b.frame == "CLASH" and not b.trigger.reference and a.agent is not None
                 and (b.agent is None or b.agent.entry.id == a.agent.entry.id)):
             return None
-        return replace(b, agent=a.agent, target=b.target or a.target, casualties=b.casualties + a.casualties,
-                       parts=b.parts + (a.trigger,) + a.parts, time=b.time or a.time, place=_better_place(b.place, a.place))
+        a, b = _own_places(a, b)
+        return _inherited_place(replace(b, agent=a.agent, target=b.target or a.target, casualties=b.casualties + a.casualties,
+                       parts=b.parts + (a.trigger,) + a.parts, time=b.time or a.time, place=_better_place(b.place, a.place)), a, b)
 
     # "وسيطر رجال القبائل على هذه المناطق في اشتباكات عنيفة مع الحوثيين": the fight a
     # takeover was won in (told right after it as its means: في، خلال، بعد) is that
@@ -1752,9 +1760,10 @@ def _fold_neighbours(out: list[Frame], c: _Cues, doc: Doc | None) -> list[Frame]
             return None
         mine = a.agent.entry.id if a.agent is not None else None
         loser = next((x for x in (b.target, b.agent) if x is not None and x.entry.id != mine), None)
-        return replace(a, target=a.target or loser, casualties=a.casualties + b.casualties,
-                       parts=a.parts + (b.trigger,) + b.parts, time=a.time or b.time,
-                       place=_better_place(a.place, b.place))
+        a, b = _own_places(a, b)
+        return _inherited_place(replace(a, target=a.target or loser, casualties=a.casualties + b.casualties,
+                                        parts=a.parts + (b.trigger,) + b.parts, time=a.time or b.time,
+                                        place=_better_place(a.place, b.place)), a, b)
 
     for fold in (killing_before_cause, damage_of_blast, blasts_of_strikes, killing_in_fight, takeover_in_fight):
         out = _fold_adjacent(out, fold)
@@ -1970,7 +1979,40 @@ def _better_place(a, b):
 
 
 def _merge_frames(host: Frame, f: Frame, keep_host_place: bool = False) -> Frame:
-    """`f` folded into `host`. A raid host yields to what happened in it."""
+    """`f` folded into `host`. A raid host yields to what happened in it. A place one
+    of them only inherits from the clause before yields to a place the other's own
+    words name ("وقبلها بيومين اغتيلت ناشطة، ... بإطلاق نار في البصرة": Basra, not the
+    city of the killing told before)."""
+    host, f = _own_places(host, f)
+    return _inherited_place(_merge_own(host, f, keep_host_place), host, f)
+
+
+def _own_places(a: Frame, b: Frame) -> tuple[Frame, Frame]:
+    """Of two frames folded into one, the one whose place is inherited from the clause
+    before loses it when the other names a place of its own; a country of its own
+    ("غارات جوية روسية وسورية") does not outweigh an inherited town of that country."""
+    if a.place_inherited and _owns_place(b, a.place):
+        return replace(a, place=None, place_inherited=False), b
+    if b.place_inherited and _owns_place(a, b.place):
+        return a, replace(b, place=None, place_inherited=False)
+    return a, b
+
+
+def _owns_place(f: Frame, inherited) -> bool:
+    """Does `f` name a place of its own that outweighs the `inherited` one?"""
+    own = f.place
+    if own is None or f.place_inherited:
+        return False
+    return own.location.place.feature not in _VAGUE or own.location.place.country != inherited.location.place.country
+
+
+def _inherited_place(merged: Frame, a: Frame, b: Frame) -> Frame:
+    """The folded frame's place is inherited when it is the inherited place of a part."""
+    inherited = merged.place is not None and any(x.place_inherited and x.place is merged.place for x in (a, b))
+    return merged if inherited == merged.place_inherited else replace(merged, place_inherited=inherited)
+
+
+def _merge_own(host: Frame, f: Frame, keep_host_place: bool) -> Frame:
     if host.frame == "DISRUPTED":
         return replace(host, target=host.target or f.agent or f.target, place=_better_place(host.place, f.place),
                        time=host.time or f.time, parts=host.parts + (f.trigger,) + f.parts)

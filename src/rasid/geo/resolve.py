@@ -98,6 +98,8 @@ class Cues:
     variant_cues: frozenset = frozenset()
     countryside: frozenset = frozenset()
     namesake: frozenset = frozenset()
+    stop_written: frozenset = frozenset()
+    river_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +122,8 @@ def cues() -> Cues:
         variant_cues=frozenset(k(w) for w in raw.get("variant_cues", ())),
         countryside=frozenset(k(w) for w in raw.get("countryside", ())),
         namesake=frozenset(raw.get("namesake_cues", ())),
+        stop_written=frozenset(k(w) for w in raw.get("stop_written", ())),
+        river_words=frozenset(k(w) for w in raw.get("river_words", ())),
     )
 
 
@@ -594,7 +598,10 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits = [h for h in hits if not _bare_country(doc, h)]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
-    hits.extend(_capitals(doc, g, norms, hits, country))
+    capitals = _capitals(doc, g, norms, hits, country)
+    if capitals:  # "عاصمة أرمينيا": the capital's hit takes the country's words
+        taken = {i for h in capitals for i in range(h.tok_start, h.tok_end)}
+        hits = [h for h in hits if h.tok_start not in taken] + capitals
     hits.extend(variant_hits(doc, g, hits, country, wordflags.tokens_with(doc, _variant_cue_flag()),
                              _never_variants(common_words(), c.stop, c.never), _precision, PlaceHit))
     hits.sort(key=lambda h: h.tok_start)
@@ -674,6 +681,8 @@ def _is_variant_cue(w: str) -> bool:
 
 
 _CAPITAL_WORDS = frozenset({"العاصمه", "والعاصمه", "بالعاصمه", "وبالعاصمه", "للعاصمه", "وللعاصمه", "فالعاصمه"})
+# "في عاصمة مولدوفا": the capital told by its country's name (read only before one)
+_CAPITAL_OF_WORDS = frozenset({"عاصمه", "وعاصمه", "بعاصمه", "وبعاصمه", "لعاصمه", "ولعاصمه"})
 
 
 def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | None) -> list[PlaceHit]:
@@ -691,11 +700,20 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
     out: list[PlaceHit] = []
     fallback = country
     for i in where:
-        if i in covered or named & {i + 1, i + 2}:
+        if i in covered:
             continue
         end = i + 1
-        nxt = country_by_nisba(norms[i + 1]) if i + 1 < len(norms) and toks[i + 1].sentence == toks[i].sentence else None
-        if nxt is not None:
+        same = i + 1 < len(norms) and toks[i + 1].sentence == toks[i].sentence
+        if norms[i] in _CAPITAL_OF_WORDS:
+            # "احتشدوا في عاصمة مولدوفا": the city, not the country (nor, once the country
+            # drops out as a scene, another country of the story)
+            cty = _country_named(g, norms[i + 1]) if same else None
+            if cty is None or i + 2 in named:
+                continue  # "عاصمة العراق بغداد": left to the name that follows
+            end = i + 2
+        elif named & {i + 1, i + 2}:
+            continue
+        elif (nxt := country_by_nisba(norms[i + 1]) if same else None) is not None:
             cty, end = nxt.name, i + 2
         else:
             if fallback is None:
@@ -707,13 +725,14 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
             info = country_info(cty)
         except KeyError:
             continue
-        cands = [p for p in g.lookup(info.capital_ar, info.name) if p.feature not in ("country", "admin1")] \
-            if info.capital_ar else []
+        # the capital by its Arabic name, else its English one (not every country has the first)
+        name = info.capital_ar or info.capital
+        cands = [p for p in g.lookup(name, info.name) if p.feature not in ("country", "admin1")] if name else []
         if not cands:
             continue
         place = max(cands, key=lambda p: p.population)
         tok = toks[i]
-        nstart = tok.nend - len("العاصمه")
+        nstart = tok.nend - (len("عاصمه") if norms[i] in _CAPITAL_OF_WORDS else len("العاصمه"))
         span = doc.span(nstart, toks[end - 1].nend)
         out.append(PlaceHit(i, end, Location(place, 1, span, g.label(place.id)), "capital", None))
     return out
@@ -721,9 +740,18 @@ def _capitals(doc: Doc, g: Gazetteer, norms: list[str], hits, country: str | Non
 
 @lru_cache(maxsize=1)
 def _capital_flag() -> int:
-    """The word flag of the words for "the capital" (_CAPITAL_WORDS): _capitals visits
-    those tokens instead of testing every token of the article."""
-    return wordflags.register_words(_CAPITAL_WORDS)
+    """The word flag of the words for "the capital" (_CAPITAL_WORDS, _CAPITAL_OF_WORDS):
+    _capitals visits those tokens instead of testing every token of the article."""
+    return wordflags.register_words(_CAPITAL_WORDS | _CAPITAL_OF_WORDS)
+
+
+def _country_named(g: Gazetteer, word: str) -> str | None:
+    """The country a word names ("مولدوفا"), else None."""
+    for r in g.lookup_rows(name_key(split_clitics(word)[1] or word)):
+        p = g.place(r)
+        if p.feature == "country":
+            return p.country
+    return None
 
 
 def _nisba_country(norms: list[str]) -> str | None:
@@ -924,7 +952,13 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
         if feature is None and m.key in c.stop:
             prev = None
             continue
-        if m.end - m.start == 1 and _construct_head(doc, norms, m):
+        if feature is None and m.end - m.start == 1 and norms[m.start] in c.stop_written and _complemented(doc, m, c):
+            prev = None  # "بحجة أن": "on the pretext", not "in Hajjah"
+            continue
+        if m.end < n and norms[m.end] in c.river_words and toks[m.end].sentence == toks[m.start].sentence:
+            prev = None  # "الضفة الغربية لنهر الفرات": the river's bank, not the West Bank
+            continue
+        if m.end - m.start == 1 and (_construct_head(doc, norms, m) or _bare_article_name(norms, m, feature)):
             prev = None
             continue
         # a province of a cued list ("ولايتي هكاري وشرناق") is read with its cue: its key
@@ -943,6 +977,17 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
     return out
 
 
+def _complemented(doc: Doc, m: _Match, c: Cues) -> bool:
+    """Is the word followed, with no punctuation between, by a word of its clause that
+    is no direction? "بحجة حيازة سلاح" (on the pretext of) is; "في المزرق بحجة،" and
+    "ميدي بحجة شمال غرب اليمن" (in Hajjah) are not."""
+    toks = doc.tokens
+    j = m.end
+    if j >= len(toks) or toks[j].sentence != toks[m.start].sentence or toks[j].norm in c.near:
+        return False
+    return not any(ch in doc.text[toks[j - 1].end:toks[j].start] for ch in "،,.:؛;()\"«»-–")
+
+
 def _construct_head(doc: Doc, norms: list[str], m: _Match) -> bool:
     """"باب الأسباط" (a gate of Jerusalem), "باب الحارة": a place whose name has the
     article ("الباب") written without it before a definite noun is the first noun of
@@ -956,6 +1001,36 @@ def _construct_head(doc: Doc, norms: list[str], m: _Match) -> bool:
 
 
 _DEFINITE_NAME: dict[str, tuple] = {}
+
+
+def _bare_article_name(norms: list[str], m: _Match, feature: str | None) -> bool:
+    """"رياض منصور" (a man's name), "في أقصى الريف الغربي" (the farthest countryside),
+    "وفجر مسلحون سيارة" (and set off), "في ضاحية من ضواحي كابول" (a suburb): a place
+    every one of whose Arabic names has the article on this word (الرياض، المسجد
+    الأقصى، الفجر، الضاحية الجنوبية), written without it and with no cue before it,
+    is another word: the article is part of such a name in running text ("في الرياض",
+    "بالرياض", "للرياض")."""
+    word = norms[m.start][m.cut:]
+    if feature is not None or word.startswith("ال") or m.prefix.endswith("لل") \
+            or (m.start and norms[m.start - 1] == "ال"):  # 'الـ"تيفور"': the article written apart
+        return False
+    return _per_key(_ARTICLE_NAME, m.key, m.rows, _rows_article_name)
+
+
+_ARTICLE_NAME: dict[str, tuple] = {}
+
+
+def _rows_article_name(key: str, rows: tuple[int, ...]) -> bool:
+    """Does every place of the key have a word with the article whose key is the key
+    (and no word that is the key without it)? A place known only by a foreign or
+    bare spelling ("حجة") keeps its bare reading."""
+    g = load()
+    for r in rows:
+        words = normalize_key(g.place(r).name_ar).split()
+        if not any(w.startswith("ال") and name_key(w) == key for w in words) \
+                or any(w == key for w in words):
+            return False
+    return True
 
 
 def _rows_definite(key: str, rows: tuple[int, ...]) -> bool:
@@ -1255,14 +1330,16 @@ def _stray(mt: _Mention, info: _Row, country: str, anchors, c: Cues) -> bool:
     Lebanon story is not the Syrian town 400 km away), or a cue of another kind ("ساحة
     النور" is a square, not the Iranian town Nur). A cue of the right kind still says
     only that the word is a place, not which: "منطقة الشعب" in a Baghdad story is not
-    the Israeli village Sha'av, so the distance test applies to cued names too."""
+    the Israeli village Sha'av, so the distance test applies to cued names too. A near
+    cue exempts a town, not a landmark: "في محيط القصر الجمهوري" in a Taiz story is
+    Taiz's palace, not Khartoum's (every capital has one)."""
     if info.country == country or info.feature in ("country", "admin1"):
         return False
     if mt.feature:
         ok = c.compatible.get(mt.feature)
         if ok is not None and info.feature not in ok and not _row_strong(info, mt.m.key):
             return True
-    if mt.near or not anchors or info.pop >= FAR_MAX_POP:
+    if (mt.near and info.feature != "landmark") or not anchors or info.pop >= FAR_MAX_POP:
         return False
     return min((_km(info, a) for a in anchors if a is not info), default=0.0) > FAR_KM
 

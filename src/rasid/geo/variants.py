@@ -72,8 +72,8 @@ def variant_hits(doc: Doc, g: Gazetteer, hits, country: str | None, cue_tokens, 
         if toks[i].norm.startswith("ال") or "ال" in toks[i].prefix:
             continue  # "المدينة الكبيرة", "المحافظة توجد": a definite noun takes adjectives, not names
         word = toks[i + 1].norm
-        if len(word) < 4 or word in skip_words or _adjective(word):
-            continue  # "رئيسية", "التركي": adjectives
+        if len(word) < 4 or word in skip_words or _adjective(word) or name_key(word) in skip_words:
+            continue  # "رئيسية", "التركي": adjectives; "مدينة الشعب": a common word with its article
         where = cname
         if i + 2 < len(toks) and toks[i + 2].sentence == toks[i].sentence:
             from rasid.geo.countries import country_by_nisba

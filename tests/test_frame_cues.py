@@ -359,6 +359,26 @@ def test_the_country_of_a_national_team_is_not_the_scene():
     assert e.location.place.country == "Iran"
 
 
+def test_the_country_of_a_ship_s_flag_is_not_the_scene():
+    evs = events("أعلنت البحرية الإسرائيلية أمس اعتراض سفينة تحمل علم السويد قبالة سواحل قطاع غزة.")
+    assert evs and all(e.location.place.country == "Palestine" for e in evs)
+
+
+def test_a_country_named_after_a_port_is_still_the_scene():
+    evs = events("احتجزت السلطات أمس سفينة في ميناء مرسين في تركيا.")
+    assert evs and all(e.location.place.country == "Turkey" for e in evs)
+
+
+def test_where_fighters_are_moved_to_is_not_where_their_evacuation_deal_was():
+    evs = events("وفي مدينة الرستن، توصل الجيش وفصيل مسلح أمس إلى اتفاق يقضي بخروج المسلحين إلى مدينة الباب.")
+    assert evs and all(e.location.label == "Ar Rastan" for e in evs)
+
+
+def test_a_fight_spreading_from_one_place_to_another_keeps_its_first_place():
+    evs = events("وامتدت الاشتباكات العنيفة أمس بين الجيش وتنظيم داعش من مدينة الميادين إلى مدينة البوكمال.")
+    assert evs and evs[0].location.label == "Al Mayadin"
+
+
 def test_a_patron_named_by_its_capital_is_not_the_place():
     [e] = events("قتل خمسة من عناصر الفصائل الموالية لأنقرة أمس في اشتباكات مع وحدات حماية الشعب قرب بلدة تل رفعت.")
     assert e.location.place.country == "Syria"

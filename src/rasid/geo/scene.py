@@ -130,7 +130,8 @@ def neighbour(doc, hit) -> bool:
     """"على مقربة من الحدود مع الأردن": the country across the border is not where the
     event was; nor is the patron or ally in "الموالية لإيران", "المدعومة من تركيا",
     "المتحالفة مع إيران", also named by its capital ("الفصائل الموالية لأنقرة", "المدعومة
-    من طهران"), nor the country of a national team ("ومنتخب بوليفيا")."""
+    من طهران"), nor the country of a national team ("ومنتخب بوليفيا") or of a flag ("سفينة
+    تحمل علم النرويج")."""
     place = hit.location.place
     country = place.feature == "country"
     if not country and not (place.feature == "city" and is_capital(place)):
@@ -145,6 +146,8 @@ def neighbour(doc, hit) -> bool:
         return True  # "المدعومين من إيران" written with من (or "الموالية لإيران")
     if country and (before in cue_words("team_words") or _bare_word(before) in cue_words("team_words")):
         return True  # "مباراة بين منتخب بلادهم ومنتخب بوليفيا": a national team, not the scene
+    if country and before in cue_words("flag_words"):
+        return True  # "اعتراض سفينة تحمل علم النرويج": the ship's flag, not where it was stopped
     if i >= 2 and before in ("من", "مع") and toks[i - 2].norm in allegiance:
         return True  # "المدعومة من تركيا", "المتحالفة مع إيران"
     return country and i >= 2 and before == "مع" and _bare_word(toks[i - 2].norm) in cue_words("border_words")
@@ -160,8 +163,22 @@ def destination(doc, hit) -> bool:
         if toks[j].sentence != sent:
             return False
         if toks[j].norm in heading:
-            return j >= 1 and _bare_word(toks[j - 1].norm) in cue_words("heading_words")
+            return j >= 1 and (_bare_word(toks[j - 1].norm) in cue_words("heading_words") or _moved_from(doc, j))
     return False
+
+
+_MOVE_REACH = 6  # words from the movement noun to the heading preposition
+
+
+def _moved_from(doc, j: int) -> bool:
+    """"إجلاء مئات المقاتلين من دوما إلى جرابلس", "الاتفاق على خروجه إلى منطقة جرابلس":
+    "إلى" (at j) a few words after a movement noun ends the move; where they went is
+    not where the event (the evacuation, the deal) was."""
+    toks = doc.tokens
+    sent = toks[j].sentence
+    moves = cue_words("movement_words")
+    return any(toks[m].sentence == sent and (toks[m].norm in moves or _bare_word(toks[m].norm) in moves)
+               for m in range(max(0, j - _MOVE_REACH), j))
 
 
 def _bare_word(w: str) -> str:

@@ -209,3 +209,32 @@ def test_the_day_after_fi_is_a_noun_not_today():
 def test_today_after_a_verb_is_still_today():
     text = "وقتل جندي في هجوم على حاجز اليوم."
     assert [h.time.date for h in find_dates(make_doc(Article("t", text, PUB)), PUB)] == [PUB]
+
+
+def _days(text):
+    return [h.time.date for h in find_dates(make_doc(Article("t", text, PUB)), PUB)]
+
+
+def test_days_before_that_count_from_the_last_date_told():
+    # "two days before that": from Tuesday, not from publication
+    assert _days("والثلاثاء الماضي، قتل مسلحون موظفا في الموصل، وقبلها بيومين قتلوا مهندسا في كركوك.") == [
+        date(2022, 1, 25), date(2022, 1, 23)]
+
+
+def test_a_day_after_that_counts_from_the_last_date_told():
+    assert _days("اعتقلت الشرطة ثلاثة شبان يوم الأحد، وبعد ذلك بيوم أفرجت عنهم.") == [
+        date(2022, 1, 23), date(2022, 1, 24)]
+
+
+def test_the_next_day_counts_from_the_last_date_told():
+    assert _days("في الرابع من كانون الثاني قصفت الطائرات المطار. وفي اليوم التالي، قصفت الميناء.") == [
+        date(2022, 1, 4), date(2022, 1, 5)]
+
+
+def test_the_next_day_after_an_event_is_no_date():
+    # "the day after his disappearance" counts from the disappearance, not from Monday
+    assert _days("اختفى الصحفي الاثنين الماضي. ووصلت رسالته في اليوم التالي لاختفائه.") == [date(2022, 1, 24)]
+
+
+def test_a_distance_without_a_date_before_it_is_no_date():
+    assert _days("اعتقلت الشرطة ثلاثة شبان، وبعد ذلك بيوم أفرجت عنهم.") == []

@@ -196,10 +196,12 @@ def _elements(doc: Doc) -> list[_El]:
             hit = match_phrase(table, toks, i)
             if hit is not None:
                 end, (kind, value), prefix = hit
-                if kind == "rel" and end == i + 1 and not prefix and norm in _today_words() \
-                        and i > 0 and toks[i - 1].sentence == toks[i].sentence \
-                        and toks[i - 1].norm in _day_noun_after():
-                    i = end  # "لساعات محدودة في اليوم": the noun "day", not today
+                if kind == "rel" and end == i + 1 and not prefix and norm in _today_words() and (
+                        (i > 0 and toks[i - 1].sentence == toks[i].sentence
+                         and toks[i - 1].norm in _day_noun_after())
+                        or (end < n and toks[end].norm in _anchored_table()[2])):
+                    # "لساعات محدودة في اليوم", "اليوم التالي": the noun "day", not today
+                    i = end
                     continue
                 if kind not in _FILLERS or last_end == i or (end < n and flags[end] & starts):
                     append(_El(i, end, kind, value, prefix))
@@ -538,13 +540,85 @@ def _resolve(ph: _Phrase, pub: date, doc: Doc) -> TimeRef | None:
 
 
 def find_dates(doc: Doc, published: date) -> tuple[DateHit, ...]:
-    """Every date expression of the document, resolved against `published`."""
+    """Every date expression of the document, resolved against `published`; then the
+    days told from the last date before them (`_anchored`)."""
     out = []
     for ph in _phrases(doc):
         ref = _resolve(ph, published, doc)
         if ref is not None:
             out.append(DateHit(ph.start, ph.end, ref))
+    if out and wordflags.tokens_with(doc, _anchored_table()[3]):
+        out = _anchored(doc, out, published)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _anchored_table() -> tuple:
+    """(opening words → -1 before / +1 after, gap words → days, the word after
+    "اليوم" → days, the flag of a gap's first word or of that word), from
+    dates.yaml anchored_days."""
+    d = load_yaml("dates.yaml")["anchored_days"]
+    sides = {tuple(normalize_key(w).split()): sign for key, sign in (("before", -1), ("after", 1))
+             for w in d[key]}
+    gaps = {tuple(normalize_key(w).split()): int(n) for n, words in d["gaps"].items() for w in words}
+    day = {normalize_key(w): off for key, off in (("day_after", 1), ("day_before", -1), ("same_day", 0))
+           for w in d[key]}
+    bit = wordflags.register_words({g[0] for g in gaps} | set(day))
+    return sides, gaps, day, bit
+
+
+_NOT_FROM = frozenset({"الذي", "التي", "من", "عندما", "حين"})
+
+
+def _anchored(doc: Doc, hits: list[DateHit], published: date) -> list[DateHit]:
+    """"والخميس الماضي اغتيلت عارضة الأزياء ...، وقبلها بيومين اغتيلت ناشطة": a
+    distance told from "then" ("قبلها بيومين", "بعد ذلك بيوم", "في اليوم التالي", "في
+    اليوم نفسه") dates its clause from the last date the text told before it, which
+    must be a day (precision 1); an anchored day may anchor the next. "في اليوم التالي
+    لاختفائه" and "في اليوم نفسه الذي" count from an event the clause names, not from a
+    date: no date (the clause keeps what it had)."""
+    sides, gaps, day, bit = _anchored_table()
+    toks = doc.tokens
+    n = len(toks)
+    out = list(hits)
+    for i in wordflags.tokens_with(doc, bit):
+        s = toks[i].sentence
+        norm = toks[i].norm
+        start = end = None
+        offset = 0
+        if norm in day and i > 0 and toks[i - 1].norm in ("اليوم", "واليوم") and toks[i - 1].sentence == s:
+            nx = toks[i + 1].norm if i + 1 < n and toks[i + 1].sentence == s else ""
+            if nx in _NOT_FROM or (nx.startswith("ل") and nx not in ("لم", "لن", "لا")):
+                continue
+            start, end, offset = i - 1, i + 1, day[norm]
+            if start > 0 and toks[start - 1].norm in ("في", "وفي") and toks[start - 1].sentence == s:
+                start -= 1
+        else:
+            for g, days in gaps.items():
+                k = len(g)
+                if i + k <= n and tuple(t.norm for t in toks[i:i + k]) == g and toks[i + k - 1].sentence == s:
+                    for side, sign in sides.items():
+                        j = len(side)
+                        if i - j >= 0 and toks[i - j].sentence == s and \
+                                tuple(t.norm for t in toks[i - j:i]) == side:
+                            start, end, offset = i - j, i + k, sign * days
+                            break
+                    if start is not None:
+                        break
+        if start is None:
+            continue
+        before = [h for h in out if h.tok_end <= start]
+        if not before or any(h.tok_start < end and start < h.tok_end for h in out):
+            continue
+        anchor = max(before, key=lambda h: h.tok_end)
+        if anchor.time.time_precision != 1:
+            continue
+        d = anchor.time.date + timedelta(days=offset)
+        ref = TimeRef(token_span(doc, start, end - 1), d, 1, None, True,
+                      "date after publication" if d > published else None)
+        out.append(DateHit(start, end, ref))
+        out.sort(key=lambda h: h.tok_start)
+    return out
 
 
 def resolve_phrase(phrase: str, published: date) -> TimeRef | None:

@@ -1300,3 +1300,19 @@ def test_a_place_a_planned_attack_is_told_at_in_a_relative_clause_is_not_the_str
             "عددا من المسلحين الذين كانوا يخططون لشن هجمات في الأردن.")
     evs = events(text)
     assert evs and all(e.location.place.country == "Syria" for e in evs)
+
+
+
+def test_a_killing_told_by_its_means_takes_the_place_named_after_the_means():
+    # the second killing's place is Mosul, named after "بإطلاق نار", not Kirkuk of the clause before
+    evs = events("وأمس الثلاثاء، اغتيل مهندس في سيارته وسط كركوك، وقبلها بيومين اغتيل معلم بإطلاق نار أيضا في الموصل.")
+    assert sorted((str(e.event_date), e.location.label) for e in evs) == [
+        ("2023-05-07", "Mosul"), ("2023-05-09", "Kirkuk")]
+
+
+def test_a_place_in_a_relative_clause_after_the_means_is_not_the_killings():
+    # "منزله الذي يقع في الموصل": where his house is, told in a relative clause; the
+    # killing keeps the place it had
+    evs = events("وأمس الثلاثاء، اغتيل مهندس في سيارته وسط كركوك، وقبلها بيومين اغتيل معلم بإطلاق نار "
+                 "قرب منزله الذي يقع في الموصل.")
+    assert "Mosul" not in {e.location.label for e in evs}

@@ -1631,6 +1631,20 @@ def _coordinated_victims(doc: Doc, f: Frame, c: _Cues, counts) -> Frame:
     return replace(f, casualties=tuple(out)) if changed else f
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _named_in_clause(doc: Doc | None, f: Frame) -> bool:
+    """The frame's place follows its trigger in the trigger's own clause: no comma and
+    no relative pronoun between ("في غارة جوية قتلت مسلحين كانوا يخططون لهجمات في
+    العراق": Iraq is where they planned to strike, in the relative clause)."""
+    if doc is None or f.place.tok_start < f.trigger.tok_end:
+        return False
+    toks = doc.tokens
+    return not any(toks[j].norm in _RELATIVES or comma_between(doc, j - 1, j)
+                   for j in range(f.trigger.tok_end, f.place.tok_start + 1))
+
+
 def _compatible_agent(a, b) -> bool:
     """Same actor, or one of them only a role ("المدفعية", "القوات") of the other side."""
     return a is None or b is None or a.entry.id == b.entry.id or a.entry.generic or b.entry.generic
@@ -1644,6 +1658,11 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
     for f in frames:
         host = out[-1] if out else None
         if host is not None and _absorbs(host, f, c, doc):
+            if host.place_inherited and f.place is not None and not f.place_inherited and not _named_in_clause(doc, f):
+                # "اغتيل معلم بإطلاق نار قرب منزله الذي يقع في الموصل": a place the means
+                # names only inside a relative clause (or past a comma) does not replace the
+                # verb's inherited one (`_own_places` would take it)
+                f = replace(f, place=None)
             out[-1] = _merge_frames(host, _as_object(host, f))
             continue
         out.append(f)

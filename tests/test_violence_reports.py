@@ -294,3 +294,22 @@ def test_a_claim_names_the_bomber_of_the_bombing_just_told_before_any_fight():
                   "وتبنى تنظيم داعش الهجوم. وقالت الشرطة إن عناصرها قتلوا مسلحا من داعش قرب المقر.")
     bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
     assert [e.actor1 for e in bombs] == ["IS: Islamic State"]
+
+
+def test_the_defenders_killing_the_bombers_is_the_suicide_attack_not_a_second_fight():
+    # the police's telling ("أحبطت هجوما ... تصفية الإرهابيين") of the bombing just reported
+    evs = violent("قتل أربعة أشخاص في هجوم انتحاري استهدف مقر الشرطة في مدينة الرمادي صباح اليوم. وقالت الشرطة "
+                  "في بيان إن قوات الأمن أحبطت هجوما على المقر، وتم تصفية الإرهابيين على الفور.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_gunmen_storming_a_building_where_one_blows_himself_up_are_one_suicide_attack():
+    evs = violent("اقتحم مسلحان مبنى البلدية في مدينة كركوك اليوم وأطلقا النار على الحراس، ثم نفذ أحدهما "
+                  "تفجيرا انتحاريا داخل المبنى.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_a_fight_elsewhere_with_both_sides_named_stays_beside_a_suicide_attack():
+    evs = violent("قتل أربعة أشخاص في هجوم انتحاري استهدف مقر الشرطة في مدينة الرمادي صباح اليوم. وفي مدينة "
+                  "الموصل، اندلعت اشتباكات بين الجيش ومسلحين من تنظيم داعش.")
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Suicide bomb"]

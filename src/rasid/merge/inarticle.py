@@ -248,6 +248,14 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
             # by the same words, it has the sides the list's first place was given
             c = replace(c, event=_sides_of(c.event, kept[host].event))
             host = None
+        if host is None and c.event.sub_event_type in ("Armed clash", "Suicide bomb"):
+            host = _attackers_killed(kept, c)
+            if host is not None:
+                # the bombing is the record, the fight its evidence (its sides are the
+                # defenders' and the attackers' told as a fight: not the bombing's)
+                bomb, fight = (c, kept[host]) if c.event.sub_event_type == "Suicide bomb" else (kept[host], c)
+                kept[host] = replace(bomb, event=_absorb(bomb.event, _sideless(fight.event)))
+                continue
         if host is None and c.frame.frame == "HANDOVER":
             host = _takeover_of(kept, c)
             if host is not None:  # the side that withdrew is the takeover's other party
@@ -288,6 +296,57 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
         else:
             dropped.append(c)
     return [c.event for c in kept], dropped
+
+
+def _attackers_killed(kept: list[Candidate], c: Candidate) -> int | None:
+    """A suicide attack is often told twice in one story: as the bombing, and by the
+    defenders or witnesses as a fight ("قالت الشرطة إن قوات الأمن أحبطت هجوما على
+    المعسكر ... تم تصفية الإرهابيين على الفور", "اقتحم مسلحان مبنى المحافظة ... وفجر
+    أحدهما نفسه"). A fight on the day and at the place of a suicide bombing (or told
+    with no place of its own), with one side left unnamed or named by a definite noun
+    for the attackers (cues.yaml attackers_back), is that bombing: ACLED codes the
+    attack once. The index of the kept event `c` belongs with, told before or after it;
+    None when a fight names both its sides or the bomber's side as its author."""
+    e = c.event
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if e.sub_event_type == "Armed clash" and k.event.sub_event_type == "Suicide bomb":
+            fight, bomb = c, k
+        elif e.sub_event_type == "Suicide bomb" and k.event.sub_event_type == "Armed clash":
+            fight, bomb = k, c
+        else:
+            continue
+        if _defenders_fight(fight, bomb.event):
+            return i
+    return None
+
+
+def _sideless(e: Event) -> Event:
+    """The event without its sides (and their evidence); a party's claimed toll ("قتلنا
+    40 جنديا") is no toll of the bombing."""
+    return replace(e, actor1="", inter1=None, actor2="", inter2=None, claimed_by="",
+                   fatalities=0 if e.claimed_by else e.fatalities,
+                   fatalities_high=None if e.claimed_by else e.fatalities_high,
+                   field_spans=tuple(f for f in e.field_spans if f[0] not in ("actor1", "actor2")
+                                     and not (e.claimed_by and f[0] == "fatalities")))
+
+
+def _defenders_fight(fight: Candidate, bomb: Event) -> bool:
+    """The fight is the bombing told as a fight (see _attackers_killed)."""
+    f = fight.event
+    if f.event_date != bomb.event_date or not _place_ok(bomb, f):  # (either told with no place: the story's)
+        return False
+    if bomb.actor1 and f.actor1 and f.actor2 and _same_side(bomb.actor1, f.actor1):
+        return False
+    if not f.actor1 or not f.actor2:
+        return True
+    target = fight.frame.target
+    if target is None:
+        return False
+    from rasid.lexicon.data import cue_words  # (data, not a stage: no cycle)
+    from rasid.text.normalize import normalize_key
+    words = normalize_key(target.span.text).split()
+    return bool(words) and words[0].lstrip("و") in cue_words("attackers_back")
 
 
 def _sides_of(e: Event, sibling: Event) -> Event:

@@ -708,3 +708,44 @@ def test_a_pluperfect_with_a_long_subject_between_kana_and_qad_is_background():
 def test_a_pluperfect_with_a_day_of_its_own_is_still_told():
     evs = violent("وكان مسلحون من القبائل ومقاتلون من فصائل متشددة قد هاجموا أمس مركزا للشرطة في بلدة الحصن.")
     assert len(evs) == 1
+
+
+def test_an_order_to_kill_is_no_killing():
+    # "أمر بقتل": the order is told, not that the killing was done
+    assert violent("وقال الادعاء أمس إن العقيد أمر بقتل المزارعين في ساحة الشهداء بمدينة حماة.") == []
+
+
+def test_a_killing_done_on_someones_orders_is_still_a_killing():
+    # the order word after the deed ("بأوامر من") leaves the deed told
+    assert len(violent("وقتل ثلاثة مزارعين أمس بأوامر من العقيد في ساحة الشهداء بمدينة حماة.")) == 1
+
+
+def test_an_order_to_shell_is_no_shelling():
+    assert violent("وأصدر قائد اللواء أمس أوامر بقصف مواقع المسلحين في بلدة تلبيسة.") == []
+
+
+def test_blocking_a_car_disrupts_no_weapon():
+    # "اعترض ... سيارة": a car stopped on the road, no weapon intercepted
+    ev = rasid.extract("واعترض مسلحون أمس سيارة تقل ثلاثة مهندسين في بلدة الحويجة.", published=PUB).events
+    assert [e for e in ev if e.sub_event_type == "Disrupted weapons use"] == []
+
+
+def test_intercepting_a_car_bomb_is_still_disrupted_weapons_use():
+    ev = rasid.extract("واعترضت قوات الأمن أمس سيارة مفخخة قرب حاجز في مدينة تكريت.", published=PUB).events
+    assert [e.sub_event_type for e in ev] == ["Disrupted weapons use"]
+
+
+def test_the_crime_a_carried_out_sentence_recalls_is_no_incident():
+    # a statement of a court's sentence carried out tells the crime and the arrest from
+    # before the trial
+    text = ("نفذت وزارة الداخلية أمس حكم القتل قصاصا في أحد الجناة بمنطقة حائل، لإقدامه على قتل مواطن "
+            "بإطلاق النار عليه إثر خلاف بينهما.\n"
+            "وتمكنت سلطات الأمن من القبض على الجاني وبإحالته إلى المحكمة صدر بحقه حكم بالقتل قصاصا.")
+    assert rasid.extract(text, published=PUB).events == ()
+
+
+def test_a_killing_in_a_story_that_names_a_sentence_later_is_still_reported():
+    # only the lead tells a statement of a sentence; a story that mentions one later keeps its incidents
+    text = ("قتل مسلحون شرطيين اثنين بإطلاق النار عليهما في مدينة حائل أمس.\n"
+            "وكانت السلطات قد نفذت الشهر الماضي حكم القتل قصاصا في أحد الجناة بالمنطقة.")
+    assert len(violent(text)) == 1

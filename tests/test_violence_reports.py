@@ -313,3 +313,17 @@ def test_a_fight_elsewhere_with_both_sides_named_stays_beside_a_suicide_attack()
     evs = violent("قتل أربعة أشخاص في هجوم انتحاري استهدف مقر الشرطة في مدينة الرمادي صباح اليوم. وفي مدينة "
                   "الموصل، اندلعت اشتباكات بين الجيش ومسلحين من تنظيم داعش.")
     assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Suicide bomb"]
+
+
+def test_qad_before_a_past_verb_that_begins_with_ta_reports():
+    # "قد تصدت": a past verb of the forms that begin with ت; after قد it is "had", not "may"
+    [e] = violent("وكانت قوات الجيش قد تصدت أمس لهجوم شنه مسلحون على قرية الشيخ مسكين.")
+    assert e.event_type == "Battles"
+
+
+def test_qad_before_a_past_verb_whose_root_begins_with_nun_reports():
+    assert len(violent("وكانت مجموعة مسلحة قد نفذت أمس هجوما على حاجز للجيش في بلدة الشيخ مسكين.")) == 1
+
+
+def test_qad_before_a_present_verb_that_begins_with_ta_is_still_may():
+    assert violent("وقال الطبيب أمس إن الغارات قد تقتل عشرات المدنيين في بلدة الشيخ مسكين.") == []

@@ -8,7 +8,7 @@ from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, 
                                   after_publication, anaphoric, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
                                   listed_kind, narrated, objection, ongoing, past_habit,
-                                  pluperfect, summed_up, timeline_entry, voting, witnessed)
+                                  pluperfect, sentence_statement, summed_up, timeline_entry, voting, witnessed)
 from rasid.events.triggers import (accident_story, find_triggers, implicit_protests, is_exposure_object, is_possessive,
                                    is_present, may_trigger)
 from collections import Counter
@@ -84,6 +84,7 @@ def extract_article(article: Article) -> Extraction:
     # the words of every toll the sentence tells ("إصابة 4 جنود في انفجار"): its victims
     # are counted, whichever frame took the toll
     tolled = frozenset(i for fr in frames for c in fr.casualties for i in range(c.tok_start, c.tok_end))
+    sentenced = None  # sentence_statement(doc), asked once and only when needed
     for f in frames:
         if is_historical(f, ctx) and not timeline_entry(doc, f, places):
             historical.append(Mention("trigger", f.trigger.span, f.frame, "historical", f.sentence))
@@ -180,6 +181,12 @@ def extract_article(article: Article) -> Extraction:
             # neither a day nor a place of its own: background ("the coalition strikes
             # Houthi positions"), not a codable incident
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unanchored", f.sentence))
+            continue
+        if sentenced is not False and (sentenced := sentence_statement(doc)):
+            # "تنفيذ حكم القتل قصاصاً في أحد الجناة ... أقدم على قتل": the crime and the
+            # arrest a statement of an executed sentence recalls, from before the trial
+            # (a day in the lead, "نفذت الوزارة أمس حكم القتل", dates the execution)
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
         if not keeps_report(doc, f, ev):
             # past every rule, an assault the learned gate finds unlikely to be a report

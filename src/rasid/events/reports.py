@@ -572,3 +572,33 @@ def summed_up(doc, frame) -> bool:
             if len(words) == n and words[-1].sentence == s and tuple(w.norm for w in words) in phrases:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _sentence_cues() -> tuple[frozenset, frozenset]:
+    cues = load_yaml("cues.yaml")
+    return (cue_words("sentence_carried_out"),
+            frozenset(tuple(normalize_key(w) for w in p) for p in cues.get("sentence_carried_out_pairs") or []))
+
+
+def sentence_statement(doc) -> bool:
+    """Does the lead (the first sentence, and the title line before it if any) tell a
+    court's sentence carried out ("أصدرت وزارة الداخلية بياناً بشأن تنفيذ حكم القتل
+    قصاصاً في أحد الجناة")? Such a statement goes on to tell the crime and the arrest
+    from before the trial ("أقدم على قتل ... وتمكنت سلطات الأمن من القبض على الجاني"):
+    the caller keeps those as background, even with the lead's day ("نفذت الوزارة أمس
+    حكم القتل ... لإقدامه على قتل": أمس dates the execution). Only the lead is read, so
+    a story that mentions a sentence in passing keeps its incidents (cues.yaml
+    sentence_carried_out)."""
+    words, pairs = _sentence_cues()
+    last = next((s.index for s in doc.sentences if not s.is_title), 0)
+    prev = ""
+    for t in doc.tokens:
+        if t.sentence > last:
+            break
+        w = t.norm
+        if w in words or bare_word(w) in words or (prev, bare_word(w)) in pairs:
+            return True
+        prev = bare_word(w)
+    return False
+

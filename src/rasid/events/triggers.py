@@ -116,6 +116,7 @@ class _Triggers:
         self.figurative_reach = int(far.get("reach", 12))
         self.may_particles = frozenset(normalize_key(w) for w in cues.get("may_particles") or [])
         self.backed_by = frozenset(normalize_key(w) for w in cues.get("backed_by") or [])
+        self.order_words = frozenset(normalize_key(w) for w in cues.get("order_words") or [])
         self.ongoing_masdars = frozenset(normalize_key(w) for w in cues.get("ongoing_masdars") or [])
         self.leading_verbs = frozenset(normalize_key(w) for w in cues.get("leading_verbs") or [])
         self.clause_breaks = frozenset(normalize_key(w) for w in cues.get("clause_breaks") or [])
@@ -123,6 +124,8 @@ class _Triggers:
                                for f, ws in (cues.get("figurative_after_ala") or {}).items()}
         self.speech = frozenset(normalize_key(w) for w in cues.get("speech_participles") or [])
         self.objecting = frozenset(normalize_key(w) for w in cues.get("objecting_ala") or [])
+        self.vehicles = frozenset(normalize_key(w) for w in cues.get("intercepted_vehicles") or [])
+        self.car_bomb = frozenset(normalize_key(w) for w in cues.get("car_bomb_words") or [])
         self.protest_actions = frozenset(normalize_key(w) for w in cues.get("protest_actions") or []) | frozenset(
             normalize_key(w) for w in cues.get("intervention") or [] if " " not in w)
         self.denials = frozenset(normalize_key(w) for w in cues.get("denials") or [])
@@ -383,6 +386,17 @@ def _present_head(w: str, c: _Triggers) -> bool:
     return w[:1] == "ي" or (w[:1] in ("ت", "ن") and ("ي" + w[1:] in c.verb_heads or "ا" + w[1:] in c.verb_heads))
 
 
+def _may_verb(w: str, c: _Triggers) -> bool:
+    """A verb after "قد" that makes it "may": a present one by its shape ("قد تقتل",
+    "قد يستهدف"; present_shape), or a ن form whose ي or أ form is listed ("قد نستهدف").
+    A past verb of the forms that begin with ت ("وكانت القوات قد تصدت لهجوم", "قد
+    تعرضت") or a past verb whose root begins with ن ("قد نفذت") is "had": the event is
+    reported."""
+    if w[:1] == "ن":
+        return _present_head(w, c)
+    return present_shape(w)
+
+
 def present_shape(w: str) -> bool:
     """Any word (a token's norm) in the present by its shape: a ي form, or a ت form that
     does not end as a past one does ("تعاني", "تتواصل"; not "تواصلت", "تظاهروا"); a
@@ -439,9 +453,9 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         scope_start = prev_end if prev_sentence == t0.sentence else -1
         mode, cue = _mode(doc, h.start, scope_start, c)
         if mode == "asserted" and pos == "verb" and h.start > 0 and toks[h.start - 1].sentence == t0.sentence \
-                and toks[h.start - 1].norm in c.may_particles and _bare(t0.norm)[:1] in ("ي", "ت", "ن"):
+                and toks[h.start - 1].norm in c.may_particles and _may_verb(_bare(t0.norm), c):
             # "قد تقتل بعض الأطفال": قد before a present verb is "may" (before a past
-            # verb, "قد قتل", it is "has")
+            # verb, "قد قتل", "قد تصدت", "قد نفذت", it is "has")
             mode, cue = "hypothetical", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         if mode == "asserted":
             mode, cue = _denied(doc, h.start, c)
@@ -464,6 +478,10 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 and toks[h.start - 1].sentence == t0.sentence and toks[h.start - 1].norm in c.backed_by:
             # "دخلت القوات حرم الجامعة مدعومة بغارات التحالف": the air support of the advance
             mode, cue = "support", doc.raw_span(toks[h.start - 1].start, t0.end)
+        if mode == "asserted" and pos == "noun" and "ب" in h.prefix and h.start > 0 \
+                and toks[h.start - 1].sentence == t0.sentence and _bare(toks[h.start - 1].norm) in c.order_words:
+            # "أمر بقتل المتظاهرين", "أمرت المحكمة باعتقال": an order, not the deed done
+            mode, cue = "planned", doc.raw_span(toks[h.start - 1].start, toks[h.start - 1].end)
         reference, rcue = _reference(doc, h.start, scope_start, c, pos)
         if reference and frame in _CROWD_FRAMES and rcue is not None and _bare(normalize_key(rcue.text)) in c.participation:
             reference, rcue = False, None  # "شارك العشرات في وقفة": taking part in a protest is the protest
@@ -898,6 +916,11 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
                 return "figurative", doc.raw_span(toks[k].start, toks[k].end)
             if w in c.weak or _bare(w) in c.weak:
                 break
+            if _bare(w) in c.vehicles and not (k + 1 < len(toks) and toks[k + 1].sentence == t0.sentence
+                                                and _bare(toks[k + 1].norm) in c.car_bomb):
+                # "اعترض مسلحون سيارة تقل موظفين": a car blocked, no weapon disrupted
+                # ("اعترضت القوات سيارة مفخخة" stays an interception)
+                return "figurative", doc.raw_span(toks[k].start, toks[k].end)
     if frame == "ATTACK":
         for j in range(h.end, min(len(toks), h.end + 5)):
             if toks[j].sentence != t0.sentence:

@@ -448,3 +448,14 @@ def test_a_un_rapporteur_telling_of_a_protest_does_not_make_it_planned():
 def test_negotiating_for_a_peace_agreement_is_no_agreement():
     evs = rasid.extract("وتتزامن الخطوة مع جهود التفاوض على اتفاق سلام مع المتمردين في الخرطوم أمس.", published=PUB).events
     assert [e for e in evs if e.sub_event_type == "Agreement"] == []
+
+
+def test_the_dead_a_crowd_gathers_to_mourn_are_no_toll_of_the_gathering():
+    # "لتشييع ضحايا الهجوم": the dead fell before, in the attack; no force was used on the crowd
+    [e] = protests("وتجمهر المئات في شوارع مدينة البصرة أمس لتشييع ضحايا التفجير.")
+    assert (e.sub_event_type, e.fatalities) == ("Peaceful protest", 0)
+
+
+def test_protesters_killed_at_the_protest_are_still_its_toll():
+    [e] = protests("وتجمهر المئات في شوارع مدينة البصرة أمس وقتل أربعة متظاهرين برصاص الشرطة.")
+    assert (e.sub_event_type, e.fatalities) == ("Excessive force against protesters", 4)

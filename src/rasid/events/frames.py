@@ -99,6 +99,7 @@ class _Cues:
     linked: frozenset = frozenset()
     done_with: frozenset = frozenset()
     bombs: frozenset = frozenset()  # frames.yaml `bomb`: frames whose act is a bomb's
+    mourning: frozenset = frozenset()  # cues.yaml mourning_words
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
     # or an actor look for: an int test per token instead of a bare_word call
     support_bit: int = 0
@@ -127,7 +128,7 @@ def _cues() -> _Cues:
         joined_openers=k("joined_openers"), passive=k("passive_forms"),
         speech=frozenset(normalize_key(w) for w in load_yaml("sources.yaml").get("speech") or [] if " " not in w),
         owner=k("owner_cues"),
-        launch=k("launch_verbs"),
+        launch=k("launch_verbs"), mourning=k("mourning_words"),
         results=k("result_cues"), result_back=k("result_back"), continuing=k("ongoing_masdars"),
         topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
         linked=k("linked_words"),
@@ -202,6 +203,8 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             out.append(f)
         out = _attach_times(doc, out, s_dates, sent, last_time)
         out = _attach_casualties(out, s_cas, doc, c)
+        if s_cas:
+            out = [_without_mourned(doc, f, c) if f.casualties and f.frame in _CROWDS else f for f in out]
         if counts is not None:
             out = [_subject_count(doc, f, counts) for f in out]
             out = [_coordinated_victims(doc, f, c, counts) for f in out]
@@ -1529,6 +1532,23 @@ def _attach_casualties(frames: list[Frame], s_cas, doc: Doc | None = None, c: _C
                 idx = cause
         assigned.setdefault(idx, []).append(k)
     return [replace(f, casualties=tuple(assigned.get(i, ()))) if i in assigned else f for i, f in enumerate(frames)]
+
+
+_CROWDS = frozenset({"PROTEST", "RIOT"})
+
+
+def _without_mourned(doc: Doc, f: Frame, c: _Cues) -> Frame:
+    """A crowd's frame without the dead it gathers to mourn: a toll up to three words
+    after a word of mourning ("تجمع الآلاف لتشييع جثامين 14 طفلا قتلوا جراء غارة",
+    "تجمهر الآلاف لتشييع ضحايا الهجوم") fell before, in the event that killed them; it
+    is no toll of the gathering, which stays a protest, not force used on it (cues.yaml
+    mourning_words). Dead the crowd itself suffers are told by their own words
+    ("فتحت القوات النار على المشيعين فقتلت اثنين")."""
+    toks = doc.tokens
+    keep = tuple(k for k in f.casualties
+                 if not any(toks[j].sentence == toks[k.tok_start].sentence and _bare(toks[j].norm) in c.mourning
+                            for j in range(max(0, k.tok_start - 3), k.tok_start + 1)))
+    return f if len(keep) == len(f.casualties) else replace(f, casualties=keep)
 
 
 def _cause_after(doc: Doc, frames: list[Frame], k, c: _Cues) -> int | None:

@@ -459,3 +459,14 @@ def test_the_dead_a_crowd_gathers_to_mourn_are_no_toll_of_the_gathering():
 def test_protesters_killed_at_the_protest_are_still_its_toll():
     [e] = protests("وتجمهر المئات في شوارع مدينة البصرة أمس وقتل أربعة متظاهرين برصاص الشرطة.")
     assert (e.sub_event_type, e.fatalities) == ("Excessive force against protesters", 4)
+
+
+def test_calling_protesters_rioters_is_a_label_not_a_riot():
+    # "ووصفت ... بأنهم مثيرو شغب": the label a verb of describing gives
+    assert protests("ووصفت الشرطة أمس المعتصمين في مدينة أربيل بأنهم مثيرو شغب.") == []
+
+
+def test_a_riot_reported_after_bianna_without_a_verb_of_describing_stays():
+    # "أفادت ... بأن": a report, not a description
+    [e] = protests("وأفادت مصادر محلية أمس بأن أعمال شغب اندلعت في مدينة أربيل.")
+    assert e.event_type == "Riots"

@@ -117,6 +117,8 @@ class _Triggers:
         self.may_particles = frozenset(normalize_key(w) for w in cues.get("may_particles") or [])
         self.backed_by = frozenset(normalize_key(w) for w in cues.get("backed_by") or [])
         self.order_words = frozenset(normalize_key(w) for w in cues.get("order_words") or [])
+        self.describing = frozenset(normalize_key(w) for w in cues.get("describing_verbs") or [])
+        self.that_they = frozenset(normalize_key(w) for w in cues.get("that_they") or [])
         self.ongoing_masdars = frozenset(normalize_key(w) for w in cues.get("ongoing_masdars") or [])
         self.leading_verbs = frozenset(normalize_key(w) for w in cues.get("leading_verbs") or [])
         self.clause_breaks = frozenset(normalize_key(w) for w in cues.get("clause_breaks") or [])
@@ -478,6 +480,10 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
                 and toks[h.start - 1].sentence == t0.sentence and toks[h.start - 1].norm in c.backed_by:
             # "دخلت القوات حرم الجامعة مدعومة بغارات التحالف": the air support of the advance
             mode, cue = "support", doc.raw_span(toks[h.start - 1].start, t0.end)
+        if mode == "asserted" and pos == "noun" and h.start > 1:
+            label = _described_as(doc, h.start, c)
+            if label is not None:
+                mode, cue = "statement", label  # "ووصفت المحتجين بأنهم مثيرو شغب": a label
         if mode == "asserted" and pos == "noun" and "ب" in h.prefix and h.start > 0 \
                 and toks[h.start - 1].sentence == t0.sentence and _bare(toks[h.start - 1].norm) in c.order_words:
             # "أمر بقتل المتظاهرين", "أمرت المحكمة باعتقال": an order, not the deed done
@@ -933,6 +939,28 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
     if terms is not None:
         return "planned", terms
     return mode, cue
+
+
+def _described_as(doc: Doc, start: int, c: _Triggers):
+    """The "بأنهم/بأنه" of a description the event noun at `start` stands in, up to
+    three words after it, a verb of describing up to twelve words before that in the
+    sentence ("ووصفت الوزارة المحتجين بأنهم مثيرو شغب", "واصفا المتظاهرين بأنهم
+    مخربون"): a label given to people or deeds, not an incident (cues.yaml
+    describing_verbs, that_they). A report after "أفادت ... بأنه" has no verb of
+    describing and stays."""
+    toks = doc.tokens
+    s = toks[start].sentence
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if toks[j].sentence != s:
+            return None
+        if toks[j].norm in c.that_they:
+            for k in range(j - 1, max(-1, j - 13), -1):
+                if toks[k].sentence != s:
+                    return None
+                if toks[k].norm in c.describing or _bare(toks[k].norm) in c.describing:
+                    return doc.raw_span(toks[k].start, toks[j].end)
+            return None
+    return None
 
 
 def _terms_of(doc: Doc, start: int, c: _Triggers):

@@ -749,3 +749,17 @@ def test_a_killing_in_a_story_that_names_a_sentence_later_is_still_reported():
     text = ("قتل مسلحون شرطيين اثنين بإطلاق النار عليهما في مدينة حائل أمس.\n"
             "وكانت السلطات قد نفذت الشهر الماضي حكم القتل قصاصا في أحد الجناة بالمنطقة.")
     assert len(violent(text)) == 1
+
+
+def test_an_animal_that_kills_makes_a_natural_death():
+    # the animal's noun before the killing verb: no armed hand, no political violence
+    assert violent("وقالت الشرطة إن قطيعا من الكلاب الضالة قتلت طفلا أمس قرب مدرسة في بلدة بنها.") == []
+
+
+def test_an_attack_by_an_animal_is_no_attack():
+    assert violent("وأصيب صياد أمس في هجوم تمساح على ضفاف النهر قرب مدينة أسوان.") == []
+
+
+def test_armed_men_who_kill_a_herdsman_are_no_animals():
+    # the animals named after the verb are its object's, not the killer
+    assert len(violent("وقتل مسلحون أمس راعيا كان يرعى خنازير في قرية قرب مدينة كاتانيا.")) == 1

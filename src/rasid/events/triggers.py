@@ -117,6 +117,7 @@ class _Triggers:
         self.may_particles = frozenset(normalize_key(w) for w in cues.get("may_particles") or [])
         self.backed_by = frozenset(normalize_key(w) for w in cues.get("backed_by") or [])
         self.order_words = frozenset(normalize_key(w) for w in cues.get("order_words") or [])
+        self.animals = frozenset(normalize_key(w) for w in cues.get("animals") or [])
         self.describing = frozenset(normalize_key(w) for w in cues.get("describing_verbs") or [])
         self.that_they = frozenset(normalize_key(w) for w in cues.get("that_they") or [])
         self.ongoing_masdars = frozenset(normalize_key(w) for w in cues.get("ongoing_masdars") or [])
@@ -866,6 +867,10 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         natural = _natural_cause(doc, h.end, c) or _natural_result(doc, h.start, c)
         if natural is not None:
             return "natural", natural
+    if frame in ("KILL", "ATTACK"):
+        beast = _animal_agent(doc, h, c)
+        if beast is not None:
+            return "natural", beast  # "قتلت مجموعة من الخنازير البرية رجلا", "هجوم سمكة قرش"
     if frame == "EXPLOSION" and h.end < len(toks) and toks[h.end].sentence == t0.sentence \
             and _blast_of(doc, h.start, h.end, c) and not _hand_in_it(doc, t0.sentence, h.end + 1, c):
         # "انفجار غاز في مطعم", "انفجار اسطوانة غاز": an accident, not a bombing ("تفجير
@@ -960,6 +965,29 @@ def _described_as(doc: Doc, start: int, c: _Triggers):
                 if toks[k].norm in c.describing or _bare(toks[k].norm) in c.describing:
                     return doc.raw_span(toks[k].start, toks[j].end)
             return None
+    return None
+
+
+def _animal_agent(doc: Doc, h, c: _Triggers):
+    """An animal that kills or attacks: its noun up to four words before a verb in the
+    clause ("مجموعة من الخنازير البرية قتلت رجلا") or right after a noun, one word
+    between ("هجوم سمكة قرش", "هجوم لهذه الحيوانات"). A death by an animal is no
+    political violence (cues.yaml animals; "الذئاب المنفردة", lone attackers, and
+    "نمور التاميل" are left out of it)."""
+    toks = doc.tokens
+    s = toks[h.start].sentence
+    if h.payload[1] == "verb":
+        for j in range(h.start - 1, max(-1, h.start - 5), -1):
+            if toks[j].sentence != s or _clause_break(doc.text[toks[j].end:toks[j + 1].start]):
+                return None
+            if _bare(toks[j].norm) in c.animals:
+                return doc.raw_span(toks[j].start, toks[j].end)
+        return None
+    for j in range(h.end, min(len(toks), h.end + 2)):
+        if toks[j].sentence != s or toks[j].norm == "علي":
+            return None  # ("هجوم على كلاب الحراسة": the animals are its target)
+        if _bare(toks[j].norm) in c.animals:
+            return doc.raw_span(toks[j].start, toks[j].end)
     return None
 
 

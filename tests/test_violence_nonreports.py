@@ -763,3 +763,9 @@ def test_an_attack_by_an_animal_is_no_attack():
 def test_armed_men_who_kill_a_herdsman_are_no_animals():
     # the animals named after the verb are its object's, not the killer
     assert len(violent("وقتل مسلحون أمس راعيا كان يرعى خنازير في قرية قرب مدينة كاتانيا.")) == 1
+
+
+def test_a_toll_since_the_start_of_a_crisis_after_a_long_clause_is_a_tally():
+    # "منذ بداية" far after the killing word: the ب of "بداية" is the word's own
+    assert violent("وقتل 23 عنصرا من قوات الأمن في هجمات نسبت إلى المتمردين في ولاية بورنو "
+                   "منذ بداية الأزمة الحالية، وفق حصيلة أعدتها وكالة أنباء.") == []

@@ -327,3 +327,15 @@ def test_qad_before_a_past_verb_whose_root_begins_with_nun_reports():
 
 def test_qad_before_a_present_verb_that_begins_with_ta_is_still_may():
     assert violent("وقال الطبيب أمس إن الغارات قد تقتل عشرات المدنيين في بلدة الشيخ مسكين.") == []
+
+
+def test_a_days_toll_compared_with_the_days_since_a_start_is_told():
+    # "في أحد أكثر الأيام دموية منذ بدء العملية": one of the deadliest days, not a tally
+    assert len(violent("وأعلن الجيش أمس مقتل 9 من جنوده في هجوم على موقع في بلدة راجو، "
+                       "في أحد أكثر الأيام دموية منذ بدء العملية العسكرية في المنطقة.")) == 1
+
+
+def test_a_killing_that_raises_a_running_total_is_told():
+    # "، ليرتفع عدد من قتلوا منذ بدء ... إلى": the total is the tally, the killing is news
+    assert len(violent("وقتلت القوات الحكومية أمس شابا قرب الحاجز في بلدة راجو، ليرتفع عدد من قتلوا "
+                       "منذ بدء الاحتجاجات في المنطقة إلى 40 شخصا.")) == 1

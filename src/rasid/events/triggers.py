@@ -233,7 +233,7 @@ class _Triggers:
         self.after_bit = flag(set(self.after) | {b for _a, b in self.after_pairs})
         self.ago_bit = flag(("قبل",), as_written=False)
         self.since_bit = flag(("منذ",), as_written=False)
-        self.tally_bit = flag(_SUPERLATIVES | {"منذ"}, as_written=False)
+        self.tally_bit = flag(_SUPERLATIVES | {"منذ", "اكثر"}, as_written=False)
         for w in _TALLY_PERIODS + _TALLY_WARS + _TALLY_SPANS + tuple("و" + x for x in _TALLY_SPANS):
             written[w] = written.get(w, 0) | self.tally_bit
         self.period_bit = flag(self.period_firsts, as_written=False)
@@ -1203,11 +1203,18 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
 
 
 _SUPERLATIVES = frozenset({"اوسع", "الاوسع", "اكبر", "الاكبر", "اعنف", "الاعنف", "اشد", "الاشد", "اول", "الاول",
-                           "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي"})
+                           "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي",
+                           # "في حصيلة هي الأكثر دموية منذ بدء الهجوم", "في أعلى حصيلة منذ بدء
+                           # العملية": a day's toll compared ("أكثر من 500 قتلوا منذ" tallies:
+                           # only the form with the article)
+                           "الاكثر", "اعلي", "الاعلي", "اسوا", "الاسوا"})
 
 
 _TALLY_PERIODS = ("مدي", "غضون")
 _CAUSE_WORDS = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "بفعل"})
+_ONE_OF = frozenset({"احد", "احدي", "ثاني", "ثالث"})
+# a clause that sums a death into a running total: "..., ليرتفع عدد القتلى منذ بدء ... إلى"
+_TOTAL_RAISERS = frozenset({"ليرتفع", "لترتفع", "ليزيد", "لتزيد", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
 _SINCE_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "اوائل"})
 _TALLY_WARS = ("الحرب", "النزاع", "الصراع")
 # "قتلت 3042 من التنظيم خلال 10 أشهر": a count over weeks, months or years of its own
@@ -1224,13 +1231,22 @@ def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Sp
     for j in _flagged_after(doc, c.tally_bit, end, end + reach):  # (only the words below)
         if _bare(toks[j].norm) in _SUPERLATIVES:
             return "asserted", None  # "أوسع هجوم على المخيم منذ عام 2002" compares, it does not tally
+        if _bare(toks[j].norm) == "اكثر":
+            if j > 0 and _bare(toks[j - 1].norm) in _ONE_OF:
+                return "asserted", None  # "في أحد أكثر الأيام دموية منذ بدء العملية"
+            continue  # ("أكثر من 500 مدني قتلوا منذ": more than, a tally may follow)
         if _bare(toks[j].norm) == "منذ" and (j < end + 6 or kill) and _year_follows(doc, j):
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if _bare(toks[j].norm) == "منذ" and (_year_follows(doc, j, 0) or (
-                j + 1 < len(toks) and _bare(toks[j + 1].norm) in _SINCE_STARTS)):
+                j + 1 < len(toks) and (toks[j + 1].norm in _SINCE_STARTS or _bare(toks[j + 1].norm) in _SINCE_STARTS))):
+            if j >= end + 6 and any(toks[k].norm in _TOTAL_RAISERS for k in range(end, j)):
+                # "قتلت القوات فلسطينيا قرب الجدار، ليرتفع عدد من قتلوا منذ بدء الاحتجاجات إلى
+                # 62": the total the death brings up is the tally, not the killing told
+                return "asserted", None
             # farther on, only a date with its year ("منذ 23 أيلول / سبتمبر 2014") or a
-            # start ("منذ مطلع العام"): "منذ عدة أشهر" may be said of a nearer verb ("لم
-            # تدفع أجورهم منذ عدة أشهر")
+            # start ("منذ مطلع العام", "منذ بداية الأزمة": the word as written, for bare_word
+            # reads the ب of "بداية" as a preposition): "منذ عدة أشهر" may be said of a
+            # nearer verb ("لم تدفع أجورهم منذ عدة أشهر")
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if not kill:
             continue

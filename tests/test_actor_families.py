@@ -421,3 +421,87 @@ def test_the_royal_saudi_air_defence_is_saudi_arabia_in_a_yemen_story():
     evs = rasid.extract(text, published="2018-09-06").events
     assert any(e.sub_event_type == "Disrupted weapons use" and e.actor1 == "Military Forces of Saudi Arabia (2015-)"
                for e in evs)
+
+
+# ---- state forces and armed groups beyond the Arab world ------------------------------------
+# Sentences written for this file; dated in the period each ACLED name carries.
+# (sentence, published, side, expected fragment, forbidden fragment or None)
+WORLD_CASES = [
+    pytest.param("اشتبكت قوات الأمن الأفغانية أمس مع مسلحين من حركة طالبان في مديرية جاغوري بولاية غزني، "
+                 "ما أسفر عن مقتل ستة مسلحين.", "2018-06-10",
+                 "actor1", "police forces of afghanistan (2014-2021)", None, id="afghanistan-security-forces"),
+    pytest.param("اشتبكت قوات الأمن الأفغانية أمس مع مسلحين من حركة طالبان في مديرية جاغوري بولاية غزني، "
+                 "ما أسفر عن مقتل ستة مسلحين.", "2018-06-10",
+                 "actor2", "taliban", "pakistan", id="taliban-movement"),
+    # "الجيش" with no nationality in an Afghan story is Afghanistan's army
+    pytest.param("هاجم مقاتلو طالبان فجر اليوم حاجزا للجيش في ولاية قندوز شمال أفغانستان وقتلوا أربعة جنود.",
+                 "2018-06-10", "actor2", "military forces of afghanistan (2014-2021)", None,
+                 id="the-army-in-afghanistan"),
+    pytest.param("قصف الجيش الباكستاني أمس مواقع لمسلحين في منطقة شمال وزيرستان، ما أدى إلى مقتل تسعة مسلحين.",
+                 "2018-06-10", "actor1", "military forces of pakistan (2013-2018)", None, id="pakistan-military"),
+    pytest.param("أعلنت حركة طالبان باكستان مسؤوليتها عن هجوم على نقطة للشرطة في مدينة بانو أمس أسفر عن "
+                 "مقتل شرطيين اثنين.", "2018-06-10",
+                 "actor1", "ttp: tehreek-i-taliban pakistan", None, id="pakistani-taliban"),
+    pytest.param("هاجم مسلحو بوكو حرام ليل الأحد قاعدة للجيش النيجيري في بلدة مونغونو بولاية بورنو.",
+                 "2018-06-10", "actor1", "boko haram", None, id="boko-haram"),
+    pytest.param("هاجم مسلحو بوكو حرام ليل الأحد قاعدة للجيش النيجيري في بلدة مونغونو بولاية بورنو.",
+                 "2018-06-10", "actor2", "military forces of nigeria (2015-2023)", None, id="nigeria-military"),
+    pytest.param("اشتبك الجيش المالي أمس مع مسلحين من جماعة نصرة الإسلام والمسلمين قرب مدينة موبتي وسط مالي.",
+                 "2018-06-10", "actor1", "military forces of mali (2013-2020)", None, id="mali-military"),
+    pytest.param("اشتبك الجيش البوركيني أمس مع مسلحين قرب بلدة جيبو شمالي بوركينا فاسو.",
+                 "2018-06-10", "actor1", "military forces of burkina faso (2015-2022)", None,
+                 id="burkina-faso-military"),
+    pytest.param("اشتبكت الشرطة الكينية أمس مع مسلحين من حركة الشباب قرب بلدة مانديرا شمال شرقي كينيا.",
+                 "2018-06-10", "actor1", "police forces of kenya (2013-2022)", None, id="kenya-police"),
+    pytest.param("اشتبكت القوات الإثيوبية أمس مع مسلحي جبهة تحرير شعب تيغراي قرب مدينة ميكيلي.",
+                 "2021-03-10", "actor1", "military forces of ethiopia (2018-)", None, id="ethiopia-military"),
+    pytest.param("اشتبكت القوات الإثيوبية أمس مع مسلحي جبهة تحرير شعب تيغراي قرب مدينة ميكيلي.",
+                 "2021-03-10", "actor2", "tplf", None, id="tplf"),
+    pytest.param("هاجم مسلحون من جماعة أبو سياف أمس دورية للجيش الفلبيني في جزيرة باسيلان.",
+                 "2018-06-10", "actor2", "military forces of the philippines (2016-2022)", None,
+                 id="philippines-military"),
+    pytest.param("هاجم مسلحون من جماعة أبو سياف أمس دورية للجيش الفلبيني في جزيرة باسيلان.",
+                 "2018-06-10", "actor1", "abu sayyaf", None, id="abu-sayyaf"),
+    pytest.param("اشتبكت قوات الأمن الهندية أمس مع مسلحين من جماعة لشكر طيبة في منطقة بولواما بكشمير.",
+                 "2018-06-10", "actor1", "police forces of india (2014-)", None, id="india-security-forces"),
+    pytest.param("قصفت القوات الأوكرانية أمس مواقع لانفصاليي جمهورية دونيتسك الشعبية قرب مدينة أفدييفكا.",
+                 "2018-06-10", "actor1", "military forces of ukraine (2014-2019)", None, id="ukraine-military"),
+]
+
+
+@pytest.mark.parametrize("text, published, side, expected, forbidden", WORLD_CASES)
+def test_world_family_is_coded(text, published, side, expected, forbidden):
+    events = _extract(text, published).events
+    assert events, "no event coded"
+    values = [getattr(e, side).lower() for e in events]
+    hits = [v for v in values if expected in v]
+    assert hits, f"{side} values {values} lack {expected!r}"
+    if forbidden is not None:
+        assert all(forbidden not in v for v in hits), f"{side} values {hits} contain {forbidden!r}"
+
+
+def _actor_ids(text: str, published: str = "2018-06-10") -> set:
+    return {m.entity_id for m in _extract(text, published).mentions if m.kind == "actor"}
+
+
+def test_the_taliban_named_bare_in_a_story_of_afghanistan_are_the_movement():
+    assert "taliban" in _actor_ids("وقال مسؤول محلي في ولاية هلمند الأفغانية إن طالبان سيطرت أمس على مديرية موسى قلعة.")
+
+
+def test_taliban_as_the_dual_of_student_is_no_actor_outside_their_theatre():
+    # "طالبان" is also "two students": with no word of Afghanistan or Pakistan in the story
+    # it names no one
+    assert "taliban" not in _actor_ids("أصيب طالبان جامعيان بجروح طفيفة في حادث سير على طريق الجامعة في مدينة إربد أمس.")
+
+
+def test_the_pakistani_taliban_named_with_a_plural_nisba_are_the_ttp():
+    ids = _actor_ids("وكان هجوم أعلن عناصر طالبان الباكستانيون مسؤوليتهم عنه قد استهدف أمس تجمعا انتخابيا في مدينة "
+                     "ديرة إسماعيل خان.")
+    assert "ttp" in ids and "taliban" not in ids
+
+
+def test_malis_nisba_read_as_financial_names_no_malian_force():
+    # "المالي" is also "financial": "الأمن المالي" (financial security) is not Mali's police
+    ids = _actor_ids("قال وزير الاقتصاد إن الأمن المالي للبلاد مستقر رغم تراجع أسعار النفط، مشيرا إلى أن الشرطة المالية "
+                     "تراقب الأسواق.")
+    assert not ids & {"mali_police", "mali_military"}

@@ -1316,3 +1316,45 @@ def test_a_place_in_a_relative_clause_after_the_means_is_not_the_killings():
     evs = events("وأمس الثلاثاء، اغتيل مهندس في سيارته وسط كركوك، وقبلها بيومين اغتيل معلم بإطلاق نار "
                  "قرب منزله الذي يقع في الموصل.")
     assert "Mosul" not in {e.location.label for e in evs}
+
+
+def test_a_state_announcing_the_toll_of_an_attack_on_civilians_did_not_carry_it_out():
+    [e] = events("أعلنت السلطات المصرية اليوم مقتل ثلاثة مدنيين في هجوم استهدف حافلة ركاب قرب مدينة المنيا.")
+    assert e.actor1 == "" and "Civilians" in e.actor2
+
+
+def test_a_force_announcing_fighters_killed_is_still_the_side_that_killed_them():
+    evs = events("أعلن الجيش الكيني اليوم مقتل سبعة مسلحين في هجوم على معسكر لحركة الشباب قرب بلدة لامو.")
+    assert any("Military Forces of Kenya" in e.actor1 for e in evs), [e.actor1 for e in evs]
+
+
+def test_a_claim_told_right_after_the_attack_noun_names_its_author():
+    evs = events("وقع تفجير انتحاري أعلنت حركة الشباب مسؤوليتها عنه قرب مطار مقديشو أمس وأسفر عن مقتل خمسة أشخاص.")
+    assert any(e.actor1 == "Al Shabaab" for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+def test_a_government_telling_the_toll_after_the_attack_noun_claims_nothing():
+    evs = events("وقع تفجير انتحاري قرب مطار مقديشو أمس أعلنت الحكومة أنه أسفر عن مقتل خمسة أشخاص.")
+    assert evs and all(e.actor1 == "" for e in evs), [e.actor1 for e in evs]
+
+
+def test_the_force_whose_headquarters_locate_the_blast_did_not_set_it_off():
+    evs = events("وقال مصدر أمني إن أربعة مسلحين قتلوا في مقر الجيش حيث فجر المهاجمون سيارة مفخخة في مدينة العريش أمس.")
+    assert evs and all("Military Forces" not in e.actor1 for e in evs), [e.actor1 for e in evs]
+
+
+def test_men_counted_among_a_forces_ranks_who_were_killed_are_its_losses():
+    evs = events("وقال مسؤول إن اثنين من أفراد قوات الدرك قتلا أمس في هجوم على حاجز قرب مدينة تمنراست.")
+    assert evs and all("Police" not in e.actor1 for e in evs), [e.actor1 for e in evs]
+    assert any("Police Forces of Algeria" in e.actor2 for e in evs), [e.actor2 for e in evs]
+
+
+def test_a_nisba_inside_the_claimants_name_makes_no_state_target():
+    evs = events("وكان هجوم أعلن عناصر طالبان الباكستانيون مسؤوليتهم عنه قد استهدف أمس حاجزا في مدينة ديرة إسماعيل خان.")
+    assert any(e.actor1.startswith("TTP") for e in evs), [e.actor1 for e in evs]
+    assert all("Pakistan" not in e.actor2 for e in evs), [e.actor2 for e in evs]
+
+
+def test_an_actor_past_a_but_after_a_comma_is_no_object_of_the_shooting_before_it():
+    evs = events("في العراق كان الطفل في العاشرة عندما أطلق النار عليه، لكنه يقول لداعش إنه لن يخاف بعد اليوم.")
+    assert all("Islamic State" not in e.actor1 + e.actor2 for e in evs), [(e.actor1, e.actor2) for e in evs]

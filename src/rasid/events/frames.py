@@ -267,6 +267,12 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
         # تفجير نفق" or "أنه فجر"); an armed group telling a bombing so ("قائلا إن مقاتلي
         # التنظيم نفذوا عمليات انتحارية") claims it
         return f
+    if f.frame in c.violent and _state_side(claimant) and f.target is not None and f.target.is_civilian:
+        # "أعلنت السلطات الباكستانية مقتل شخصين في هجوم استهدف حافلة": a state's force or
+        # authority announcing the toll of violence on civilians tells the news; a state
+        # does not announce that it killed civilians (its own strikes on fighters, "أعلن
+        # الجيش مقتل 20 مسلحاً", and its arrests, "أعلنت الشرطة اعتقال", stay its deeds)
+        return f
     if any(_bare(toks[j].norm) in c.exposure for j in range(claimant.tok_end, f.trigger.tok_start)):
         return replace(f, target=claimant) if f.target is None else f
     return replace(f, agent=claimant)
@@ -282,6 +288,29 @@ def _state_side(a) -> bool:
 
 
 _THAT = frozenset({"ان", "بان"})  # a bare complementiser; "أنه" (the speaker's pronoun) is not one
+
+
+_CLAIM_VERBS = frozenset({"اعلن", "اعلنت", "اعلنوا", "تبنت", "تبنى", "تبنوا"})
+
+
+def _claimed_after(doc: Doc, t, after: list):
+    """"هجوم انتحاري أعلنت حركة طالبان مسؤوليتها عنه", "تفجير تبنى تنظيم داعش
+    مسؤوليته": the actor right after a claim verb that follows the noun trigger (an
+    adjective or two between them at most), itself followed by a claim word within two
+    words, claimed the act."""
+    toks = doc.tokens
+    sent = toks[t.tok_start].sentence
+    for j in range(t.tok_end, min(t.tok_end + 3, len(toks))):
+        if toks[j].sentence != sent:
+            return None
+        if _bare(toks[j].norm) in _CLAIM_VERBS or toks[j].norm in _CLAIM_VERBS:
+            a = next((a for a in after if a.tok_start == j + 1), None)
+            if a is None or not a.is_armed:
+                return None
+            ok = any(_bare(toks[k].norm) in _CLAIM_WORDS or toks[k].norm in _CLAIM_WORDS
+                     for k in range(a.tok_end, min(a.tok_end + 2, len(toks))) if toks[k].sentence == sent)
+            return a if ok else None
+    return None
 
 
 def _claim_word(doc: Doc, claimant, f: Frame) -> bool:
@@ -560,7 +589,7 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     free = [a for a in main if id(a) not in prepositional]  # may be a subject
     support = tuple(a for a in actors if id(a) in supporting and t.tok_end <= a.tok_start < right)
     after = [a for a in main if t.tok_end <= a.tok_start < right]
-    before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start]
+    before = [a for a in free if left <= a.tok_start and a.tok_end <= t.tok_start and not _place_owner(doc, a, c)]
     if before and t.pos == "verb" and after and after[0].tok_start == t.tok_end:
         before = _after_while(doc, before, t)
     if before and (t.pos == "verb" or _weapon_subject(doc, t.tok_start, c)):
@@ -633,6 +662,14 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, cand, actors, c)
                 rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
                 target = rest[0] if rest else None
+    # 3b'. "اعتداء انتحاري أعلن عناصر طالبان مسؤوليتهم عنه": a claim told right after the
+    # noun names who did it
+    if agent is None and t.pos == "noun" and t.frame in c.violent:
+        claimer = _claimed_after(doc, t, after)
+        if claimer is not None:
+            agent = _resolve_affiliation(doc, claimer, actors, c)
+            if target is not None and target.entry.id == agent.entry.id:
+                target = None
     # 3c. "هجوم نسبه الجيش إلى المتمردين": the one an act is attributed to did it
     if agent is None and target is None and t.pos == "noun":
         laid = _attributed_to(doc, t, after, c)
@@ -823,14 +860,19 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
 
 def _new_that_clause(doc: Doc, start: int, end: int) -> bool:
     """"إن شخصا فجر نفسه في السوق، وإن قوات الأمن قتلت ...", "...، وقالت الشرطة إنها
-    طوقت المكان": a complementiser or a verb of telling after a comma opens another
+    طوقت المكان": a complementiser, a verb of telling or a "but" after a comma opens another
     clause; an actor past it is that clause's subject or speaker, not the subject or
     object after the verb before it."""
     toks = doc.tokens
     telling = cue_words("telling_verbs")
     return any(j > 0 and comma_between(doc, j - 1, j)
-               and (toks[j].norm in _THAT or _bare(toks[j].norm) in _THAT or _bare(toks[j].norm) in telling)
+               and (toks[j].norm in _THAT or _bare(toks[j].norm) in _THAT or _bare(toks[j].norm) in telling
+                    or toks[j].norm in _BUT)
                for j in range(start, end))
+
+
+# "أطلق النار عليها، ولكنها تقول لطالبان ...": a contrast after a comma opens another clause
+_BUT = frozenset({"لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم", "لكنهما", "ولكنهما"})
 
 
 def _done_by_other(doc: Doc, before, t: TriggerHit, c: _Cues) -> bool:
@@ -987,8 +1029,9 @@ def _operation_owner(doc: Doc, t, after, target):
             continue
         j = a.tok_start - 2
         if j >= t.tok_end and toks[j].norm in _DURING and toks[a.tok_start - 1].sentence == toks[t.tok_start].sentence \
-                and not toks[a.tok_start - 1].norm.startswith("ال") and not toks[a.tok_start - 1].prefix:
-            return a
+                and not toks[a.tok_start - 1].norm.startswith("ال") and not toks[a.tok_start - 1].prefix \
+                and _bare(toks[a.tok_start - 1].norm) not in _cues().target_heads:
+            return a  # (but "قتلوا في مقر الجيش": a place of X's, not an operation of X's)
     return None
 
 
@@ -1070,6 +1113,8 @@ def _owned_target(doc: Doc, t, right: int, c: _Cues, agent):
                 info = country_by_nisba(toks[k].norm)
                 if info is not None and w in _TERRITORY and toks[k].norm.endswith("يه"):
                     return None  # "الأراضي اليمنية": the country's territory, no one's property
+                if info is not None and agent is not None and agent.tok_start <= k < agent.tok_end:
+                    return None  # "عناصر طالبان الباكستانيون": the nisba is part of the agent's name
                 if info is not None:
                     # "منازل الفلسطينيين" are civilians'; "موقع المالكية الإسرائيلي" the army's
                     entry = (lexicon().entries.get("civilians") if w in _CIVILIAN_PROPERTY
@@ -1109,6 +1154,22 @@ def _prepositional(doc: Doc, a) -> bool:
 
 
 _PREPOSITIONS = frozenset({"علي", "ضد", "مع", "الي", "نحو", "تجاه", "باتجاه"})
+_PLACE_PREPOSITIONS = frozenset({"في", "علي", "الي", "قرب", "داخل", "عند", "امام", "نحو", "باتجاه", "ضد", "من", "حول"})
+
+
+def _place_owner(doc: Doc, a, c) -> bool:
+    """"قتلوا في مقر الجيش حيث فجر المهاجمون سيارة", "بالقرب من قاعدة للقوات الأمريكية":
+    an actor right after a place noun that stands behind a preposition owns the place
+    the phrase locates; it is no subject of the verb after it."""
+    toks = doc.tokens
+    j = a.tok_start - 1
+    if j < 1 or toks[j].sentence != toks[a.tok_start].sentence:
+        return False
+    w = _bare(toks[j].norm)
+    w = w[2:] if w.startswith("ال") else w
+    if w not in c.target_heads or _is_victim_word(w, c) or w in c.membership:
+        return False
+    return toks[j].prefix[-1:] in ("ب", "ل") or _bare(toks[j - 1].norm) in _PLACE_PREPOSITIONS
 
 
 def _is_weapon_owner(a) -> bool:
@@ -1162,6 +1223,9 @@ def _hurt_before(doc: Doc, a) -> bool:
                for j in range(max(0, a.tok_start - 5), a.tok_start) if toks[j].sentence == toks[a.tok_start].sentence)
 
 
+_RANKS_OF = frozenset({"افراد", "عناصر", "رجال", "منتسبي", "جنود", "ضباط"})
+
+
 def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
     """An actor written as a count of people ("جندي أميركي", "3 عناصر من الشرطة") is
     someone things happen to, not a named force acting."""
@@ -1170,15 +1234,20 @@ def _victim_phrase(doc: Doc, a, c: _Cues) -> bool:
     w = w[2:] if w.startswith("ال") else w
     if a.tok_start > 0 and toks[a.tok_start - 1].norm.isdigit():
         return True
-    if a.tok_start > 1 and toks[a.tok_start - 1].norm in ("من", "في"):
+    k = a.tok_start - 1
+    if k > 1 and _bare(toks[k].norm) in _RANKS_OF and toks[k - 1].norm == "من" \
+            and toks[k - 1].sentence == toks[a.tok_start].sentence:
+        k -= 1  # "اثنين من أفراد شرطة الدرك قتلا": counted among the men of a force
+    if k > 0 and toks[k].norm in ("من", "في"):
         # "عنصرين من قوات النظام", "قتلى وجرحى من ميليشيات الحوثي", "قياديان بارزان في
         # ميليشيات الحوثي": people counted as members of a side (a word of praise between)
-        for j in range(a.tok_start - 2, max(-1, a.tok_start - 4), -1):
+        for j in range(k - 1, max(-1, k - 3), -1):
             if toks[j].sentence != toks[a.tok_start].sentence:
                 break
             w2 = _bare(toks[j].norm)
-            if toks[j].norm.isdigit() or _is_victim_word(w2, c) or w2 in c.casualty_nouns:
-                return True
+            if toks[j].norm.isdigit() or _is_victim_word(w2, c) or w2 in c.casualty_nouns \
+                    or (k < a.tok_start - 1 and parse_number_words(toks[j].norm)):
+                return True  # (a count in words only before "من أفراد": "اثنين" alone is also Monday's)
     return w in c.armed or w in c.civilian
 
 

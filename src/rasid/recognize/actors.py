@@ -36,6 +36,7 @@ class ActorEntry:
     default_for_country: bool = True
     by_country: tuple[tuple[str, str], ...] = ()  # generic phrase → actor id per country
     label_only: bool = False  # a pejorative label ("الإرهابيين") naming no group of its own
+    context: tuple[str, ...] = ()  # words one of which the story must hold for a one-word alias
 
 
 @quick_init
@@ -97,11 +98,20 @@ class ActorLexicon:
         # the word flag of the tokens written as a cue word: find_actors visits those
         # instead of testing every token of every article
         self.cue_bit = wordflags.register_words(self.cue_forms, owner=self)
+        self._states: dict[tuple[str, str], ActorEntry | None] = {}  # state_actor's answers
 
     def state_actor(self, country: str | None, role: str) -> ActorEntry | None:
-        """The state force of `country` with `role` (military, police, air_force ...)."""
+        """The state force of `country` with `role` (military, police, air_force ...).
+        Looked up in a table built once: coding asks for every generic mention, and the
+        lexicon holds the forces of some fifty states."""
         if not country:
             return None
+        key = (country, role)
+        if key not in self._states:
+            self._states[key] = self._find_state(country, role)
+        return self._states[key]
+
+    def _find_state(self, country: str, role: str) -> ActorEntry | None:
         fallback = None
         for e in self.entries.values():
             if e.kind == "state" and e.country == country and not e.generic and e.default_for_country:
@@ -150,6 +160,7 @@ def _entry(raw: dict, generic: bool) -> ActorEntry:
         label_only=bool(raw.get("label_only")),
         default_for_country=raw.get("default_for_country", True) is not False,
         by_country=tuple(sorted((raw.get("resolve_by_country") or {}).items())),
+        context=tuple(normalize_key(str(w)) for w in raw.get("context_ar") or ()),
     )
 
 
@@ -202,6 +213,8 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
         covered.update(range(h.start, h.end))
         out.append(_hit(doc, h, lex.entries[h.payload]))
     out = [a for a in _with_nisba(doc, out) if not _military_adjective(doc, a) and not _weapon_kind(doc, a)]
+    if any(a.entry.context for a in out):
+        out = [a for a in out if not _out_of_context(doc, a)]
     out = _specific_over_generic(doc, out)
     out = _known_as(doc, out)
     out = _generic_by_antecedent(out)
@@ -244,6 +257,16 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
     if replaced:
         out = [a for a in out if not (a.tok_start in replaced and a is bare_generic.get(a.tok_start))]
     return tuple(sorted(out + extra, key=lambda a: a.tok_start))
+
+
+def _out_of_context(doc: Doc, a: ActorHit) -> bool:
+    """A one-word alias whose word is also a common noun ("طالبان": the Taliban, or the
+    dual "two students") names the actor only in a story that speaks of its theatre
+    (the entry's `context_ar` words); longer aliases ("حركة طالبان") always do."""
+    if not a.entry.context or a.tok_end - a.tok_start > 1:
+        return False
+    text = normalize_key(doc.text)
+    return not any(w in text for w in a.entry.context)
 
 
 def _described(doc: Doc, i: int) -> bool:

@@ -205,3 +205,40 @@ def test_a_force_named_after_the_verb_in_its_own_clause_is_still_its_object():
     # near miss: no comma and no new clause, the force is what the bomber struck
     sides = _sides("قال شهود إن رجلا فجر نفسه أمس الثلاثاء في سوق مدينة الباب أمام عناصر من الشرطة التركية.")
     assert sides and "Police Forces of Turkey" in sides[0][2], sides
+
+
+def test_a_party_announcing_the_assassination_of_a_civilian_did_not_kill_him():
+    # "أعلنت الحركة اغتيال الناشط": its news of the death, not a claim of it
+    sides = _sides("أعلنت حركة الجهاد الإسلامي الأحد اغتيال الطبيب والناشط سامر خليل يوسف في مدينة إسطنبول.")
+    assert sides and not any("Islamic Jihad" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_a_party_announcing_a_killing_with_a_claim_word_is_the_killer():
+    # near miss: "مسؤوليتها عن" claims the deed
+    sides = _sides("أعلنت حركة الجهاد الإسلامي الأحد مسؤوليتها عن اغتيال الطبيب سامر خليل يوسف في مدينة إسطنبول.")
+    assert any("Islamic Jihad" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_an_army_announcing_the_death_of_armed_enemies_killed_them():
+    # near miss: armed dead of another side are still the announcer's deed
+    sides = _sides("أعلن الجيش العراقي الأحد مقتل تسعة مسلحين في اشتباكات قرب مدينة بيجي.")
+    assert any("Military Forces of Iraq" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_a_ministry_announcing_its_states_soldiers_killed_in_an_attack_is_not_the_attacker():
+    sides = _sides("أعلنت وزارة الداخلية الأربعاء مقتل أربعة جنود في هجوم على كمين أمني في مدينة الشيخ زويد بشمال سيناء.")
+    assert sides and not any("Police" in a1 for _, a1, _a2 in sides), sides
+    assert any("Military Forces of Egypt" in a2 for _, _a1, a2 in sides), sides
+
+
+def test_an_army_announcing_the_death_of_a_rival_authoritys_commander_killed_him():
+    # near miss: the Houthis' forces are state forces of Yemen too, but not the army's own
+    sides = _sides("أعلن الجيش الوطني اليمني الأحد مقتل القيادي الحوثي ناصر علي عبده بمديرية صرواح غرب مأرب.")
+    assert any(a1.startswith("Military Forces of Yemen") and "Houthi" not in a1 and "Houthi" in a2 for _, a1, a2 in sides), sides
+
+
+def test_forces_known_by_a_name_after_a_possessive_are_the_named_group():
+    # "سيطرة قواته المعروفة باسم X": the pronoun's owner is unknown, the name tells whose
+    sides = _sides('أعلن القائد العسكري عبد الرحمن منصور السبت سيطرة قواته المعروفة باسم "الجيش الوطني الليبي" '
+                   "على مدينة سرت بالكامل.")
+    assert any(t == "Battles" and a1.startswith("LNA") for t, a1, _a2 in sides), sides

@@ -98,6 +98,7 @@ class _Cues:
     topic_shifts: tuple = ()
     linked: frozenset = frozenset()
     done_with: frozenset = frozenset()
+    death_news: frozenset = frozenset()  # cues.yaml death_news: nouns that tell a death, not a deed
     bombs: frozenset = frozenset()  # frames.yaml `bomb`: frames whose act is a bomb's
     mourning: frozenset = frozenset()  # cues.yaml mourning_words
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
@@ -133,6 +134,7 @@ def _cues() -> _Cues:
         topic_shifts=tuple(normalize_key(w) for w in c.get("topic_shifts") or []),
         linked=k("linked_words"),
         done_with=k("done_with_verbs"),
+        death_news=k("death_news"),
         bombs=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("bomb")),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
@@ -258,6 +260,9 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
         return f  # (nor did it carry out the act a suspect it names is linked to, or another did)
     if f.target is not None and f.target.entry.id == claimant.entry.id:
         return f
+    if f.frame in c.violent and not _claim_word(doc, claimant, f) \
+            and (_own_side(claimant, f.target) or _death_told(doc, claimant, f, c)):
+        return f
     toks = doc.tokens
     if f.frame in c.bombs and _state_side(claimant) and any(toks[j].norm in _THAT or _bare(toks[j].norm) in _THAT
                                   for j in range(claimant.tok_end, f.trigger.tok_start)):
@@ -276,6 +281,45 @@ def _claimed(doc: Doc, f: Frame, claimant, c: _Cues) -> Frame:
     if any(_bare(toks[j].norm) in c.exposure for j in range(claimant.tok_end, f.trigger.tok_start)):
         return replace(f, target=claimant) if f.target is None else f
     return replace(f, agent=claimant)
+
+
+def _own_side(claimant, target) -> bool:
+    """"أعلنت وزارة الداخلية مقتل ثلاثة جنود في هجوم": a state's force or ministry that
+    announces violence done to its own state's forces tells its losses; it did not attack
+    them (a force with no country of its own is the article's state's). A rival authority
+    of the same country (the Houthis' forces, the LNA: default_for_country false) is no
+    own side: "أعلن الجيش الوطني مقتل القيادي الحوثي" is the army's deed."""
+    if target is None or not (_state_side(claimant) and _state_side(target)):
+        return False
+    a = claimant.country or claimant.entry.country
+    b = target.country or target.entry.country
+    if not (a is None or b is None or a == b):
+        return False
+    x, y = claimant.entry, target.entry
+    if x.id == y.id or (x.parent or x.id) == (y.parent or y.id):
+        return True
+    return (x.generic or x.default_for_country) and (y.generic or y.default_for_country)
+
+
+def _death_told(doc: Doc, claimant, f: Frame, c: _Cues) -> bool:
+    """"أعلنت الحركة اغتيال الناشط", "أعلنت الشرطة مقتل ثلاثة مدنيين": a party that
+    announces the death of civilians (a noun of death or assassination the announcing
+    verb governs, cues.yaml death_news) reports it; only a claim word makes it the
+    killer. Armed dead ("أعلن الجيش مقتل عشرة مسلحين") are still the announcer's deed,
+    and so is an execution ("أعلن التنظيم إعدام ...": no death_news noun)."""
+    if f.target is not None and not f.target.is_civilian:
+        return False
+    if f.victims != "civilian" and not (f.target is not None and f.target.is_civilian):
+        return False
+    toks = doc.tokens
+    return any(_bare(toks[j].norm) in c.death_news or toks[j].norm in c.death_news
+               for j in range(claimant.tok_end, min(f.trigger.tok_end, claimant.tok_end + _DEATH_OBJECT_REACH)))
+
+
+# how far after the announcer its object may stand ("أعلنت الحركة في بيان السبت اغتيال"):
+# a death told further on ("أعلنت القوات استعادة الغوطة بعد عملية أسفرت عن مقتل 1700
+# مدني") is another clause's, of a deed the announcer may own
+_DEATH_OBJECT_REACH = 5
 
 
 _CLAIM_WORDS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسووليته", "مسووليتها", "مسووليتهم", "تبني", "تبنى",

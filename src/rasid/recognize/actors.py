@@ -7,6 +7,7 @@ known: "Military Forces of Syria (2000-2024)" depends on both.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -237,7 +238,8 @@ def find_actors(doc: Doc, forms=None) -> tuple[ActorHit, ...]:
             continue
         kind, noun = cue
         if kind == "member":
-            ref = _antecedent(by_start + extra, i, lambda a: a.is_armed, same_sentence_of=t.sentence, doc=doc)
+            ref = _named_after(doc, i, by_start) \
+                or _antecedent(by_start + extra, i, lambda a: a.is_armed, same_sentence_of=t.sentence, doc=doc)
             if ref is not None:
                 extra.append(ActorHit(i, i + 1, ref.entry, doc.raw_span(t.start, t.end), "member", ref.country))
             continue
@@ -267,6 +269,24 @@ def _out_of_context(doc: Doc, a: ActorHit) -> bool:
         return False
     text = normalize_key(doc.text)
     return not any(w in text for w in a.entry.context)
+
+
+def _named_after(doc: Doc, i: int, by_start: list[ActorHit]) -> ActorHit | None:
+    """"أعلن حفتر سيطرة قواته المعروفة باسم الجيش الوطني الليبي": a member pronoun
+    ("قواته", "مقاتليه") followed by the name it goes by (cues.yaml known_as words between
+    them, as in _known_as) is the named group, whoever the pronoun points back to (here a
+    commander the lexicon does not know)."""
+    words = cue_words("known_as")
+    toks = doc.tokens
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].sentence == toks[i].sentence and toks[j].norm in words:
+        j += 1
+    if j == i + 1:
+        return None
+    k = bisect_left([a.tok_start for a in by_start], j)
+    if k < len(by_start) and by_start[k].tok_start == j and by_start[k].is_armed and not by_start[k].entry.generic:
+        return by_start[k]
+    return None
 
 
 def _described(doc: Doc, i: int) -> bool:

@@ -242,3 +242,32 @@ def test_forces_known_by_a_name_after_a_possessive_are_the_named_group():
     sides = _sides('أعلن القائد العسكري عبد الرحمن منصور السبت سيطرة قواته المعروفة باسم "الجيش الوطني الليبي" '
                    "على مدينة سرت بالكامل.")
     assert any(t == "Battles" and a1.startswith("LNA") for t, a1, _a2 in sides), sides
+
+
+def test_a_force_joined_to_the_subject_after_the_verb_shares_the_takeover():
+    # "استعادت قوات X وعناصر Y قاعدة": Y is X's partner, not the side that lost the base
+    sides = _sides("استعادت قوات الجيش السوري وعناصر الدفاع الوطني بلدة خان شيخون في ريف إدلب أمس الأحد.")
+    assert sides and "National Defense Forces" not in sides[0][2], sides
+
+
+def test_two_sides_joined_after_a_verb_of_fighting_are_still_both_sides():
+    # near miss: "اشتبك X وY" names the two sides of the fight
+    sides = _sides("اشتبك الجيش السوري وعناصر الدفاع الوطني في بلدة خان شيخون في ريف إدلب أمس الأحد.")
+    assert any("National Defense Forces" in a1 + a2 for _, a1, a2 in sides), sides
+
+
+def test_a_group_after_the_owner_of_what_was_hit_is_not_the_attackers_partner():
+    # near miss: "المواقع التابعة للنظام والميليشيات": both own what was struck
+    sides = _sides("وقصفت طائرات إسرائيلية أمس الأحد المواقع العسكرية التابعة للجيش السوري والميليشيات الإيرانية "
+                   "قرب مدينة الكسوة.")
+    assert any("Israel" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_resistance_fighters_in_yemen_are_the_popular_resistance():
+    sides = _sides("اشتبك عناصر المقاومة مع مسلحي الحوثي في مدينة تعز أمس الأحد.", published="2015-08-10")
+    assert any("Popular Resistance (Yemen)" in a1 + a2 for _, a1, a2 in sides), sides
+
+
+def test_resistance_fighters_in_palestine_are_the_palestinian_factions():
+    sides = _sides("اشتبك عناصر المقاومة مع قوات الاحتلال الإسرائيلي في مخيم بلاطة قرب نابلس أمس الأحد.")
+    assert any("Palestinian Armed Factions" in a1 + a2 for _, a1, a2 in sides), sides

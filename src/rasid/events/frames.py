@@ -799,6 +799,9 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, first, actors, c)
         if target is None:
             start = agent.tok_end if agent is not None and agent.tok_start >= t.tok_end else t.tok_end
+            co = _co_subject(doc, t, agent, after, c)
+            if co is not None:
+                support, start = support + (co,), co.tok_end
             # "استهدفت غارات التحالف مواقع الحوثيين": the verb before the noun takes the object
             verb_before = prev is not None and prev.trigger.pos == "verb" and prev.trigger.tok_end == t.tok_start
             rest = [a for a in after if a.tok_start >= start and (agent is None or a.entry.id != agent.entry.id)
@@ -1039,6 +1042,35 @@ _LIGHT_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "نفذ", "�
                           "اقدموا", "واصل", "واصلت", "واصلوا", "باشر", "باشرت", "بدا", "بدات", "شن", "شنت", "شنوا",
                           "كثف", "كثفت", "كثفوا", "جدد", "جددت", "جددوا", "صعد", "صعدت", "صعدوا", "استانف",
                           "استانفت", "استانفوا", "وسع", "وسعت", "وسعوا"})
+
+
+_CO_SUBJECT_REACH = 3  # words between a verb and its subject ("سيطرت قوات النخبة التابعة للجيش")
+
+
+def _co_subject(doc: Doc, t, agent, after, c: _Cues):
+    """"استعادت قوات الجيش وعناصر المقاومة الشعبية قاعدة العند": an armed actor joined by
+    و right after a subject that follows its verb shares the deed; the object comes after
+    both. Not for a fight or a deal, whose "X وY" are the two sides ("اشتبك الجيش
+    والمسلحون"), nor for a killing verb, whose "X وY" are often the dead of a passive
+    ("وقتل المئات من أفراد الجيش والشرطة")."""
+    if agent is None or agent.tok_start < t.tok_end or t.frame in ("CLASH", "AGREEMENT", "KILL") \
+            or _victim_phrase(doc, agent, c):
+        return None
+    toks = doc.tokens
+    if agent.tok_start - t.tok_end > _CO_SUBJECT_REACH or toks[agent.tok_start - 1].norm == "من":
+        return None  # a subject stands next to its verb ("استهدف نقطة مشتركة من الجيش والشرطة": the owners)
+    heads = (_bare(toks[j].norm) for j in range(max(t.tok_end, agent.tok_start - 4), agent.tok_start))
+    if any(p in agent.prefix for p in ("ل", "ب")) and any(
+            w in c.target_heads or (w.startswith("ال") and w[2:] in c.target_heads) for w in heads):
+        # "استهدفت المواقع التابعة للنظام والميليشيات": the owner of what was hit is no
+        # subject; but "سيطرت قوات النخبة التابعة للجيش والمقاومة": the force's is
+        return None
+    j = agent.tok_end
+    if j < len(toks) and toks[j].norm.startswith("و") and toks[j].norm[1:] in cue_words("member_nouns"):
+        j += 1  # "قوات الجيش وعناصر الدفاع الوطني": the member noun the name follows
+    return next((a for a in after if a.is_armed and a.entry.id != agent.entry.id
+                 and ((a.tok_start == agent.tok_end and a.prefix in ("و", "وال"))
+                      or (a.tok_start == j > agent.tok_end and not a.prefix))), None)
 
 
 def _after_light_verb(doc: Doc, t) -> bool:

@@ -271,3 +271,19 @@ def test_resistance_fighters_in_yemen_are_the_popular_resistance():
 def test_resistance_fighters_in_palestine_are_the_palestinian_factions():
     sides = _sides("اشتبك عناصر المقاومة مع قوات الاحتلال الإسرائيلي في مخيم بلاطة قرب نابلس أمس الأحد.")
     assert any("Palestinian Armed Factions" in a1 + a2 for _, a1, a2 in sides), sides
+
+
+def test_a_movement_described_anew_by_its_allegiance_is_not_the_movement_told_before():
+    # "قوات X وهي قوات الحركة الانفصالية المؤيدة للتحالف": a description of X, not the
+    # Houthi movement named earlier
+    sides = _sides("وقاتلت حركة الحوثيين في المدينة طوال أشهر. وقال سكان إن قوات المقاومة الشعبية وهي قوات "
+                   "الحركة الجنوبية المؤيدة للتحالف استولت أمس على حي المنصورة في شمال عدن.", published="2015-08-10")
+    takeovers = [a1 for t, a1, _a2 in sides if t == "Battles"]
+    assert takeovers and all("Popular Resistance" in a1 for a1 in takeovers), sides
+
+
+def test_a_movement_with_an_adjective_only_is_the_movement_told_before():
+    # near miss: "الحركة الانفصالية الكردية" with no allegiance word points back
+    sides = _sides("ويقاتل حزب العمال الكردستاني الجيش التركي منذ عقود. وتبنت الحركة الانفصالية الكردية أمس "
+                   "قتل شرطيين في مدينة جيلان بينار.")
+    assert any("PKK" in a1 for _, a1, _a2 in sides), sides

@@ -470,3 +470,10 @@ def test_a_riot_reported_after_bianna_without_a_verb_of_describing_stays():
     # "أفادت ... بأن": a report, not a description
     [e] = protests("وأفادت مصادر محلية أمس بأن أعمال شغب اندلعت في مدينة أربيل.")
     assert e.event_type == "Riots"
+
+
+def test_a_crowd_counted_anew_in_the_pluperfect_with_a_long_subject_is_still_a_protest():
+    # near miss of the long-subject pluperfect background (armed deeds only)
+    got = protests("وكان 500 طالب من جامعة القاهرة على الأقل قد احتشدوا أمام مبنى البرلمان للمطالبة "
+                   "بإلغاء القانون.")
+    assert len(got) == 1

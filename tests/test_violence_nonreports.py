@@ -391,6 +391,19 @@ def test_a_pluperfect_incident_is_background():
     assert violent("وكانت القوات قد اشتبكت مع المسلحين في مدينة صنعاء.") == []
 
 
+def test_a_pluperfect_incident_with_a_long_subject_is_background():
+    # "وكان X وY الموالية لZ قد استولوا": كان far from the "قد" before the verb
+    assert violent("وكان مسلحون من جماعة الحوثي وكتائب من الحرس الجمهوري الموالية للرئيس السابق "
+                   "قد استولوا على مدينة المكلا في بداية الحرب.") == []
+
+
+def test_qad_before_a_past_verb_with_a_long_subject_and_no_kana_reports():
+    # near miss: no كان, "قد استولوا" = they have taken
+    got = violent("وقال سكان إن مسلحين من جماعة الحوثي وكتائب من الحرس الجمهوري الموالية للرئيس السابق "
+                  "قد استولوا أمس على مدينة المكلا.")
+    assert len(got) == 1
+
+
 def test_a_definite_event_in_a_pluperfect_telling_restates_one_told():
     # "وكان مراسلنا قد أفاد بأن التفجير وقع": the bombing the article already told
     assert violent("وكان مراسلنا قد أفاد بأن التفجير وقع في سوق شعبية بمدينة صنعاء.") == []

@@ -298,8 +298,17 @@ def _described(doc: Doc, i: int) -> bool:
     if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
         return False
     nxt = toks[i + 1].norm
-    return nxt in ("المواليه", "الموالي", "الموالين", "التابعه", "المدعومه", "المتحالفه", "الحليفه") \
-        or country_by_nisba(nxt) is not None
+    if nxt in _DESCRIBING or country_by_nisba(nxt) is not None:
+        return True
+    # one adjective may come first: "قوات الحركة الانفصالية المؤيدة للتحالف" (but "الحركة
+    # الانفصالية الكردية" with no allegiance word is still the group told before)
+    return i + 2 < len(toks) and toks[i + 2].sentence == toks[i].sentence and toks[i + 2].norm in _DESCRIBING
+
+
+# allegiance words after an anaphor noun: "الفصائل الموالية لأنقرة", "الحركة المؤيدة
+# للتحالف" describe a group anew
+_DESCRIBING = frozenset({"المواليه", "الموالي", "الموالين", "التابعه", "المدعومه", "المتحالفه", "الحليفه",
+                         "المويده", "المويد", "المويدين", "المناهضه", "المناهض", "المناهضين"})
 
 
 def _strip_conj(w: str) -> str:

@@ -128,3 +128,19 @@ def test_a_strike_takes_the_author_a_later_sentence_gives_with_no_other_source()
             "وقصفت قوات النظام السوري بالمدفعية أمس الثلاثاء بلدة معرة النعمان.")
     evs = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
     assert len(evs) == 2 and all("Military Forces of Syria" in e.actor1 for e in evs), evs
+
+
+def test_gunmen_the_article_says_are_members_of_a_group_are_that_group():
+    # "يعتقد مسؤولون أن المسلحين عضوان في X": the two gunmen are X in every event told of them
+    text = ("اقتحم مسلحان أمس الثلاثاء مبنى البلدية في العاصمة الصومالية مقديشو واحتجزا موظفين رهائن.\n"
+            "وقال مسؤولون أمنيون إنهم يعتقدون أن المسلحين المتحصنين في المبنى عضوان في حركة الشباب.")
+    evs = [e for e in events(text) if e.event_type in ("Battles", "Violence against civilians")]
+    assert evs and all(e.actor1 == "Al Shabaab" for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+def test_new_gunmen_of_a_group_in_a_sentence_of_no_event_are_another_storys():
+    # near miss: armed men of IS recalled from an older attack are not this attack's gunmen
+    text = ("قتل ثلاثة من عناصر الحرس الوطني أمس الثلاثاء في هجوم شنه مسلحون على دورية قرب مدينة القصرين.\n"
+            "ويعد الهجوم الأعنف منذ عام 2016 حين حاول مسلحون ينتمون لتنظيم الدولة الإسلامية السيطرة على مدينة بنقردان.")
+    evs = [e for e in events(text) if e.event_type == "Battles"]
+    assert evs and all("Islamic State" not in (e.actor1 + e.actor2) for e in evs), [(e.actor1, e.actor2) for e in evs]

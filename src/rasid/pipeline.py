@@ -22,7 +22,7 @@ from rasid.geo.resolve import find_places
 from rasid.geo.scene import elsewhere, government
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article
-from rasid.merge.open_sides import labels_to_named_group, open_side_from_article
+from rasid.merge.open_sides import gunmen_of_named_group, labels_to_named_group, open_side_from_article
 from rasid.model import Article, Extraction, Mention
 from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
@@ -201,6 +201,7 @@ def extract_article(article: Article) -> Extraction:
     # who holds a place ("دوما الخاضعة لسيطرة جيش الإسلام") is named, not shown fighting
     acting = [a for a in actors if not held_place(doc, a)]
     events = labels_to_named_group(events, acting, ctx)
+    events = gunmen_of_named_group(events, acting, ctx, doc)
     events = open_side_from_article(events, acting, ctx, doc)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))

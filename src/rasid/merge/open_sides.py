@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rasid.lexicon.data import cue_words
+from rasid.text.document import first_token_from
 
 
 _ONE_ADVERSARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -183,6 +184,59 @@ def labels_to_named_group(events, actors, ctx):
     return out
 
 
+
+
+def gunmen_of_named_group(events, actors, ctx, doc):
+    """"يعتقدون أن المسلحين المتحصنين داخل المبنى عضوان في تنظيم الدولة", "إن المهاجمين
+    ينتمون إلى حركة الشباب": unidentified armed men the article says are members of a
+    named group (cues.yaml member_of: a word of membership after them, the group right
+    after it) are that group, in every event where they are a side. Only when the article
+    names one such group; a group named otherwise (suspected, claiming, fought) is not
+    filled in (`_suspect_pair`)."""
+    from dataclasses import replace
+
+    from rasid.events.coding import _side
+
+    toks = doc.tokens
+    words = cue_words("member_of")
+    by_start = sorted(actors, key=lambda h: h.tok_start)
+    told = {toks[min(first_token_from(doc, sp.start), len(toks) - 1)].sentence
+            for e in events for f, sp in e.field_spans if f == "trigger" and sp is not None}
+    named = {}
+    for k, h in enumerate(by_start):
+        w = toks[h.tok_start].norm
+        w = w[2:] if w.startswith("ال") else w
+        if h.entry.id not in ("unidentified", "terrorists") or not w.startswith("مسلح"):
+            continue  # armed men, not "هذه الميليشيا تنتمي لحزب العمال" (a side's say about a group)
+        s = toks[h.tok_start].sentence
+        if not toks[h.tok_start].norm.startswith("ال") and s not in told:
+            continue  # new armed men in a sentence of no event of the article: another story's
+        j = next((j for j in range(h.tok_end, min(h.tok_end + _MEMBER_REACH, len(toks)))
+                  if toks[j].sentence == s and (toks[j].norm in words or toks[j].norm[:1] in "وف"
+                                                and toks[j].norm[1:] in words)), None)
+        if j is None:
+            continue
+        g = next((a for a in by_start[k + 1:] if j < a.tok_start <= j + 3), None)
+        if g is None or g.entry.generic or g.entry.kind in ("state", "civilian", "protester", "rioter"):
+            continue
+        name, inter = _side(g, ctx.published, ctx)
+        if name and inter in (2, 3):
+            named.setdefault(name, (inter, g.span))
+    if len(named) != 1:
+        return events
+    name, (inter, span) = next(iter(named.items()))
+    out = []
+    for e in events:
+        for n in (1, 2):
+            if (getattr(e, f"actor{n}") or "").startswith("Unidentified Armed Group") \
+                    and name not in (e.actor1, e.actor2):
+                fields = tuple(f for f in e.field_spans if f[0] != f"actor{n}") + ((f"actor{n}", span),)
+                e = replace(e, field_spans=fields, **{f"actor{n}": name, f"inter{n}": inter})
+        out.append(e)
+    return out
+
+
+_MEMBER_REACH = 6  # words from the gunmen to the word of membership ("المسلحين المتحصنين داخل المبنى هما عضوان")
 
 
 def _declared_target(doc, hit) -> bool:

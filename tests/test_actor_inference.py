@@ -287,3 +287,22 @@ def test_a_movement_with_an_adjective_only_is_the_movement_told_before():
     sides = _sides("ويقاتل حزب العمال الكردستاني الجيش التركي منذ عقود. وتبنت الحركة الانفصالية الكردية أمس "
                    "قتل شرطيين في مدينة جيلان بينار.")
     assert any("PKK" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_the_force_that_foiled_an_attack_was_its_target():
+    # "أحبطت قوات الأمن هجوما": the attack was on them, they did not carry it out
+    sides = _sides("قال مصدر أمني إن قوات الشرطة أحبطت هجوما على مقر المحافظة في مدينة الموصل أمس الأحد.")
+    assert sides and not any("Police" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_the_force_that_launched_an_attack_carried_it_out():
+    # near miss: "شنت قوات الشرطة هجوما": a verb of doing, the force is the attacker
+    sides = _sides("قال مصدر أمني إن قوات الشرطة شنت هجوما على مخبأ للمسلحين في مدينة الموصل أمس الأحد.")
+    assert any("Police" in a1 for _, a1, _a2 in sides), sides
+
+
+def test_aircraft_that_foiled_an_attack_being_prepared_struck_its_planners():
+    # near miss: no "على X" after the attack, it was only prepared; the foiling was a strike
+    sides = _sides("أفشلت طائرات التحالف العربي أمس هجوما كانت ميليشيات الحوثي تحضر له قرب مدينة عدن، "
+                   "مما أدى إلى مقتل 20 حوثيا.", published="2015-08-01")
+    assert any("Coalition" in a1 for _, a1, _a2 in sides), sides

@@ -339,3 +339,20 @@ def test_a_killing_that_raises_a_running_total_is_told():
     # "، ليرتفع عدد من قتلوا منذ بدء ... إلى": the total is the tally, the killing is news
     assert len(violent("وقتلت القوات الحكومية أمس شابا قرب الحاجز في بلدة راجو، ليرتفع عدد من قتلوا "
                        "منذ بدء الاحتجاجات في المنطقة إلى 40 شخصا.")) == 1
+
+
+def test_the_attackers_killed_as_the_attack_was_foiled_are_part_of_that_attack():
+    # "تم تصفية الإرهابيين": the attackers told of died in the attack, no fight of their own
+    got = violent("قتل أربعة أشخاص أمس في هجوم انتحاري استهدف مقر الشرطة في مدينة المكلا. "
+                  "وقالت الشرطة في بيان إن قوات الأمن أحبطت هجوما كبيرا على المقر. "
+                  "وأضافت أنه تم تصفية الإرهابيين قبل وصولهم إلى البوابة.")
+    assert not any(e.event_type == "Battles" and "Police" in e.actor1 for e in got), \
+        [(e.event_type, e.actor1, e.actor2) for e in got]
+
+
+def test_some_of_the_attackers_killed_in_a_later_raid_are_a_fight_of_their_own():
+    # near miss: "قتل عدد من الإرهابيين" counts some of them, in an operation of its own
+    got = violent("قتل شرطي أمس في هجوم استهدف حافلة للشرطة في مدينة المكلا. "
+                  "وإثر الهجوم أطلقت قوات الأمن عملية في مدينة الشحر تمكنت فيها من قتل عدد من الإرهابيين.")
+    assert any(e.event_type == "Battles" and "Police" in e.actor1 for e in got), \
+        [(e.event_type, e.actor1, e.actor2) for e in got]

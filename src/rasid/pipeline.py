@@ -5,7 +5,7 @@ from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames, held_place
 from rasid.events.gate import keeps_report
 from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, VIOLENT, agreement_not_reported,
-                                  after_publication, anaphoric, bombed_protests, broke_out, carried_out,
+                                  after_publication, anaphoric, attackers_killed, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
                                   listed_kind, narrated, objection, ongoing, past_habit,
                                   pluperfect, sentence_statement, summed_up, timeline_entry, voting, witnessed)
@@ -192,6 +192,9 @@ def extract_article(article: Article) -> Extraction:
             # past every rule, an assault the learned gate finds unlikely to be a report
             # (events/gate.py: commentary or background no construction marks)
             historical.append(Mention("event", f.trigger.span, ev.event_type, "unlikely_report", f.sentence))
+            continue
+        if attackers_killed(doc, f):
+            cands.append(Candidate(replace(ev, claimed_by=""), f, True, f.is_title, f.time is None))
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or anaphoric(doc, f), f.is_title, f.time is None))
     events, _dropped = merge_article(cands)

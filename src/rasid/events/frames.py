@@ -99,6 +99,7 @@ class _Cues:
     linked: frozenset = frozenset()
     done_with: frozenset = frozenset()
     death_news: frozenset = frozenset()  # cues.yaml death_news: nouns that tell a death, not a deed
+    foiling: frozenset = frozenset()  # cues.yaml foiling_verbs
     bombs: frozenset = frozenset()  # frames.yaml `bomb`: frames whose act is a bomb's
     mourning: frozenset = frozenset()  # cues.yaml mourning_words
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
@@ -135,6 +136,7 @@ def _cues() -> _Cues:
         linked=k("linked_words"),
         done_with=k("done_with_verbs"),
         death_news=k("death_news"),
+        foiling=k("foiling_verbs"),
         bombs=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("bomb")),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
@@ -758,6 +760,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         passive = t.pos == "verb" and _bare(toks[t.tok_start].norm) in c.passive
         if subj is not None and passive:
             target = subj  # "القيادي في حركة فتح اغتيل": the subject of a passive verb is its object
+        elif subj is not None and t.pos == "noun" and t.frame in c.violent and _foiled(doc, t, left, c):
+            target = subj  # "أحبطت قوات الأمن هجوما على المعسكر": who foiled an attack was its target
         elif subj is not None and t.frame in ("KILL",) and (subj.is_civilian or _victim_phrase(doc, subj, c)):
             target = subj  # "10 مسلحين حوثيين قُتلوا": the counted subject of a passive died
             earlier = [a for a in before[:-1] if a.is_armed and a.entry.id != subj.entry.id]
@@ -1042,6 +1046,22 @@ _LIGHT_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "نفذ", "�
                           "اقدموا", "واصل", "واصلت", "واصلوا", "باشر", "باشرت", "بدا", "بدات", "شن", "شنت", "شنوا",
                           "كثف", "كثفت", "كثفوا", "جدد", "جددت", "جددوا", "صعد", "صعدت", "صعدوا", "استانف",
                           "استانفت", "استانفوا", "وسع", "وسعت", "وسعوا"})
+
+
+def _foiled(doc: Doc, t, left: int, c: _Cues) -> bool:
+    """A verb of foiling or repelling (cues.yaml foiling_verbs) right before an attack noun
+    ("قوات الأمن أحبطت هجوما على المعسكر", "أحبطت قوات الأمن هجوما على": the verb and a
+    short subject at most before the noun, aimed at something after it): its subject was
+    attacked."""
+    toks = doc.tokens
+    aimed = any(toks[j].norm in ("علي", "ضد") for j in range(t.tok_end, min(len(toks), t.tok_end + 3)))
+    # (an attack aimed at something: "أفشلت طائرات التحالف هجوما كانت الميليشيات تحضر له" is
+    # a strike on the attackers before it came)
+    return aimed and any(_bare(toks[j].norm) in c.foiling or toks[j].norm in c.foiling
+                         for j in range(max(left, t.tok_start - _FOIL_REACH), t.tok_start))
+
+
+_FOIL_REACH = 4  # words from a verb of foiling to the attack noun it governs
 
 
 _CO_SUBJECT_REACH = 3  # words between a verb and its subject ("سيطرت قوات النخبة التابعة للجيش")

@@ -15,7 +15,7 @@ from itertools import chain
 from rasid.events.triggers import comma_between, is_narrated
 from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import replace
-from rasid.text.document import sentence_tokens, token_norms
+from rasid.text.document import first_token_from, sentence_tokens, token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import bare_word
 
@@ -420,6 +420,38 @@ def anaphoric(doc, frame) -> bool:
         return True
     return t.pos == "noun" and definite and (frame.time is None or frame.time_inherited) and not own_place \
         and not frame.is_title and not _done_with(doc, t) and not _dispersed(doc, t)
+
+
+def attackers_killed(doc, frame) -> bool:
+    """"وأضافت الشرطة في بيان: تم تصفية الإرهابيين على الفور قبل أن يتمكنوا من الوصول إلى
+    البوابة": the attackers the article has told of, killed with no day or place of their
+    own, died in that attack; the killing adds to it (or to nothing), it is no fight of its
+    own, and the force telling it claims no event."""
+    t = frame.trigger
+    own_place = frame.place is not None and frame.place.location.span.start >= t.span.end \
+        and getattr(frame.place, "cue", None) != "anaphora"
+    return frame.frame == "KILL" and (frame.time is None or frame.time_inherited) and not own_place \
+        and not frame.is_title and _attackers_told(doc, frame.target)
+
+
+def _attackers_told(doc, hit) -> bool:
+    """Unnamed armed men as one definite noun, not counted ("الإرهابيين", "المسلحين", not
+    "ثلاثة مسلحين" or "مسلحين"), with an attack told in their sentence or the one before
+    ("أحبطت هجوما كبيرا على المعسكر"): the attackers already told of."""
+    if hit is None or hit.entry.id not in ("unidentified", "terrorists") or hit.via != "alias" \
+            or hit.tok_end - hit.tok_start != 1:
+        return False
+    toks = doc.tokens
+    i = hit.tok_start
+    if not toks[i].norm.startswith("ال") or (i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm == "من")):
+        return False  # ("قتل عدد من الإرهابيين": some of them, counted)
+    sent = toks[i].sentence
+    start = first_token_from(doc, doc.sentences[sent - 1].start) if sent else 0
+    return any(toks[j].norm in _ATTACK_WORDS or bare_word(toks[j].norm) in _ATTACK_WORDS for j in range(start, i))
+
+
+_ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجوما", "هجمات", "اعتداء", "الاعتداء", "هاجم", "هاجموا", "هاجمت",
+                           "اقتحم", "اقتحموا", "تفجير", "التفجير", "انتحاري", "الانتحاري", "انتحاريين"})
 
 
 def _held_by_relative(doc, t) -> bool:

@@ -197,26 +197,30 @@ def gunmen_of_named_group(events, actors, ctx, doc):
 
     from rasid.events.coding import _side
 
+    if not any(e.actor1.startswith("Unidentified Armed Group") or e.actor2.startswith("Unidentified Armed Group")
+               for e in events):
+        return events
     toks = doc.tokens
     words = cue_words("member_of")
-    by_start = sorted(actors, key=lambda h: h.tok_start)
-    told = {toks[min(first_token_from(doc, sp.start), len(toks) - 1)].sentence
-            for e in events for f, sp in e.field_spans if f == "trigger" and sp is not None}
+    told = None
     named = {}
-    for k, h in enumerate(by_start):
+    for h in actors:
         w = toks[h.tok_start].norm
         w = w[2:] if w.startswith("ال") else w
         if h.entry.id not in ("unidentified", "terrorists") or not w.startswith("مسلح"):
             continue  # armed men, not "هذه الميليشيا تنتمي لحزب العمال" (a side's say about a group)
         s = toks[h.tok_start].sentence
-        if not toks[h.tok_start].norm.startswith("ال") and s not in told:
-            continue  # new armed men in a sentence of no event of the article: another story's
         j = next((j for j in range(h.tok_end, min(h.tok_end + _MEMBER_REACH, len(toks)))
                   if toks[j].sentence == s and (toks[j].norm in words or toks[j].norm[:1] in "وف"
                                                 and toks[j].norm[1:] in words)), None)
         if j is None:
             continue
-        g = next((a for a in by_start[k + 1:] if j < a.tok_start <= j + 3), None)
+        if told is None:
+            told = {toks[min(first_token_from(doc, sp.start), len(toks) - 1)].sentence
+                    for e in events for f, sp in e.field_spans if f == "trigger" and sp is not None}
+        if not toks[h.tok_start].norm.startswith("ال") and s not in told:
+            continue  # new armed men in a sentence of no event of the article: another story's
+        g = next((a for a in actors if j < a.tok_start <= j + 3), None)
         if g is None or g.entry.generic or g.entry.kind in ("state", "civilian", "protester", "rioter"):
             continue
         name, inter = _side(g, ctx.published, ctx)

@@ -18,7 +18,7 @@ ACLED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civili
 
 
 def test_there_are_gold_sets():
-    assert {p.parent.name for p in GOLD_FILES} >= {"dev-gold", "dev-gold-b"}
+    assert {p.parent.name for p in GOLD_FILES} >= {"dev-gold", "dev-gold-b", "dev-gold-c"}
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")

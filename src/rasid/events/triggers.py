@@ -156,6 +156,7 @@ class _Triggers:
         self.since_months, weekdays = calendar_words()
         self.since_days = weekdays | frozenset(normalize_key(w) for w in since.get("days") or [])
         self.tally_continuations = frozenset(normalize_key(w) for w in cues.get("tally_continuations") or [])
+        self.toll_causes = frozenset(normalize_key(w) for w in cues.get("toll_causes") or [])
         self.period_before = int(spans.get("window_before", 6))
         self.period_after = int(spans.get("window_after", 8))
         self.periods = {tuple(normalize_key(w).split()): mode for mode in ("cumulative", "habitual", "undated")
@@ -562,14 +563,14 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
             mode, cue = prev.mode, prev.cue
         if (prev is not None and prev.mode == "cumulative" and prev.frame == "KILL" and mode == "asserted"
                 and pos == "noun" and toks[prev.tok_start].sentence == t0.sentence and h.start - prev.tok_end <= 16
-                and (h.prefix[:1] == "ب" or any(toks[j].norm in _CAUSE_WORDS for j in range(prev.tok_end, h.start)))
+                and (h.prefix[:1] == "ب" or any(toks[j].norm in c.toll_causes for j in range(prev.tok_end, h.start)))
                 and not _day_between(doc, sentence_start(doc, h.start), sentence_tokens(doc, t0.sentence).stop, c, True)):
             # "مقتل 2927 من التنظيم جراء الضربات الصاروخية": the cause of a tallied toll is
             # the campaign that toll counts (but "وثق المرصد السبت مقتل 42 مدنيا جراء القصف
             # على دوما" is a day's toll of a day's shelling)
             mode, cue = prev.mode, prev.cue
         if (mode == "asserted" and out and t0.sentence > 0 and _tally_before(doc, t0.sentence, out)
-                and (frame == "KILL" or any(toks[j].norm in _CAUSE_WORDS for j in range(sentence_start(doc, h.start), h.start)))
+                and (frame == "KILL" or any(toks[j].norm in c.toll_causes for j in range(sentence_start(doc, h.start), h.start)))
                 and _continues_tally(doc, t0.sentence, out, c)):
             # "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 منذ 23 أيلول 2014. ولفت
             # إلى مقتل 2927 من التنظيم جراء الغارات", "كما لقي 115 مسلحا حتفهم جراء ضربات":
@@ -1211,7 +1212,6 @@ _SUPERLATIVES = frozenset({"اوسع", "الاوسع", "اكبر", "الاكبر
 
 
 _TALLY_PERIODS = ("مدي", "غضون")
-_CAUSE_WORDS = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "بفعل"})
 _ONE_OF = frozenset({"احد", "احدي", "ثاني", "ثالث"})
 # a clause that sums a death into a running total: "..., ليرتفع عدد القتلى منذ بدء ... إلى"
 _TOTAL_RAISERS = frozenset({"ليرتفع", "لترتفع", "ليزيد", "لتزيد", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})

@@ -42,7 +42,7 @@ def _rows() -> tuple[dict, ...]:
     for name in ("countries.tsv", "countries_more.tsv"):
         text = resources.files("rasid").joinpath(f"data/{name}").read_text("utf-8")
         lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-        out.extend(csv.DictReader(lines, delimiter="\t"))
+        out.extend({**r, "file": name} for r in csv.DictReader(lines, delimiter="\t"))
     return tuple(out)
 
 
@@ -83,9 +83,7 @@ def country_info(name_or_code: str) -> CountryInfo:
 def generated_names() -> frozenset[str]:
     """The Arabic names of the countries of countries_more.tsv (generated, with no
     aliases or nisba written by hand)."""
-    text = resources.files("rasid").joinpath("data/countries_more.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return frozenset(r["name_ar"] for r in csv.DictReader(lines, delimiter="\t"))
+    return frozenset(r["name_ar"] for r in _rows() if r["file"] == "countries_more.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,13 @@ from rasid.text.normalize import normalize_key, translated_lines
 
 
 @lru_cache(maxsize=1)
+def _furniture() -> dict:
+    return yaml.safe_load(resources.files("rasid").joinpath("data/furniture.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _markers() -> tuple[tuple[str, ...], tuple[str, ...], int]:
-    data = yaml.safe_load(resources.files("rasid").joinpath("data/furniture.yaml").read_text("utf-8"))
+    data = _furniture()
     teaser = tuple(normalize_key(m) for m in data["teaser_markers"])
     alone = tuple(normalize_key(m) for m in data["standalone_lines"])
     return teaser, alone, int(data.get("teaser_max_words", 25))
@@ -26,8 +31,7 @@ def _markers() -> tuple[tuple[str, ...], tuple[str, ...], int]:
 def _link_block() -> tuple[int, int]:
     """(fewest lines, most words per line) of a block of related-article links that
     no marker announces (furniture.yaml unmarked_links)."""
-    data = yaml.safe_load(resources.files("rasid").joinpath("data/furniture.yaml").read_text("utf-8"))
-    block = data.get("unmarked_links") or {}
+    block = _furniture().get("unmarked_links") or {}
     return int(block.get("min_lines", 3)), int(block.get("max_words", 14))
 
 

@@ -356,3 +356,25 @@ def test_some_of_the_attackers_killed_in_a_later_raid_are_a_fight_of_their_own()
                   "وإثر الهجوم أطلقت قوات الأمن عملية في مدينة الشحر تمكنت فيها من قتل عدد من الإرهابيين.")
     assert any(e.event_type == "Battles" and "Police" in e.actor1 for e in got), \
         [(e.event_type, e.actor1, e.actor2) for e in got]
+
+
+def test_a_toll_the_strike_led_to_in_the_next_sentence_is_the_strikes_dead():
+    # the toll is told with a back-reference to the strike: one air strike with 12 dead, no battle
+    [e] = violent("شن طيران التحالف غارة جوية على تجمع للحوثيين في مديرية حيس أمس. "
+                  "وأسفرت الغارة الجوية عن مقتل 12 مسلحاً حوثياً.")
+    assert (e.event_type, e.sub_event_type, e.fatalities) == ("Explosions/Remote violence", "Air/drone strike", 12)
+
+
+def test_a_toll_told_before_the_strike_that_caused_it_is_the_strikes_dead():
+    # "مقتل 23 ... وتدمير عجلتين بقصف": the destruction between them does not part the toll from its cause
+    [e] = violent("أعلنت وزارة الدفاع العراقية أمس عن مقتل 23 عنصراً من تنظيم داعش وتدمير عجلتين "
+                  "بقصف لطيران التحالف الدولي في قضاء بيجي.")
+    assert (e.event_type, e.fatalities) == ("Explosions/Remote violence", 23)
+    assert e.actor1.startswith("Global Coalition")
+
+
+def test_a_toll_told_with_a_fight_stays_the_fights_beside_a_strike_of_that_day():
+    coded = violent("أحبطت القوات المشتركة أمس محاولة تسلل للحوثيين غربي التحيتا، حيث قتل 35 حوثيا. "
+                    "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في التحيتا أمس.")
+    assert sorted((e.event_type, e.fatalities) for e in coded) == [
+        ("Battles", 35), ("Explosions/Remote violence", 0)]

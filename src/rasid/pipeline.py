@@ -197,7 +197,7 @@ def extract_article(article: Article) -> Extraction:
             cands.append(Candidate(replace(ev, claimed_by=""), f, True, f.is_title, f.time is None))
             continue
         cands.append(Candidate(ev, f, f.trigger.reference or anaphoric(doc, f), f.is_title, f.time is None))
-    events, _dropped = merge_article(cands)
+    events, _dropped = merge_article(cands, _strike_sentences(doc, triggers))
     events = _fill_missing_places(events, story)
     events = _sharpen_country_places(doc, events, story)
     events = _continue_strikers(events, article.source_name)
@@ -280,6 +280,18 @@ def _outside_place_names(actors, places) -> tuple:
 def _actor_mentions(doc, actors) -> tuple:
     return tuple(Mention("actor", a.span, a.entry.id, a.via, doc.tokens[a.tok_start].sentence,
                          a.tok_start, a.tok_end) for a in actors)
+
+
+_STRIKE_FRAMES = ("AIRSTRIKE", "DRONE_STRIKE", "SHELLING_OR_AIR", "SHELLING")
+
+
+def _strike_sentences(doc, triggers) -> frozenset:
+    """The sentences that tell an air strike or shelling, as news or as a back-reference
+    ("وأسفرت الضربة الجوية عن مقتل 14"), and no fight: a bare toll there counts the
+    strike's dead (merge.inarticle._tolls_of_strikes)."""
+    told = [(doc.tokens[t.tok_start].sentence, t.frame) for t in triggers if t.mode == "asserted"]
+    fights = {s for s, f in told if f == "CLASH"}
+    return frozenset(s for s, f in told if f in _STRIKE_FRAMES and s not in fights)
 
 
 def _warnings(dates) -> tuple:

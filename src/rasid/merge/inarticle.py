@@ -232,9 +232,10 @@ def _absorb(host: Event, other: Event, title: bool = False) -> Event:
     )
 
 
-def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]:
+def merge_article(cands: list[Candidate], strike_sentences: frozenset = frozenset()) -> tuple[list[Event], list[Candidate]]:
     """(events, dropped references). Body mentions first, in text order; then the
-    headline and references merge into the best compatible event."""
+    headline and references merge into the best compatible event. `strike_sentences`:
+    the sentences that tell an air strike or shelling and no fight (`_tolls_of_strikes`)."""
     kept: list[Candidate] = []
     later: list[Candidate] = []
     lists: list[set] = []  # per kept event, the split lists ("في مديريات التحيتا وزبيد") it took a place of
@@ -295,7 +296,61 @@ def merge_article(cands: list[Candidate]) -> tuple[list[Event], list[Candidate]]
             kept.append(c)  # "تبنى تنظيم ولاية سيناء هجوماً على حاجز أمس": a claimed attack told only as a claim
         else:
             dropped.append(c)
-    return [c.event for c in kept], dropped
+    return [c.event for c in _tolls_of_strikes(kept, strike_sentences)], dropped
+
+
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _bare_toll(c: Candidate) -> bool:
+    """A death toll told with no fight of its own ("مقتل 23 عنصراً من داعش"): a killing
+    coded as an armed clash only because its victims were armed."""
+    return (c.frame.frame == "KILL" and c.event.event_type == "Battles" and c.event.sub_event_type == "Armed clash"
+            and all(p.frame == "KILL" for p in c.frame.parts) and not c.title)
+
+
+def _toll_host(kept: list[Candidate], c: Candidate) -> int | None:
+    """The air strike or shelling of the same day and province that a bare toll counts
+    the dead of, its victims being the strike's target and not its striker; of several,
+    the one at the toll's own place, then the nearest in the text."""
+    e = c.event
+    victims = {x for x in (e.actor2,) if x} or {x for x in (e.actor1,) if x}
+    at = min((s.start for s in e.evidence), default=0)
+    best, best_key = None, None
+    for i, k in enumerate(kept):
+        h = k.event
+        if h.event_type != "Explosions/Remote violence" or h.sub_event_type not in _STRIKES \
+                or h.event_date != e.event_date or not _region_ok(h, e):
+            continue
+        if h.actor1 and any(_same_side(h.actor1, v) for v in victims):
+            continue
+        if h.actor2 and victims and not any(_same_side(h.actor2, v) for v in victims):
+            continue
+        key = (not _same_place(h, e), abs(min((s.start for s in h.evidence), default=0) - at))
+        if best_key is None or key < best_key:
+            best, best_key = i, key
+    return best
+
+
+def _tolls_of_strikes(kept: list[Candidate], strike_sentences: frozenset) -> list[Candidate]:
+    """"مقتل 23 عنصراً من داعش ... بقصف لطيران التحالف", "وأسفرت الضربة الجوية عن مقتل 14
+    عنصراً": a bare death toll told in a sentence that tells an air strike or shelling
+    (by its own word or a back-reference) and no fight is that strike's toll, not a
+    battle of its own (ACLED codes the dead in the strike): the strike of that day and
+    province takes the toll's dead and evidence. A toll beside a fight ("قتل 35 حوثيا
+    خلال إحباط محاولة تسلل") stays the fight's."""
+    out = list(kept)
+    for c in kept:
+        if not _bare_toll(c) or c.frame.sentence not in strike_sentences or c not in out:
+            continue
+        rest = [k for k in out if k is not c]
+        host = _toll_host(rest, c)
+        if host is None:
+            continue
+        h = rest[host]
+        merged = replace(h, event=_absorb(h.event, replace(c.event, actor1="", inter1=None, actor2="", inter2=None)))
+        out = [merged if k is h else k for k in out if k is not c]
+    return out
 
 
 def _attackers_killed(kept: list[Candidate], c: Candidate) -> int | None:

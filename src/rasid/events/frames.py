@@ -694,7 +694,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             if role == "agent":
                 agent = _resolve_affiliation(doc, first, actors, c)
                 rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
+                if rest and t.frame in c.violent and rest[0].is_armed and rest[0].tok_start == agent.tok_end \
+                        and rest[0].prefix[:1] == "و":
+                    # "قصف لقوات النظام والطيران الروسي": a force joined to the doer by و
+                    # shares the deed; what was hit comes after them
+                    support, rest = support + (rest[0],), rest[1:]
                 target = rest[0] if rest else None
+            elif role == "target" and first.is_armed and not first.is_civilian and first.tok_end < len(toks) \
+                    and toks[first.tok_end].sentence == toks[first.tok_start].sentence \
+                    and toks[first.tok_end].norm.isdigit():
+                agent = _resolve_affiliation(doc, first, actors, c)  # "في قتل الجيش 15 فلسطينيا": a count after the genitive is the object, so the genitive did it
             elif role == "target":
                 target = first
     # 3b. "قذائف أطلقها الحوثيون", "غارات شنتها طائرات": a verb with a pronoun object
@@ -739,6 +748,11 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8
                          and not _linked(doc, t, c)):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
+        if subj is not None and t.pos == "noun" and prev is not None and prev.trigger.tok_end <= subj.tok_start \
+                and any(_bare(w.norm) in c.cause for w in toks[subj.tok_end:t.tok_start]):
+            # "مقتل 11 من داعش جراء استهداف مقرهم": an actor told inside the event before a
+            # cause word is that event's argument, not the subject of the cause
+            subj = None
         if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
                 and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:
             subj = None  # "مصرعهما في غارات استهدفت موقعاً": the strikes are what targeted, not the dead
@@ -757,6 +771,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             subj = None  # "أصيب سبعة جنود في تفجير انتحاري": the wounded are what it hit
         elif t.pos == "noun" and subj is None and before and _after_light_verb(doc, t):
             subj = before[-1]  # "تمكنت مفارز الجيش من تفكيك عبوة": the subject of the light verb
+        if t.frame in c.violent and (subj is not None or t.pos == "verb" or _after_light_verb(doc, t)):
+            ctry = _country_subject(doc, t, list(places) + list(states), left)
+            if ctry is not None and (subj is None or subj.tok_end <= ctry.tok_start):
+                subj = ctry  # "قال مصدر عسكري سوري إن إسرائيل شنت الضربة": the country, not the speaker
         passive = t.pos == "verb" and _bare(toks[t.tok_start].norm) in c.passive
         if subj is not None and passive:
             target = subj  # "القيادي في حركة فتح اغتيل": the subject of a passive verb is its object
@@ -1017,6 +1035,37 @@ def _country_as_actor(doc: Doc, t: TriggerHit, places, left: int, target):
     return None
 
 
+def _country_subject(doc: Doc, t: TriggerHit, places, left: int):
+    """"إن إسرائيل قصفت المطار", "إن إسرائيل شنت الضربة الجوية": a country named right
+    before a violent verb, or right before the light verb of a violent noun, is the
+    clause's subject (its armed forces, its air force for air strikes): nearer than any
+    actor named before it, such as the source that reports the clause. Only a country
+    that opens its clause (after إن/أن, a colon or a comma, or first in the sentence)
+    is a subject: one after a preposition, a conjunction or a noun is not."""
+    toks = doc.tokens
+    ends = {t.tok_start}
+    if t.pos == "noun" and t.tok_start > 0 and (_bare(toks[t.tok_start - 1].norm) in _LIGHT_VERBS
+                                               or toks[t.tok_start - 1].norm in _LIGHT_VERBS):
+        ends = {t.tok_start - 1}
+    elif t.pos == "noun":
+        return None
+    for p in places:
+        pl = p.location.place
+        if pl.feature != "country" or p.tok_start < left or p.tok_end not in ends \
+                or toks[p.tok_start].sentence != toks[t.tok_start].sentence or toks[p.tok_start].prefix:
+            continue
+        k = p.tok_start - 1
+        opens = k < 0 or toks[k].sentence != toks[p.tok_start].sentence or _bare(toks[k].norm) == "ان" \
+            or any(ch in doc.text[toks[k].end:toks[p.tok_start].start] for ch in ":،,")
+        if not opens:
+            continue  # "في سوريا أطلقت", "وروسيا استهدفت", "بقيادة الولايات المتحدة، قصفت": no subject
+        role = "air_force" if t.frame in ("AIRSTRIKE", "DRONE_STRIKE") else "military"
+        entry = lexicon().state_actor(pl.country, role)
+        if entry is not None:
+            return ActorHit(p.tok_start, p.tok_end, entry, p.location.span, "country", pl.country)
+    return None
+
+
 def _nisba_agent(doc: Doc, t: TriggerHit, actors, right: int | None = None, c: _Cues | None = None):
     """"غارات روسية", "قصف إسرائيلي": a nationality adjective on a strike names the
     state that carried it out (its air force for air strikes, else its military); so
@@ -1024,7 +1073,11 @@ def _nisba_agent(doc: Doc, t: TriggerHit, actors, right: int | None = None, c: _
     بنيران إسرائيلية", up to `right`)."""
     toks = doc.tokens
     last = toks[t.tok_end - 1]
-    cands = [t.tok_end - 1] + ([t.tok_end] if t.tok_end < len(toks) and toks[t.tok_end].sentence == last.sentence else [])
+    # (the word after a noun whose genitive is its victim is the victim: "مقتل فلسطيني",
+    # "اغتيال ضابط سوري" name who died, not who killed)
+    victim_genitive = c is not None and t.pos == "noun" and c.genitive.get(t.frame) == "target"
+    cands = [t.tok_end - 1] + ([t.tok_end] if t.tok_end < len(toks) and toks[t.tok_end].sentence == last.sentence
+                               and not victim_genitive else [])
     if c is not None and right is not None:
         cands += [j + 1 for j in range(t.tok_end, min(right, len(toks) - 1, t.tok_end + 8))
                   if toks[j].norm in c.agent_markers and toks[j].prefix[-1:] == "ب"

@@ -108,6 +108,7 @@ class _Triggers:
         self.ordinals = frozenset(normalize_key(w) for w in cues.get("series_ordinals") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
         self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
+        self.masdar_heads = frozenset(normalize_key(w) for w in cues.get("masdar_heads") or [])
         self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
         self.weak_context = frozenset(normalize_key(w) for w in cues.get("weak_context") or [])
         self.figurative = {f: frozenset(normalize_key(w) for w in ws) for f, ws in (cues.get("figurative") or {}).items()}
@@ -451,6 +452,11 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if pos == "verb" and ("ب" in h.prefix or (h.prefix in ("ل", "ول", "فل") and toks[h.start].norm[len(h.prefix):][:1] not in "يتنا")):
             # "بقصف لميليشيات الحوثي", "أسلحة كيماوية لقتل المدنيين": after a preposition
             # قصف/قتل is a masdar (لـ before an imperfect, "ليفجر نفسه", stays a verb)
+            pos = "noun"
+        elif pos == "verb" and not h.prefix and h.start > 0 and toks[h.start - 1].sentence == toks[h.start].sentence \
+                and _bare(toks[h.start - 1].norm) in c.masdar_heads:
+            # "جراء قصف طائرات التحالف", "في قتل": after a word that governs a noun only, a
+            # past-verb spelling is the masdar (cues.yaml masdar_heads)
             pos = "noun"
         t0 = toks[h.start]
         span = doc.raw_span(t0.start, toks[h.end - 1].end)

@@ -366,3 +366,9 @@ def test_a_nationality_on_the_strike_still_names_the_striker():
 def test_a_force_joined_to_the_striker_shares_the_strike_and_is_not_its_target():
     sides = _sides("وقتل 12 مدنيا أمس الثلاثاء في قصف لقوات النظام والطيران الروسي على بلدة كفرنبل في ريف إدلب.")
     assert sides and "Syria" in sides[0][1] and "Civilians" in sides[0][2], sides
+
+
+def test_an_actor_past_fima_is_not_what_the_strike_noun_hit():
+    sides = _sides("قتل 17 مدنيا أمس الثلاثاء في قصف عشوائي لحركة الشباب على أحياء سكنية في مدينة بيدوا، "
+                   "فيما أحكمت قوات الجيش الصومالي سيطرتها على بلدة قريبة.")
+    assert any("Shabaab" in a1 and "Civilians" in a2 for _, a1, a2 in sides), sides

@@ -693,7 +693,10 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             role = c.genitive.get(t.frame, "agent")
             if role == "agent":
                 agent = _resolve_affiliation(doc, first, actors, c)
-                rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
+                rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id
+                        and not any(toks[j].norm in _WHILE for j in range(agent.tok_end, a.tok_start))]
+                # ("قصف عشوائي للحوثيين على أحياء سكنية، فيما أحكمت المقاومة سيطرتها": an
+                # actor past فيما/بينما is another clause's, not what the strike hit)
                 if rest and t.frame in c.violent and rest[0].is_armed and rest[0].tok_start == agent.tok_end \
                         and rest[0].prefix[:1] == "و":
                     # "قصف لقوات النظام والطيران الروسي": a force joined to the doer by و

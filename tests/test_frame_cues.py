@@ -494,6 +494,18 @@ def test_the_militias_after_a_named_militia_are_that_militia():
     assert shelling and "Houthi" in shelling[0].actor2
 
 
+def test_the_militias_spelt_without_the_first_ya_after_a_named_militia_are_that_militia():
+    evs = events("تقدمت قوات الجيش الوطني في مديرية حرض بعد معارك مع المليشيات الحوثية. واستهدفت مقاتلات "
+                 "التحالف العربي أمس الثلاثاء تعزيزات للمليشيات غرب مديرية حرض.")
+    strikes = [e for e in evs if e.event_type == "Explosions/Remote violence"]
+    assert strikes and "Houthi" in strikes[0].actor2, evs
+
+
+def test_militias_spelt_without_the_first_ya_with_no_militia_named_before_stay_unidentified():
+    [e] = events("هاجمت المليشيات أمس الثلاثاء حاجزاً للشرطة في مدينة الرمادي.")
+    assert e.actor1.startswith("Unidentified Armed Group")
+
+
 def test_militias_with_no_militia_named_before_stay_unidentified():
     [e] = events("هاجمت الميليشيات أمس الثلاثاء حاجزاً للشرطة في مدينة الرمادي.")
     assert e.actor1.startswith("Unidentified Armed Group")

@@ -238,3 +238,16 @@ def test_the_next_day_after_an_event_is_no_date():
 
 def test_a_distance_without_a_date_before_it_is_no_date():
     assert _days("اعتقلت الشرطة ثلاثة شبان، وبعد ذلك بيوم أفرجت عنهم.") == []
+
+
+def test_the_last_24_hours_is_the_day_of_the_report():
+    # "قتل 14 مسلحا خلال الساعات الـ24 الأخيرة": the report's own day's toll
+    doc = make_doc(Article("t", "وقتل 14 مسلحا خلال الساعات الـ24 الأخيرة في ريف إدلب.", PUB))
+    [d] = find_dates(doc, PUB)
+    assert d.time.date == PUB and d.time.time_precision == 1
+
+
+def test_hours_without_a_count_of_24_are_no_day():
+    # near miss: "خلال الساعات الماضية" is left to the day the report told before
+    doc = make_doc(Article("t", "وقتل 14 مسلحا خلال الساعات الماضية في ريف إدلب.", PUB))
+    assert find_dates(doc, PUB) == ()

@@ -782,3 +782,28 @@ def test_a_toll_since_the_start_of_a_crisis_after_a_long_clause_is_a_tally():
     # "منذ بداية" far after the killing word: the ب of "بداية" is the word's own
     assert violent("وقتل 23 عنصرا من قوات الأمن في هجمات نسبت إلى المتمردين في ولاية بورنو "
                    "منذ بداية الأزمة الحالية، وفق حصيلة أعدتها وكالة أنباء.") == []
+
+
+
+def test_a_takeover_said_to_be_near_is_not_reported():
+    # "بات قريبا" after the event word: expected, not done; the strike told before stays
+    evs = violent("قصفت طائرات التحالف العربي أمس مواقع للحوثيين في مدينة حرض. "
+                  "وأكد المتحدث باسم التحالف العربي أن تحرير مدينة حرض بات قريبا.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_an_imminent_takeover_is_not_reported():
+    evs = violent("قصفت طائرات التحالف العربي أمس مواقع للحوثيين في مدينة الحديدة. وأكد المتحدث باسم "
+                  "التحالف العربي، أن السيطرة على ميناء الحديدة باتت وشيكة، بعد إحكام الطوق على المدينة.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_an_imminent_ground_attack_is_not_a_battle():
+    assert violent("وتشهد مدينة درعا منذ مساء الاثنين قصفا عنيفا من قبل قوات النظام، بالتزامن مع "
+                   "تعزيزات عسكرية تنذر بهجوم بري وشيك.") == []
+
+
+def test_a_takeover_near_a_town_is_still_a_takeover():
+    # near miss: "قريبا من" places the event, it does not defer it
+    evs = violent("وسيطرت قوات الجيش السوري أمس على قرية تل سلمو قريبا من مدينة سراقب.")
+    assert [e.event_type for e in evs] == ["Battles"]

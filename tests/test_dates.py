@@ -251,3 +251,16 @@ def test_hours_without_a_count_of_24_are_no_day():
     # near miss: "خلال الساعات الماضية" is left to the day the report told before
     doc = make_doc(Article("t", "وقتل 14 مسلحا خلال الساعات الماضية في ريف إدلب.", PUB))
     assert find_dates(doc, PUB) == ()
+
+
+def test_a_date_that_names_a_town_or_a_bridge_is_no_day():
+    # "مدينة العاشر من رمضان" is a town, "جسر 6 أكتوبر" a bridge: no day of the story
+    doc = make_doc(Article("t", "داهمت الشرطة مخزنا في مدينة العاشر من رمضان، وأغلقت جسر 6 أكتوبر.", PUB))
+    assert find_dates(doc, PUB) == ()
+
+
+def test_a_day_told_after_a_town_s_name_is_still_a_day():
+    # near miss: the day follows the town's own name, not a name head
+    doc = make_doc(Article("t", "داهمت الشرطة مخزنا في مدينة الزقازيق أمس.", PUB))
+    [d] = find_dates(doc, PUB)
+    assert d.time.date == date(2022, 1, 26)

@@ -25,6 +25,7 @@ from rasid.model import Article, Doc, TimeRef, quick_init
 from rasid.text import wordflags
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import compile_phrases, match_phrase, token_span
+from rasid.text.segment import bare_word as _bare
 
 
 @quick_init
@@ -127,6 +128,13 @@ def _table() -> dict:
 def _day_noun_after() -> frozenset:
     """Prepositions after which "اليوم" is the noun "day" (dates.yaml day_noun_after)."""
     return frozenset(normalize_key(w) for w in load_yaml("dates.yaml").get("day_noun_after") or [])
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset:
+    """Nouns a date after which is a name (dates.yaml name_heads): "مدينة العاشر من رمضان"
+    is a town, "جسر 6 أكتوبر" a bridge; the day they recall is no event's day."""
+    return frozenset(normalize_key(w) for w in load_yaml("dates.yaml").get("name_heads") or [])
 
 
 @lru_cache(maxsize=1)
@@ -543,7 +551,11 @@ def find_dates(doc: Doc, published: date) -> tuple[DateHit, ...]:
     """Every date expression of the document, resolved against `published`; then the
     days told from the last date before them (`_anchored`)."""
     out = []
+    heads = _name_heads()
+    toks = doc.tokens
     for ph in _phrases(doc):
+        if ph.start > 0 and (toks[ph.start - 1].norm in heads or _bare(toks[ph.start - 1].norm) in heads):
+            continue  # "مدينة السادس من أكتوبر", "شارع 26 يوليو": a name, not a day
         ref = _resolve(ph, published, doc)
         if ref is not None:
             out.append(DateHit(ph.start, ph.end, ref))

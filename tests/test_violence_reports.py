@@ -378,3 +378,15 @@ def test_a_toll_told_with_a_fight_stays_the_fights_beside_a_strike_of_that_day()
                     "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في التحيتا أمس.")
     assert sorted((e.event_type, e.fatalities) for e in coded) == [
         ("Battles", 35), ("Explosions/Remote violence", 0)]
+
+
+def test_a_strike_told_after_a_fronted_before_clause_is_reported():
+    # "وقبل أن يبدأ الاجتماع ...،": the clause of "قبل أن" ends at the comma; the strike
+    # after it is the sentence's main clause, not an event recalled by "قبل"
+    [e] = violent("وقبل أن يبدأ الاجتماع في أنقرة، قصفت طائرات حربية تركية قرية في ريف حلب صباح اليوم.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_killing_inside_an_after_clause_with_a_day_between_commas_is_still_recalled():
+    # near miss: "بعد أن" inside the sentence; the commas around the day stay in its clause
+    assert violent("ويأتي ذلك بعد أن أعلن الجيش التركي، أمس، مقتل ثلاثة من جنوده في ريف حلب.") == []

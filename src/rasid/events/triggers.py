@@ -1533,6 +1533,12 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
             continue
         if (j > 0 and (toks[j - 1].norm, w) in c.not_ref) or (j + 1 < len(toks) and (w, toks[j + 1].norm) in c.not_ref):
             continue  # "فيما بعد", "بعد ذلك": a sequence of events
+        if j + 1 < i and toks[j + 1].norm == "ان" and j == sentence_start(doc, j) and comma_between(doc, j + 1, i):
+            # "وقبل أن تبدأ القمة، ضربت غارة جوية البلدة": a fronted "قبل/بعد أن" clause
+            # governs its own verb, closed by the comma; the trigger after it is the main
+            # clause. (Inside a sentence, "ويأتي ذلك بعد أن أعلنت أنقرة، الخميس، مقتل"
+            # and "قبل أن ترديه الشرطة قتيلا، وتلقي القبض": the commas stay inside the clause)
+            continue
         return True, doc.raw_span(toks[j].start, toks[j].end)
     if i > 1 and toks[i - 1].norm == "في" and toks[i - 1].sentence == toks[i].sentence:
         flags = wordflags.token_flags(doc)

@@ -11,7 +11,7 @@ from rasid.geo.resolve import article_country, find_places
 from rasid.model import Article
 from rasid.text.document import make_doc
 
-from conftest import place_at as hit_for, place_hits as hits
+from conftest import place_at as hit_for, place_hits as hits, violent
 
 
 # (Arabic name as written, English name) for towns and cities named bare
@@ -522,3 +522,56 @@ def test_the_capital_of_a_country_followed_by_its_name_is_left_to_the_name():
 def test_the_capital_of_a_province_is_no_country_s_capital():
     hs = hits("وقال إن عاصمة الإقليم شهدت احتجاجات واسعة.")
     assert hs == ()
+
+
+# --- a town told by its direction from another; a foreign town its sentence places -------
+
+def test_a_city_told_by_its_direction_from_a_far_city_is_still_the_city():
+    """"مدينة الرمادي غرب بغداد": Ramadi lies 110 km west of Baghdad; Baghdad is only the
+    reference point, not a container the city must lie within."""
+    h = hit_for("قتل شرطيان بهجوم مسلح في مدينة الرمادي غرب بغداد صباح اليوم.", "الرمادي")
+    assert h.location.place.name == "Ramadi"
+
+
+def test_the_event_is_placed_at_the_city_not_at_its_reference_point():
+    evs = violent("أصيب أحد عشر شخصا في انفجار سيارة مفخخة بمدينة كركوك شمال بغداد أمس.")
+    assert [e.location.place.name for e in evs] == ["Kirkuk"]
+
+
+def test_a_village_told_by_its_direction_from_a_far_town_is_still_another_village():
+    """A village reading 200 km from the town it is told by ("الشومرية شرقي درعا" read
+    as a Homs village) is another village of that name the gazetteer lacks."""
+    hs = hits("قصفت الطائرات قرية الشومرية شرقي درعا.")
+    assert all(h.location.place.name != "Shomriyeh" for h in hs)
+
+
+def test_a_town_near_a_far_city_still_needs_to_lie_near_it():
+    """"قرب" says near: the 100 km reach of a near cue holds (only a direction word makes
+    the other place a far reference point)."""
+    hs = hits("اشتباكات في مدينة كركوك قرب بغداد.")
+    assert all(h.location.place.name != "Kirkuk" for h in hs)
+
+
+def test_a_foreign_town_its_sentence_places_in_its_country_is_kept():
+    """The story's country is voted over the whole page; a sentence naming the town's
+    country by its people's adjective places the town there (Sahab in a Saudi page)."""
+    text = ("أعلنت السلطات السعودية في الرياض إغلاق طريق في جدة، وافتتحت وزارة الصحة في الدمام "
+            "مستشفى جديدا في الرياض.\n"
+            "كشفت الشرطة الأردنية عن مقتل حارس في انفجار قنبلة في مدينة سحاب مساء الخميس.")
+    assert hit_for(text, "سحاب").location.place.country == "Jordan"
+
+
+def test_a_foreign_town_named_with_another_town_of_its_country_is_kept():
+    """"في منطقة أوباري، على بعد 900 كلم جنوبي طرابلس": Tripoli's sentence puts Ubari in
+    Libya though the story talks mostly of Algeria and Tunisia."""
+    text = ("ولد القيادي في الجزائر وعاش في تونس ثم هاجم ثكنة في مدينة خنشلة بالجزائر.\n"
+            "ونفذت طائرة مسيرة الغارة في منطقة أوباري، على بعد 900 كلم جنوبي طرابلس، يوم الأحد.")
+    assert hit_for(text, "أوباري").location.place.name == "Ubari"
+
+
+def test_a_foreign_village_read_after_a_cue_of_another_kind_stays_dropped():
+    """"قاعدة بحرية" is a naval base, not the Syrian village Hurriyeh, even in a sentence
+    about the Syrian forces of a Russia story."""
+    text = ("قال مسؤولون في موسكو إن روسيا لا ترسل متعاقدين. وأضافوا في موسكو أن روسيا تدعم الحكومة.\n"
+            "وقالوا إن لروسيا قاعدة بحرية وخبراء يدربون القوات السورية.")
+    assert all(h.location.place.name != "Hurriyeh" for h in hits(text))

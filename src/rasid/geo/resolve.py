@@ -586,12 +586,12 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
             # "بلدية X بولاية Y": Y cued as a province reaches as far as one, even when
             # the gazetteer only knows the town Y
             wide = cont.near is not None or cont.feature in _WIDE_CUES
-            if not _inside(_row(row), cont_row, wide):
+            if not _inside(_row(row), cont_row, wide) and not _beside(mt, _row(row), cont, cont_row):
                 continue  # "منطقة X بحي Y": an X far from Y is another X; Y locates the event
         elif country and _row(row).country != country and _row(row).feature not in ("country", "admin1"):
             if story is None:
                 story = _story_rows(mentions, anchors, anchor_rows, country, story_memo, c)
-            if _stray(mt, _row(row), country, story, c):
+            if _stray(mt, _row(row), country, story, c) and not _told_abroad(doc, mt, _row(row), mentions, c):
                 continue
         mt.row = row
     _story_city(mentions, country, norms)
@@ -606,6 +606,48 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
                              _never_variants(common_words(), c.stop, c.never), _precision, PlaceHit))
     hits.sort(key=lambda h: h.tok_start)
     return tuple(hits)
+
+
+def _told_abroad(doc: Doc, mt: _Mention, info: _Row, mentions: list[_Mention], c: Cues) -> bool:
+    """Does the mention's own sentence put a foreign town where the gazetteer has it:
+    the country's name, another place read there, or its people's adjective ("مقتل ضابط
+    من قوات الدرك الأردنية في انفجار ... في محيط مهرجان مدينة الفحيص": Fuheis in Jordan,
+    though the page's other stories are Saudi; "الغارة في منطقة أوباري، على بعد ألف كلم
+    جنوبي طرابلس")? The story's country is a vote over the whole article; a sentence
+    naming another country tells its own. Only a place read after a cue of its kind, or
+    a curated place or town believed from a bare name ("قاعدة بحرية" is a naval base,
+    not the Syrian village Hurriyeh, even beside "القوات السورية"). Asked only of a
+    foreign reading `_stray` would drop."""
+    from rasid.geo.countries import country_by_nisba
+
+    if mt.feature:
+        if info.feature not in c.compatible.get(mt.feature, (info.feature,)):
+            return False
+    elif not (info.curated or (info.feature in POPULATED and _row_strong(info, mt.m.key))):
+        return False
+    country = info.country
+    toks = doc.tokens
+    s = toks[mt.m.start].sentence
+    for o in mentions:
+        if o is mt or toks[o.m.start].sentence != s:
+            continue
+        if o.row is not None:
+            if _row(o.row).country == country:
+                return True
+        elif any(_row(r).feature == "country" and _row(r).country == country for r in o.m.rows):
+            return True
+    lo, hi = mt.m.start, mt.m.end
+    while lo > 0 and toks[lo - 1].sentence == s:
+        lo -= 1
+    while hi < len(toks) and toks[hi].sentence == s:
+        hi += 1
+    for t in toks[lo:hi]:
+        w = t.norm
+        if len(w) > 3 and w.endswith(("ي", "يه", "ين", "يون")):
+            info = country_by_nisba(w)
+            if info is not None and info.name == country:
+                return True
+    return False
 
 
 def _bare_country(doc: Doc, h: PlaceHit) -> bool:
@@ -1345,6 +1387,21 @@ def _stray(mt: _Mention, info: _Row, country: str, anchors, c: Cues) -> bool:
 
 
 _REACH = {"neighbourhood": 8, "camp": 10, "prison": 5, "city": 30, "town": 20, "village": 15}
+
+
+_DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب")
+
+
+def _beside(mt: _Mention, info: _Row, cont: _Mention, cont_row: _Row) -> bool:
+    """"في مدينة كركوك شمال بغداد", "مدينة حيس جنوبي الحديدة": a town told by its
+    direction from another (Y after a direction word) lies beside Y, not in it, often
+    100-400 km away; Y is only a reference point. The town stays when its reading is a
+    town of Y's country well enough attested to be taken from a bare name; a village
+    reading far from Y ("الشومرية شرقي درعا" read as a Homs village) is another place
+    of that name, which the gazetteer lacks."""
+    if cont.near is None or not cont.near.startswith(_DIRECTIONS):
+        return False  # ("X قرب Y", "X في ريف Y" are near Y: the 100 km reach holds)
+    return info.country == cont_row.country and info.feature in POPULATED and _row_strong(info, mt.m.key)
 
 
 @lru_cache(maxsize=1)

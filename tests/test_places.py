@@ -575,3 +575,27 @@ def test_a_foreign_village_read_after_a_cue_of_another_kind_stays_dropped():
     text = ("قال مسؤولون في موسكو إن روسيا لا ترسل متعاقدين. وأضافوا في موسكو أن روسيا تدعم الحكومة.\n"
             "وقالوا إن لروسيا قاعدة بحرية وخبراء يدربون القوات السورية.")
     assert all(h.location.place.name != "Hurriyeh" for h in hits(text))
+
+
+def test_a_town_of_some_size_told_by_its_direction_from_a_far_city_is_the_town():
+    """"مدينة حديثة غرب بغداد": Haditha, 200 km from Baghdad, written with its own name."""
+    h = hit_for("قتل جنديان في هجوم على مدينة حديثة غرب بغداد فجر الثلاثاء.", "حديثة")
+    assert h.location.place.name == "Hadithah"
+
+
+def test_a_name_read_after_a_cue_in_the_story_s_country_keeps_that_reading():
+    """"بلدة أريحا" in an Idlib story, then "مدينة أريحا": the Syrian town both times,
+    not Jericho near Jerusalem, named in between (a town cue fits both readings; the
+    first one decided)."""
+    text = ("قتل ستة مدنيين في غارة على بلدة أريحا في محافظة إدلب، وقصفت الطائرات أيضا حماة ودمشق.\n"
+            "وندد مسؤولون في القدس بالقصف.\n"
+            "وعادت الطائرات وقصفت سوق مدينة أريحا مساء اليوم نفسه.")
+    assert [h.location.place.country for h in hits(text) if "أريحا" in h.location.span.text] == ["Syria", "Syria"]
+
+
+def test_a_name_read_only_bare_in_the_story_s_country_does_not_override_a_cued_reading():
+    """Only a reading after a cue or inside a container decides the name's other
+    mentions: a bare first mention may itself be the wrong one."""
+    text = "قتل ستة مدنيين في أريحا.\nوقال ناشطون إن الطائرات قصفت سوق مدينة أريحا."
+    found = [h.location.place.name for h in hits(text) if "أريحا" in h.location.span.text]
+    assert found[-1] == [h.location.place.name for h in hits("قصفت الطائرات سوق مدينة أريحا.")][0]

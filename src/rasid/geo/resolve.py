@@ -595,6 +595,8 @@ def find_places(doc: Doc, country: str | None = None) -> tuple[PlaceHit, ...]:
                 continue
         mt.row = row
     _story_city(mentions, country, norms)
+    if country:
+        _one_reading(mentions, country, c)
     hits = [_hit(doc, g, mt, mentions) for mt in mentions if mt.row is not None]
     hits = [h for h in hits if not _bare_country(doc, h)]
     hits.extend(_anaphora(doc, g, c, mentions, norms))
@@ -1351,6 +1353,32 @@ def _story_city(mentions: list[_Mention], country: str | None, norms: list[str])
                 mt.row = max(cities, key=lambda r: _row(r).logpop)
 
 
+def _one_reading(mentions: list[_Mention], country: str, c: Cues) -> None:
+    """A name the article reads in the story's country after a cue or inside a place
+    that contains it is that place wherever it recurs: "بلدة أريحا ... في محافظة ادلب"
+    then "مدينة أريحا" is still the Syrian town, not Jericho; "جبل سنجار" then "منطقة سنجار" is not a Syrian hamlet. A later cue
+    only says the name is a place, which the first reading already is. Kept apart: a
+    mention whose cue does not fit the story reading, or whose container rules it out
+    ("حي الحديدة في دمشق" may be a quarter of Damascus)."""
+    home: dict[str, int] = {}
+    for mt in mentions:
+        if mt.row is not None and (mt.container is not None or mt.feature) and _row(mt.row).country == country \
+                and _row(mt.row).feature != "country":
+            home.setdefault(mt.m.key, mt.row)  # read after a cue or inside a place that contains it
+    if not home:
+        return
+    for mt in mentions:
+        r = home.get(mt.m.key)
+        if r is None or mt.row is None or mt.row == r or _row(mt.row).country == country \
+                or _row(mt.row).feature == "country" or mt.container is not None:
+            continue
+        info = _row(r)
+        if mt.feature and info.feature not in c.compatible.get(mt.feature, (info.feature,)) \
+                and not (info.feature == "village" and mt.feature in _TOWN_CUES):
+            continue
+        mt.row = r
+
+
 def _country_and_city(key: str, rows: tuple[int, ...]) -> bool:
     """Does the name stand for a country and for a city in another country? (Kept per
     key: asked of every bare country name, ~7 an article, each over all its rows.)"""
@@ -1396,12 +1424,16 @@ def _beside(mt: _Mention, info: _Row, cont: _Mention, cont_row: _Row) -> bool:
     """"في مدينة كركوك شمال بغداد", "مدينة حيس جنوبي الحديدة": a town told by its
     direction from another (Y after a direction word) lies beside Y, not in it, often
     100-400 km away; Y is only a reference point. The town stays when its reading is a
-    town of Y's country well enough attested to be taken from a bare name; a village
-    reading far from Y ("الشومرية شرقي درعا" read as a Homs village) is another place
-    of that name, which the gazetteer lacks."""
+    city of Y's country (100,000 people or more), or a town of some size written with
+    its own name ("قضاء سنجار غرب الموصل"); a village, or a town met by another of its
+    names, far from Y is another place the gazetteer lacks ("الشومرية شرقي درعا" is no
+    Homs village, "حصيبة الشرقية شرق الرمادي" not Al Qaim, once called Husaybah)."""
     if cont.near is None or not cont.near.startswith(_DIRECTIONS):
         return False  # ("X قرب Y", "X في ريف Y" are near Y: the 100 km reach holds)
-    return info.country == cont_row.country and info.feature in POPULATED and _row_strong(info, mt.m.key)
+    if info.country != cont_row.country or info.feature not in POPULATED:
+        return False
+    return info.pop >= STORY_CITY_MIN_POP or (
+        _row_strong(info, mt.m.key) and name_key(load().place(info.row).name_ar) == mt.m.key)
 
 
 @lru_cache(maxsize=1)

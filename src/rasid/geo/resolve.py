@@ -646,8 +646,8 @@ def _told_abroad(doc: Doc, mt: _Mention, info: _Row, mentions: list[_Mention], c
     for t in toks[lo:hi]:
         w = t.norm
         if len(w) > 3 and w.endswith(("ي", "يه", "ين", "يون")):
-            info = country_by_nisba(w)
-            if info is not None and info.name == country:
+            people = country_by_nisba(w)
+            if people is not None and people.name == country:
                 return True
     return False
 
@@ -1356,8 +1356,8 @@ def _story_city(mentions: list[_Mention], country: str | None, norms: list[str])
 def _one_reading(mentions: list[_Mention], country: str, c: Cues) -> None:
     """A name the article reads in the story's country after a cue or inside a place
     that contains it is that place wherever it recurs: "بلدة أريحا ... في محافظة ادلب"
-    then "مدينة أريحا" is still the Syrian town, not Jericho; "جبل سنجار" then "منطقة سنجار" is not a Syrian hamlet. A later cue
-    only says the name is a place, which the first reading already is. Kept apart: a
+    then "مدينة أريحا" is still the Syrian town, not Jericho. A later cue only says the
+    name is a place, which the first reading already is. Kept apart: a
     mention whose cue does not fit the story reading, or whose container rules it out
     ("حي الحديدة في دمشق" may be a quarter of Damascus)."""
     home: dict[str, int] = {}
@@ -1421,7 +1421,7 @@ _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب")
 
 
 def _beside(mt: _Mention, info: _Row, cont: _Mention, cont_row: _Row) -> bool:
-    """"في مدينة كركوك شمال بغداد", "مدينة حيس جنوبي الحديدة": a town told by its
+    """"في مدينة كركوك شمال بغداد", "مدينة النجف جنوبي العاصمة بغداد": a town told by its
     direction from another (Y after a direction word) lies beside Y, not in it, often
     100-400 km away; Y is only a reference point. The town stays when its reading is a
     city of Y's country (100,000 people or more), or a town of some size written with

@@ -1374,3 +1374,38 @@ def test_a_nisba_inside_the_claimants_name_makes_no_state_target():
 def test_an_actor_past_a_but_after_a_comma_is_no_object_of_the_shooting_before_it():
     evs = events("في العراق كان الطفل في العاشرة عندما أطلق النار عليه، لكنه يقول لداعش إنه لن يخاف بعد اليوم.")
     assert all("Islamic State" not in e.actor1 + e.actor2 for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+def test_a_clash_told_without_a_day_and_again_with_todays_date_is_one_event():
+    """The lead names no day, the next sentence dates the same clash (same sides, place,
+    day once the lead takes the publication day): records that code alike are one
+    event (`merge.inarticle.one_per_coding`)."""
+    text = ("قتل ثمانية من مسلحي تنظيم داعش في اشتباكات مع قوات الجيش العراقي في قضاء الحويجة.\n"
+            "وقالت مصادر أمنية إن قوات الجيش العراقي اشتبكت اليوم الأربعاء مع مسلحي تنظيم داعش في قضاء الحويجة.")
+    [e] = events(text)
+    assert e.sub_event_type == "Armed clash" and e.fatalities == 8
+
+
+def test_one_sides_strikes_on_two_districts_the_same_day_stay_two_events():
+    text = ("شنت مقاتلات التحالف العربي اليوم الأربعاء غارات على مواقع الحوثيين في مديرية حيس.\n"
+            "وشنت مقاتلات التحالف العربي اليوم الأربعاء غارات على مواقع الحوثيين في مديرية الخوخة.")
+    assert sorted(e.location.label for e in events(text)) == ["Al Khawkhah", "Hays"]
+
+
+def test_a_takeover_and_the_attack_repelled_at_that_place_that_day_are_one_event():
+    """The takeover names no loser in its clause (the article's other events give it the
+    Houthis); the repelled attack at the same district on the same day is the fighting
+    it was won in: one event, coded by its outcome, the taker first."""
+    text = ("سيطرت قوات الجيش اليمني اليوم الأربعاء على مواقع جديدة في مديرية حيس.\n"
+            "وقالت مصادر ميدانية إن قوات الجيش اليمني تصدت في مديرية حيس لهجوم شنه الحوثيون.")
+    [e] = events(text)
+    assert e.sub_event_type == "Government regains territory"
+    assert "Yemen (2022-)" in e.actor1 and "Houthi" in e.actor2
+
+
+def test_a_takeover_and_a_clash_in_another_district_stay_two_events():
+    text = ("سيطرت قوات الجيش اليمني اليوم الأربعاء على مديرية حيس.\n"
+            "وفي مديرية صرواح اندلعت اليوم الأربعاء اشتباكات بين قوات الجيش اليمني والحوثيين.")
+    evs = events(text)
+    assert sorted((e.sub_event_type, e.location.label) for e in evs) == [
+        ("Armed clash", "Sirwah"), ("Government regains territory", "Hays")]

@@ -21,7 +21,7 @@ from rasid.text.normalize import normalize_key
 from rasid.geo.resolve import find_places
 from rasid.geo.scene import elsewhere, government
 from rasid.lexicon.matcher import token_forms
-from rasid.merge.inarticle import Candidate, merge_article
+from rasid.merge.inarticle import Candidate, merge_article, one_per_coding
 from rasid.merge.open_sides import gunmen_of_named_group, labels_to_named_group, open_side_from_article
 from rasid.model import Article, Extraction, Mention
 from rasid.recognize.actors import find_actors
@@ -206,6 +206,7 @@ def extract_article(article: Article) -> Extraction:
     events = labels_to_named_group(events, acting, ctx)
     events = gunmen_of_named_group(events, acting, ctx, doc)
     events = open_side_from_article(events, acting, ctx, doc)
+    events = one_per_coding(events)  # (after the sides the article fills)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
 

@@ -576,3 +576,60 @@ def _find_host(kept: list[Candidate], c: Candidate, body: bool) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _coded_alike(a: Event, b: Event) -> bool:
+    """Everything ACLED codes agrees: type and sub-event, day, place (the same
+    gazetteer row), and both sides (a clash's in either order, a clash having no
+    direction). A party's claim of its own deed still stays beside an independent
+    report of a like event (see _find_host: an IS claim of attacks near the prison and
+    the clashes at the prison the SDF reports are two events)."""
+    if a.event_type != b.event_type or a.sub_event_type != b.sub_event_type or a.event_date != b.event_date:
+        return False
+    if _own_claim(a) != _own_claim(b):
+        return False
+    if (a.location is None) != (b.location is None):
+        return False
+    if a.location is not None and a.location.place.id != b.location.place.id:
+        return False
+    if (a.actor1, a.actor2) == (b.actor1, b.actor2):
+        return True
+    return a.sub_event_type == "Armed clash" and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+
+
+def _won_in(a: Event, b: Event) -> bool:
+    """A takeover and a clash between the same two sides (in either order), on one
+    day at one place: the fighting the takeover was won in ("نجاح المقاومة في السيطرة
+    على مناطق ... لكن المقاومة تصدت لهم"), one event coded by its outcome (ACLED), as
+    `_find_host` merges it when both tellings name both sides; often the takeover's
+    loser is named only by the article's other events (`open_sides`)."""
+    if not _territory_pair(a, b) or a.event_date != b.event_date or _own_claim(a) != _own_claim(b):
+        return False
+    if a.location is None or b.location is None or not _same_place(a, b):
+        return False  # (the province a takeover is told in holds the town of the fight)
+    return bool(a.actor1 and a.actor2) and {a.actor1, a.actor2} == {b.actor1, b.actor2}
+
+
+def one_per_coding(events: list[Event]) -> list[Event]:
+    """Two records of one article that code alike are one event told twice (the
+    annotation guide and ACLED: one event = same type, same actors, same place, same
+    day). The lead and the paragraph after it, a party's statement and a wire's account,
+    a toll told in one sentence and the attack in the next often reach the same
+    coding by different words, one with a day of its own and one without, or only
+    once the article's other events have named the side a telling left open
+    (`open_sides`, after `merge_article`): the first record keeps the evidence and
+    the largest toll of both; a takeover and the fight it was won in, between the same
+    sides, are one event too (`_won_in`), coded as the takeover."""
+    out: list[Event] = []
+    for e in events:
+        for i, h in enumerate(out):
+            if _coded_alike(h, e):
+                out[i] = _absorb(h, e)
+                break
+            if _won_in(h, e):  # the takeover is the record (its taker is actor1), in the first one's place
+                won, fight = (h, e) if h.sub_event_type in _TERRITORY else (e, h)
+                out[i] = _absorb(won, fight)
+                break
+        else:
+            out.append(e)
+    return out

@@ -1409,3 +1409,19 @@ def test_a_takeover_and_a_clash_in_another_district_stay_two_events():
     evs = events(text)
     assert sorted((e.sub_event_type, e.location.label) for e in evs) == [
         ("Armed clash", "Sirwah"), ("Government regains territory", "Hays")]
+
+
+def test_strikes_named_again_by_a_definite_noun_with_another_target_are_one_event():
+    """"الغارات" after the strikes just told, by the same side on the same town and day,
+    names them again even though this telling names the struck otherwise
+    (`merge.inarticle._told_back`)."""
+    text = ("شنت طائرات النظام السوري اليوم الأربعاء غارات على مدينة سراقب أسفرت عن مقتل تسعة مدنيين.\n"
+            "وقال ناشطون إن الغارات استهدفت مواقع لهيئة تحرير الشام في مدينة سراقب.")
+    [e] = events(text)
+    assert "Syria" in e.actor1 and e.fatalities == 9
+
+
+def test_a_definite_strike_noun_by_another_side_on_the_same_town_is_another_event():
+    text = ("قصفت طائرات النظام السوري اليوم الأربعاء مدينة سراقب ما أسفر عن مقتل تسعة مدنيين.\n"
+            "وقال ناشطون إن القصف الروسي استهدف مواقع لهيئة تحرير الشام في مدينة سراقب.")
+    assert sorted(e.actor1.split(" (")[0] for e in events(text)) == ["Military Forces of Russia", "Military Forces of Syria"]

@@ -477,3 +477,23 @@ def test_a_crowd_counted_anew_in_the_pluperfect_with_a_long_subject_is_still_a_p
     got = protests("وكان 500 طالب من جامعة القاهرة على الأقل قد احتشدوا أمام مبنى البرلمان للمطالبة "
                    "بإلغاء القانون.")
     assert len(got) == 1
+
+
+def test_civilians_killed_by_the_force_that_met_a_protest_there_that_day_are_its_excessive_force():
+    """The protest met with fire, then the dead told as the force's killing of civilians
+    at the same place that day: one event, the protest with excessive force
+    (`merge.inarticle._force_at_protest`)."""
+    text = ("تظاهر آلاف الفلسطينيين اليوم الأربعاء قرب السياج الحدودي شرق مدينة خان يونس، "
+            "وأطلق الجيش الإسرائيلي النار على المتظاهرين.\n"
+            "وقالت وزارة الصحة إن الجيش الإسرائيلي قتل اليوم الأربعاء ثلاثة مدنيين فلسطينيين شرق مدينة خان يونس.")
+    [e] = rasid.extract(text, published=PUB).events
+    assert e.event_type == "Protests" and e.sub_event_type == "Excessive force against protesters"
+    assert e.fatalities == 3 and "Israel" in e.actor2
+
+
+def test_the_same_force_killing_civilians_in_another_town_is_an_attack_of_its_own():
+    text = ("تظاهر آلاف الفلسطينيين اليوم الأربعاء قرب السياج الحدودي شرق مدينة خان يونس، "
+            "وأطلق الجيش الإسرائيلي النار على المتظاهرين.\n"
+            "وفي مدينة جنين قتل الجيش الإسرائيلي اليوم الأربعاء ثلاثة مدنيين فلسطينيين.")
+    evs = rasid.extract(text, published=PUB).events
+    assert sorted(e.event_type for e in evs) == ["Protests", "Violence against civilians"]

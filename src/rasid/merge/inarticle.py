@@ -639,6 +639,16 @@ def _told_back(h: Event, e: Event) -> bool:
     return bool(h.actor1) and bool(e.actor1) and _same_side(h.actor1, e.actor1)
 
 
+def _force_at_protest(p: Event, v: Event) -> bool:
+    """"خرج الآلاف في مسيرات على حدود القطاع ... وقتل أربعة فلسطينيين برصاص الجيش": the
+    force that met a protest, killing or hurting civilians on that day at that place, is
+    the protest's intervention (ACLED: Excessive force against protesters), not an
+    attack of its own."""
+    return (p.event_type == "Protests" and bool(p.actor2) and v.event_type == "Violence against civilians"
+            and bool(v.actor1) and _same_side(v.actor1, p.actor2) and v.event_date == p.event_date
+            and p.location is not None and v.location is not None and _same_place(p, v))
+
+
 def one_per_coding(events: list[Event]) -> list[Event]:
     """Two records of one article that code alike are one event told twice (the
     annotation guide and ACLED: one event = same type, same actors, same place, same
@@ -648,12 +658,20 @@ def one_per_coding(events: list[Event]) -> list[Event]:
     once the article's other events have named the side a telling left open
     (`open_sides`, after `merge_article`): the first record keeps the evidence and
     the largest toll of both; a takeover and the fight it was won in, between the same
-    sides, are one event too (`_won_in`), coded as the takeover."""
+    sides, are one event too (`_won_in`), coded as the takeover, and so are a protest and
+    the attack on civilians by the force that met it there that day (`_force_at_protest`)."""
     out: list[Event] = []
     for e in events:
         for i, h in enumerate(out):
             if _coded_alike(h, e) or _told_back(h, e) or _told_back(e, h):
                 out[i] = _absorb(h, e)
+                break
+            if _force_at_protest(h, e) or _force_at_protest(e, h):
+                protest, attack = (h, e) if h.event_type == "Protests" else (e, h)
+                merged = _absorb(protest, replace(attack, actor1="", inter1=None, actor2="", inter2=None))
+                if merged.fatalities > 0:
+                    merged = replace(merged, sub_event_type="Excessive force against protesters")
+                out[i] = merged
                 break
             if _won_in(h, e):  # the takeover is the record (its taker is actor1), in the first one's place
                 won, fight = (h, e) if h.sub_event_type in _TERRITORY else (e, h)

@@ -272,3 +272,21 @@ NEGATIVE = [
 def test_no_event(text):
     events = rasid.extract(text, published=PUB).events
     assert events == (), [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_gunmen_storming_a_building_and_one_of_them_blowing_himself_up_there_are_one_suicide_attack():
+    """The storming (told as an attack on the staff) and the suicide blast inside, by the
+    same side on one day at one place, are one complex attack coded as the suicide bomb;
+    the bomber told as "أحد المسلحين" is the named group's
+    (`merge.inarticle._bomber_s_attack`)."""
+    text = ("اقتحم مسلحان من تنظيم داعش اليوم الأربعاء مبنى البلدية في مدينة كركوك وأطلقا النار على الموظفين المدنيين.\n"
+            "وقالت مصادر أمنية إن أحد المسلحين فجر نفسه بحزام ناسف داخل مبنى البلدية في مدينة كركوك.")
+    [e] = rasid.extract(text, published=PUB).events
+    assert e.sub_event_type == "Suicide bomb" and "Islamic State" in e.actor1
+
+
+def test_a_suicide_blast_in_another_city_the_same_day_is_another_event():
+    text = ("اقتحم مسلحان من تنظيم داعش اليوم الأربعاء مبنى البلدية في مدينة كركوك وأطلقا النار على الموظفين المدنيين.\n"
+            "وفي مدينة الموصل فجر انتحاري من تنظيم داعش اليوم الأربعاء نفسه بحزام ناسف قرب نقطة تفتيش للجيش العراقي.")
+    evs = rasid.extract(text, published=PUB).events
+    assert sorted(e.sub_event_type for e in evs) == ["Attack", "Suicide bomb"]

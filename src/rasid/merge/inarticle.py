@@ -649,6 +649,21 @@ def _force_at_protest(p: Event, v: Event) -> bool:
             and p.location is not None and v.location is not None and _same_place(p, v))
 
 
+def _bomber_s_attack(b: Event, a: Event) -> bool:
+    """"اقتحم مسلحان مبنى المحافظة واحتجزا رهائن ... ونفذ أحدهما تفجيرا انتحاريا": the
+    storming (told as an attack on the people inside or as a fight with the guards) and
+    the suicide bombing, by one side on one day at one place, are one complex attack,
+    coded as the suicide bomb (ACLED), whatever side each telling gives the struck; a
+    side told without its name ("أحد المسلحين": Unidentified Armed Group) is the named
+    one for want of a name (as in `_unnamed_gunmen`), and the record keeps the name."""
+    return (b.sub_event_type == "Suicide bomb" and a.sub_event_type in ("Attack", "Armed clash")
+            and a.event_type in ("Violence against civilians", "Battles") and a.event_date == b.event_date
+            and bool(a.actor1) and bool(b.actor1)
+            and (_same_side(a.actor1, b.actor1) or a.actor1.startswith(_UNIDENTIFIED) or b.actor1.startswith(_UNIDENTIFIED))
+            and a.location is not None and b.location is not None and _same_place(a, b)
+            and _own_claim(a) == _own_claim(b))
+
+
 def one_per_coding(events: list[Event]) -> list[Event]:
     """Two records of one article that code alike are one event told twice (the
     annotation guide and ACLED: one event = same type, same actors, same place, same
@@ -659,7 +674,9 @@ def one_per_coding(events: list[Event]) -> list[Event]:
     (`open_sides`, after `merge_article`): the first record keeps the evidence and
     the largest toll of both; a takeover and the fight it was won in, between the same
     sides, are one event too (`_won_in`), coded as the takeover, and so are a protest and
-    the attack on civilians by the force that met it there that day (`_force_at_protest`)."""
+    the attack on civilians by the force that met it there that day (`_force_at_protest`),
+    and a suicide bombing and the storming or fight its side waged with it
+    (`_bomber_s_attack`)."""
     out: list[Event] = []
     for e in events:
         for i, h in enumerate(out):
@@ -672,6 +689,13 @@ def one_per_coding(events: list[Event]) -> list[Event]:
                 if merged.fatalities > 0:
                     merged = replace(merged, sub_event_type="Excessive force against protesters")
                 out[i] = merged
+                break
+            if _bomber_s_attack(h, e) or _bomber_s_attack(e, h):
+                bomb, attack = (h, e) if h.sub_event_type == "Suicide bomb" else (e, h)
+                if bomb.actor1.startswith(_UNIDENTIFIED) and not attack.actor1.startswith(_UNIDENTIFIED):
+                    bomb = replace(bomb, actor1="", inter1=None,
+                                   field_spans=tuple(f for f in bomb.field_spans if f[0] != "actor1"))
+                out[i] = _absorb(bomb, attack)
                 break
             if _won_in(h, e):  # the takeover is the record (its taker is actor1), in the first one's place
                 won, fight = (h, e) if h.sub_event_type in _TERRITORY else (e, h)

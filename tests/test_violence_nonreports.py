@@ -262,8 +262,24 @@ def test_strikes_over_the_past_week_are_a_tally_not_one_days_event():
 
 
 def test_a_strike_last_week_is_still_an_event():
+    """In the lead a week-old event is the news (the next test: after the lead it recalls)."""
     [e] = violent("وشنت الطائرات التركية الأسبوع الماضي غارة على معسكر لحزب العمال الكردستاني في محافظة دهوك.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_takeover_last_week_told_after_the_lead_is_background():
+    """The day's attack is the news; the takeover of last week told after it recalls
+    what the story follows on from (`coding.recalled_week`)."""
+    text = ("قتل خمسة جنود عراقيين اليوم الأربعاء في هجوم لمسلحي تنظيم داعش على حاجز للجيش في مدينة الرمادي.\n"
+            "وتمكنت القوات العراقية الأسبوع الماضي من استعادة السيطرة على بلدة الرطبة من تنظيم داعش.")
+    [e] = rasid.extract(text, published=PUB).events
+    assert e.sub_event_type == "Armed clash" and e.location.label == "Ramadi"
+
+
+def test_a_takeover_last_week_announced_in_the_lead_is_the_news():
+    [e] = rasid.extract("أعلن الجيش العراقي أن قواته استعادت الأسبوع الماضي السيطرة على بلدة الرطبة من تنظيم داعش.",
+                        published=PUB).events
+    assert e.sub_event_type == "Government regains territory" and (PUB - e.event_date).days == 7
 
 
 def test_a_verb_form_after_the_preposition_li_is_a_purpose_masdar():

@@ -1425,3 +1425,40 @@ def test_a_definite_strike_noun_by_another_side_on_the_same_town_is_another_even
     text = ("قصفت طائرات النظام السوري اليوم الأربعاء مدينة سراقب ما أسفر عن مقتل تسعة مدنيين.\n"
             "وقال ناشطون إن القصف الروسي استهدف مواقع لهيئة تحرير الشام في مدينة سراقب.")
     assert sorted(e.actor1.split(" (")[0] for e in events(text)) == ["Military Forces of Russia", "Military Forces of Syria"]
+
+
+def test_a_week_in_a_clause_of_its_own_does_not_date_the_next_sentences():
+    """"بعد سيطرتها على المطار الأسبوع الماضي" recalls what came before; the sentences
+    after it that tell no day go on with the day told before it ("أمس الثلاثاء")."""
+    text = ("قتل خمسة مسلحين أمس الثلاثاء في اشتباكات مع الجيش في مدينة الحديدة. "
+            "ويأتي ذلك بينما تواصل القوات تقدمها بعد سيطرتها على مطار المدينة الأسبوع الماضي. "
+            "وقصفت مقاتلات التحالف مواقع للمسلحين في مديرية الدريهمي.")
+    strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [e.event_date for e in strikes] == [date(2023, 5, 9)]
+
+
+def test_the_current_month_does_not_date_the_next_sentences():
+    """"الشهر الجاري" names no day either: the sentence after it is no event of the
+    middle of the month (here even after publication)."""
+    text = ("قتل ثلاثة جنود أمس الثلاثاء في هجوم على حاجز في مدينة العريش. "
+            "ويأتي الهجوم بعد مقتل جنديين في انفجار عبوة ناسفة بمدينة الشيخ زويد الشهر الجاري. "
+            "وقصفت الطائرات الحربية مواقع للمسلحين في مدينة رفح.")
+    strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [e.event_date for e in strikes] == [date(2023, 5, 9)]
+
+
+def test_an_earlier_month_still_dates_the_sentence_that_goes_on_with_it():
+    """"وفي كانون الثاني الماضي هاجم مسلحون قرية ... وقتلوا": what follows a recalled
+    month goes on with the recalled story, background like it."""
+    text = ("قتل ثلاثة جنود أمس الثلاثاء في هجوم على حاجز في مدينة العريش. "
+            "وفي كانون الثاني الماضي هاجم مسلحون قرية قرب مدينة رفح. "
+            "وقتل المسلحون في الهجوم ستة من سكان القرية.")
+    assert [e.event_date for e in events(text)] == [date(2023, 5, 9)]
+
+
+def test_a_lead_told_last_week_dates_the_sentence_after_it():
+    """A lead whose news is a week old sets the story's time: the next sentence retells it."""
+    text = ("أفادت تقارير حقوقية باعتقال الداعية في مدينة جدة الأسبوع الماضي. "
+            "وقالت منظمة حقوقية إن الشرطة ألقت القبض على الداعية في منزله.")
+    [e] = events(text)
+    assert e.sub_event_type == "Arrests" and e.event_date == date(2023, 5, 3)

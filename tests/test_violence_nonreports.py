@@ -9,6 +9,8 @@ those rules must leave alone.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 import rasid
 from conftest import PUB, VIOLENT, coded, violent
 
@@ -823,3 +825,30 @@ def test_a_takeover_near_a_town_is_still_a_takeover():
     # near miss: "قريبا من" places the event, it does not defer it
     evs = violent("وسيطرت قوات الجيش السوري أمس على قرية تل سلمو قريبا من مدينة سراقب.")
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_a_toll_since_a_day_of_the_month_after_yawm_is_a_tally():
+    """"منذ يوم 30 من مارس": يوم before a day of the month and its month opens a point in
+    time, like "منذ 30 آذار": the dead are counted since then, on no one day."""
+    assert violent("وقتل 85 مدنيا على الأقل بنيران القوات الحكومية منذ يوم 12 من أبريل في مدينة الحديدة.") == []
+
+
+def test_a_toll_a_day_ago_is_still_a_report():
+    """"منذ يوم" alone is a duration ("a day ago"), no point to count from."""
+    [e] = violent("وقتل مسلحون ثلاثة جنود في هجوم على حاجز في مدينة الحديدة منذ يوم.")
+    assert e.fatalities == 3
+
+
+def test_an_event_dated_only_last_week_after_the_lead_is_background():
+    """A violent event the article dates only by "الأسبوع الماضي" after its lead is
+    recalled to frame the day's news: the lead's attack is the one event."""
+    got = violent("قتل أربعة جنود أمس الثلاثاء في هجوم على حاجز للجيش في مدينة بنغازي. "
+                  "وكان مسلحون قد هاجموا الأسبوع الماضي مركزا للشرطة في مدينة درنة وقتلوا شرطيين.")
+    assert [(e.location.label, e.event_date) for e in got] == [("Benghazi", PUB - timedelta(days=1))]
+
+
+def test_a_lead_that_tells_last_weeks_strike_still_reports_it():
+    """The lead is the news: a report whose news is a week old says so first."""
+    [e] = violent("أعلن الجيش أن طائراته نفذت الأسبوع الماضي غارات على معسكر للمسلحين قرب مدينة سبها. "
+                  "وقال متحدث عسكري إن الغارات دمرت مخازن أسلحة.")
+    assert e.event_type == "Explosions/Remote violence" and e.event_date == PUB - timedelta(days=7)

@@ -8,7 +8,8 @@ from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, 
                                   after_publication, anaphoric, attackers_killed, bombed_protests, broke_out, carried_out,
                                   crowd_acting, dated_later, day_of_telling, happening, has_victims,
                                   listed_kind, narrated, objection, ongoing, past_habit,
-                                  pluperfect, sentence_statement, summed_up, timeline_entry, voting, witnessed)
+                                  pluperfect, recalled_week, sentence_statement, summed_up, timeline_entry, voting,
+                                  witnessed)
 from rasid.events.triggers import (accident_story, find_triggers, implicit_protests, is_exposure_object, is_possessive,
                                    is_present, may_trigger)
 from collections import Counter
@@ -150,6 +151,11 @@ def extract_article(article: Article) -> Extraction:
             # "وتخوض قوات الأمن مواجهات عنيفة ضد الجماعات": a campaign told in the present,
             # with no day of its own
             historical.append(Mention("event", f.trigger.span, ev.event_type, "ongoing", f.sentence))
+            continue
+        if recalled_week(doc, f):
+            # "وفي الأسبوع الماضي استعاد التحالف جانبا كبيرا من عدن": an event known only
+            # by a past week, told after the lead, is the story's background
+            historical.append(Mention("event", f.trigger.span, ev.event_type, "background", f.sentence))
             continue
         if (f.time is None or f.time_inherited) and not f.is_title and pluperfect(doc, f):
             # "وكانت أعمال الشغب قد اندلعت": background told in the pluperfect, with no day

@@ -21,7 +21,7 @@ from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import Casualty, Doc, quick_init, replace
 from rasid.recognize.actors import ActorHit, lexicon
 from rasid.text import wordflags
-from rasid.text.document import first_token_from, sentence_tokens
+from rasid.text.document import first_token_from, lead_sentence, sentence_tokens
 from rasid.text.normalize import normalize_key
 from rasid.text.numbers import digit_value, parse_number_words
 from rasid.text.segment import bare_word as _bare
@@ -223,9 +223,34 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
             # the day of the sentence's own news, not of the background it recalls ("اندلعت
             # اشتباكات أمس الأحد ... بعد يومين على احتراق رضيع الجمعة"): what follows continues it
             own = [f.time for f in out if f.time is not None and not f.time_inherited and not f.trigger.reference]
-            last_time = (sent.paragraph, own[0] if own else s_dates[-1])
+            pub = doc.article.published
+            lead = s == lead_sentence(doc)
+            own = [d for d in own if lead or _passes_on(d, pub)]
+            told = [d for d in s_dates if lead or _passes_on(d, pub)]
+            if own or told:
+                last_time = (sent.paragraph, own[0] if own else told[-1])
         frames.extend(out)
     return _toll_told_after(doc, frames, c)
+
+
+def _passes_on(d, published) -> bool:
+    """May the date `d` of a sentence after the lead date the sentences after it that
+    tell no day? A day may. A week ("الأسبوع الماضي") or the current month or year
+    ("الشهر الجاري") names no day: told in a clause of its own ("بعد نجاحها في السيطرة
+    على المطار الأسبوع الماضي", "بعد سقوط ثمانية قتلى خلال احتجاجات الأسبوع الماضي"), it
+    recalls what came before, and the next sentences ("وفي نفس السياق، شهدت المنطقة
+    اشتباكات") go on with the day told before it (ANT and SaudiNewsNet: most sentences
+    that took such a date from an earlier one were the day's news). An earlier month or
+    year passes on: what follows it goes on with the recalled story ("وفي يناير الماضي
+    هاجم ... وقتل في الهجوم"), background like it (coding.is_historical). The lead's
+    date, whatever it is, is the story's: a report of last week's news goes on telling
+    it ("أفادت التقارير باعتقال الداعية في مكة الأسبوع الماضي. وقالت مجموعة حقوقية إن
+    السلطات ألقت القبض عليه")."""
+    t = d.time
+    if t.time_precision == 1:
+        return True
+    return t.time_precision >= 3 and published is not None \
+        and (t.date.year, t.date.month) < (published.year, published.month)
 
 
 _RESULT_OPENING = 5  # words at the start of a sentence where "نتج عن ذلك" may stand

@@ -15,7 +15,7 @@ from itertools import chain
 from rasid.events.triggers import comma_between, is_narrated
 from rasid.lexicon.data import cue_words, load_yaml
 from rasid.model import replace
-from rasid.text.document import first_token_from, sentence_tokens, token_norms
+from rasid.text.document import first_token_from, lead_sentence, sentence_tokens, token_norms
 from rasid.text.normalize import normalize_key
 from rasid.text.segment import bare_word
 
@@ -394,6 +394,21 @@ def pluperfect(doc, frame) -> bool:
 
 
 _LONG_SUBJECT = 20  # words from كان to the "قد" right before the verb it makes pluperfect
+
+
+def recalled_week(doc, frame) -> bool:
+    """"وفي الأسبوع الماضي استعاد التحالف جانبا كبيرا من عدن", "وقتلت القوات 17
+    فلسطينيا الأسبوع الماضي": an event the article dates only by a past week (a week,
+    no day: time_precision 2) is recalled as the story's background, as one known only
+    by an earlier month is (coding.is_historical); the day's news is told by its day. The
+    lead is the exception: a report whose news is a week old says so in its first
+    sentence ("قتل 8 مسلحين في غارة جوية استهدفت قافلتهم نهاية الأسبوع الماضي"). Only
+    the event's own date counts: a sentence after it tells its own news
+    (frames._passes_on)."""
+    t = frame.time
+    if t is None or frame.time_inherited or frame.is_title or t.time.time_precision != 2:
+        return False
+    return frame.sentence != lead_sentence(doc)
 
 
 def anaphoric(doc, frame) -> bool:

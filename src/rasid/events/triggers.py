@@ -1320,6 +1320,10 @@ def _since_point(doc: Doc, j: int, c: _Triggers) -> bool:
     after = _bare(toks[j + 2].norm) if j + 2 < len(toks) and toks[j + 2].sentence == s else ""
     if w in c.since_months or w in c.since_days:
         return True
+    if w == "يوم" and after[-1:].isdigit():
+        # "منذ يوم 30 من مارس": a day of the month, with "من" or not before its month
+        k = j + 3 + (j + 3 < len(toks) and toks[j + 3].norm == "من")
+        return k < len(toks) and toks[k].sentence == s and _bare(toks[k].norm) in c.since_months
     if w in ("يوم", "شهر") or w[-1:].isdigit():
         # a day of the week or a month after them is a point; a unit is a duration
         return after in c.since_days or after in c.since_months

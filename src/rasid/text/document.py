@@ -31,6 +31,11 @@ def _first_line_is_title(text: str) -> bool:
 _last_norms: tuple = (None, None)
 
 
+def lead_sentence(doc: Doc) -> int:
+    """The index of the lead, the first sentence of the body (after any title), or -1."""
+    return next((s.index for s in doc.sentences if not s.is_title), -1)
+
+
 def token_norms(doc: Doc) -> list[str]:
     """`[t.norm for t in doc.tokens]`, kept for the last Doc: recognisers that scan
     for the few tokens they care about share one list (callers must not change it)."""

@@ -357,6 +357,7 @@ def _parse(doc: Doc, run: list[_El]) -> _Phrase | None:
                 (p > 0 and run[p - 1].kind in ("lead", "part", "rel"))
                 or (p + 1 < k and run[p + 1].kind in ("mod", "num", "ord", "weekday"))
                 or _weekday_slot(doc, el.start)
+                or not _the_two(doc, el.start)
             )
             if ok and "weekday" not in f:
                 f["weekday"] = wd
@@ -639,6 +640,36 @@ def resolve_phrase(phrase: str, published: date) -> TimeRef | None:
 
     hits = find_dates(make_doc(Article("phrase", phrase, published)), published)
     return hits[0].time if hits else None
+
+
+@lru_cache(maxsize=1)
+def _the_two_words() -> tuple[frozenset, frozenset]:
+    """(the words after which الاثنين is "the two", the words before which it is),
+    from dates.yaml."""
+    d = load_yaml("dates.yaml")
+    return (frozenset(normalize_key(w) for w in d["the_two_after"]),
+            frozenset(normalize_key(w) for w in d["the_two_before"]))
+
+
+def _the_two(doc: Doc, i: int) -> bool:
+    """Is الاثنين at token i "the two" rather than Monday? After "بين"/"كلا"/"هذين"
+    ("المقارنة بين الاثنين"), after a definite noun ending in ين that is no nisba (the
+    dual or plural it counts: "حبس الضابطين الاثنين"; "قتلت القوات المحتجين الفلسطينيين
+    الاثنين" is Monday), or before "الآخرين"/"معا" ("ونجاة الاثنين الآخرين")."""
+    toks = doc.tokens
+    after, before = _the_two_words()
+    s = toks[i].sentence
+    if i + 1 < len(toks) and toks[i + 1].sentence == s and toks[i + 1].norm in before:
+        return True
+    if i == 0 or toks[i - 1].sentence != s or _punct_before(doc, i):
+        return False
+    w = toks[i - 1].norm
+    return w in after or ("ال" in w[:3] and w.endswith("ين") and not w.endswith("يين"))
+
+
+def _punct_before(doc: Doc, i: int) -> bool:
+    """A comma or stop between token i and the word before it."""
+    return any(ch in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start] for ch in "،,.:؛;")
 
 
 def _weekday_slot(doc: Doc, i: int) -> bool:

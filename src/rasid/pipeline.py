@@ -1,7 +1,7 @@
 """Wires the stages. The only module that knows their order."""
 from __future__ import annotations
 
-from rasid.events.coding import Context, code_frame, is_historical, recalled_week
+from rasid.events.coding import Context, code_frame, is_historical
 from rasid.events.frames import fill_frames, held_place
 from rasid.events.gate import keeps_report
 from rasid.events.reports import (DEMONSTRATIONS, PERSON_FRAMES, REMOTE_FRAMES, VIOLENT, agreement_not_reported,
@@ -86,13 +86,9 @@ def extract_article(article: Article) -> Extraction:
     # are counted, whichever frame took the toll
     tolled = frozenset(i for fr in frames for c in fr.casualties for i in range(c.tok_start, c.tok_end))
     sentenced = None  # sentence_statement(doc), asked once and only when needed
-    lead = next((s.index for s in doc.sentences if not s.is_title), 0) if frames else 0
     for f in frames:
         if is_historical(f, ctx) and not timeline_entry(doc, f, places):
             historical.append(Mention("trigger", f.trigger.span, f.frame, "historical", f.sentence))
-            continue
-        if recalled_week(f, ctx, lead):
-            historical.append(Mention("trigger", f.trigger.span, f.frame, "background", f.sentence))
             continue
         ev = code_frame(f, ctx)
         if ev is None:

@@ -62,19 +62,6 @@ def is_historical(frame: Frame, ctx: Context) -> bool:
     return (ctx.published - t.date).days > HISTORICAL_DAYS
 
 
-def recalled_week(frame: Frame, ctx: Context, lead: int) -> bool:
-    """"وتمكنت المقاومة والجيش الأسبوع الماضي من تحرير مدينة عدن", "وكان الجيش قد أعلن
-    الأسبوع الماضي عن مقتل 36 إرهابيا": an event known only by the week before the
-    report, told after the lead, recalls what the story follows on from; the day's news
-    is told by a day. (In the lead, "أعلن الجيش أنه نفذ غارات نهاية الأسبوع الماضي", a
-    week-old event is the news; so is a day named, "السبت الماضي".) The week may be the
-    sentence's own or one the sentence goes on with."""
-    if frame.time is None or ctx.published is None or frame.is_title or frame.sentence <= lead:
-        return False
-    t = frame.time.time
-    return t.time_precision == 2 and (ctx.published - t.date).days >= 7
-
-
 def _side(hit, when: date, ctx: Context) -> tuple[str, int | None]:
     if hit is None:
         return "", None

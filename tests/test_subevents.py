@@ -68,6 +68,18 @@ POSITIVE = [
      ERV, "Air/drone strike", "", "civilians"),
     ("air-drone-istahdafat", "استهدفت طائرة مسيرة إسرائيلية سيارة في مدينة رفح جنوب قطاع غزة اليوم.",
      ERV, "Air/drone strike", "israel", ""),
+    # a strike's masdar after a preposition written apart ("جراء قصف", "في قصف") names its
+    # striker in the genitive; the dead told before it are its victims, not its subject
+    ("air-toll-cause-aircraft-genitive", "قتل 9 عناصر من حركة الشباب أمس جراء قصف طائرات أمريكية مواقع الحركة قرب مدينة جلب.",
+     ERV, "Air/drone strike", "united states", "shabaab"),
+    ("air-toll-qasf-li-tayaran", "قتل 6 مسلحين من داعش اليوم في قصف لطيران التحالف الدولي على وادي حوران.",
+     ERV, "Air/drone strike", "coalition", "islamic state"),
+    # a car bomb destroyed by a strike is the strike's damage, not a bombing
+    ("air-destroyed-car-bomb", "أعلن الجيش العراقي اليوم تدمير عربة مفخخة بقصف لطيران التحالف الدولي قرب مدينة القائم.",
+     ERV, "Air/drone strike", "coalition", ""),
+    # near miss: an air strike after a verb of destroying is its subject, still a strike
+    ("air-strike-destroys", "دمرت غارة جوية اليوم جسرا في ريف إدلب.",
+     ERV, "Air/drone strike", "", ""),
     ("suicide-blew-himself", "فجر انتحاري نفسه في سوق مدينة الباب شمال حلب اليوم.",
      ERV, "Suicide bomb", "", ""),
     ("suicide-belt-is", "فجر انتحاري من تنظيم داعش حزاما ناسفا عند حاجز للجيش العراقي في محافظة الأنبار اليوم.",
@@ -203,6 +215,10 @@ POSITIVE = [
      STR, "Non-violent transfer of territory", "shabaab", ""),
     ("other-curfew", "فرضت قوات الأمن حظر التجول في مدينة البصرة اليوم.",
      STR, "Other", "police forces of iraq", ""),
+    # near miss of masdar_preps: a killing's masdar takes its victim in the genitive, so
+    # "في قتل الشرطة 6 متظاهرين" keeps the verb's reading, the police killing protesters
+    ("excessive-inquiry-into-killing", "رفضت الحكومة اليوم فتح تحقيق في قتل الشرطة 6 متظاهرين خلال مظاهرة أمس في مدينة الناصرية.",
+     PRO, "Excessive force against protesters", "protesters", "police"),
     ("other-surrender", "استسلم عشرات من مسلحي داعش للقوات العراقية في قضاء الحويجة اليوم.",
      STR, "Other", "islamic state", "military forces of iraq"),
     ("other-gave-himself-up", "سلم نفسه قيادي في حركة الشباب للجيش الصومالي في مدينة بيدوا اليوم.",
@@ -226,6 +242,15 @@ def test_sub_event(text, event_type, sub_event_type, actor1, actor2):
         assert actor1 in e.actor1.lower(), got
     if actor2:
         assert actor2 in e.actor2.lower(), got
+
+
+def test_destroyed_bomb_is_no_bombing():
+    """"دمرت قوات الأمن اليوم عبوة ناسفة": the bomb is what the forces destroyed (the
+    verb's subject and day between), not a bomb attack of its own."""
+    text = "دمرت قوات الأمن العراقية اليوم عبوة ناسفة على طريق في قضاء الطارمية."
+    events = rasid.extract(text, published=PUB).events
+    got = [(e.event_type, e.sub_event_type) for e in events]
+    assert len(events) == 1 and events[0].sub_event_type != "Remote explosive/landmine/IED", got
 
 
 def test_every_sub_event_type_covered():

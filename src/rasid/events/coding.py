@@ -308,8 +308,18 @@ def _by_aircraft(frame: Frame) -> bool:
         return False
     if a.entry.role == "air_force" or (a.entry.resolve or ("", ""))[1] == "air_force":
         return a.via != "nisba" or frame.frame != "SHELLING"  # "طائرة حربية إسرائيلية أطلقت صواريخ"
-    # "طائراته قصفت": the aircraft with a possessive pronoun
-    return any(w.startswith(_AIRCRAFT_STEMS) for w in normalize_key(a.span.text).split())
+    # "طائراته قصفت": the aircraft with a possessive pronoun; "بقصف لطيران التحالف",
+    # "للطائرات الحربية": the owner's لـ (or another proclitic) before the aircraft word
+    return any(_aircraft_word(w) for w in normalize_key(a.span.text).split())
+
+
+_PROCLITICS = ("ولل", "لل", "ول", "وب", "ل", "ب", "و")
+
+
+def _aircraft_word(w: str) -> bool:
+    """Is the word an aircraft noun, bare or after a proclitic ("لطيران", "وطائرات")?"""
+    return w.startswith(_AIRCRAFT_STEMS) or any(
+        w.startswith(p) and w[len(p):].startswith(_AIRCRAFT_STEMS) for p in _PROCLITICS)
 
 
 def _is_air(frame: Frame) -> bool:

@@ -102,6 +102,7 @@ class _Cues:
     foiling: frozenset = frozenset()  # cues.yaml foiling_verbs
     bombs: frozenset = frozenset()  # frames.yaml `bomb`: frames whose act is a bomb's
     mourning: frozenset = frozenset()  # cues.yaml mourning_words
+    destroyable: frozenset = frozenset()  # cues.yaml destroyable_weapons
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
     # or an actor look for: an int test per token instead of a bare_word call
     support_bit: int = 0
@@ -137,6 +138,7 @@ def _cues() -> _Cues:
         done_with=k("done_with_verbs"),
         death_news=k("death_news"),
         foiling=k("foiling_verbs"),
+        destroyable=k("destroyable_weapons"),
         bombs=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("bomb")),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
@@ -2205,6 +2207,30 @@ _WEAPONS = frozenset({"DRONE_STRIKE", "IED", "SHELLING", "SHELLING_OR_AIR", "AIR
 
 _REMOTE_FRAMES = ("AIRSTRIKE", "SHELLING", "SHELLING_OR_AIR", "DRONE_STRIKE")
 
+_WEAPON_OBJECTS = _WEAPONS - {"LOOTING", "EXPLOSION"}
+
+
+def _destroyed_weapon(host: Frame, f: Frame, c: _Cues, doc: Doc) -> bool:
+    """"وتدمير سيارة مفخخة بقصف لطيران التحالف", "دمرت القوات 3 طائرات مسيرة": a weapon
+    (a thing, cues.yaml destroyable_weapons) named right after a word of destroying or
+    seizing, a count between, is the thing destroyed, not a bombing or a strike of its
+    own: it belongs to the destruction (and with it to the strike that did it) and never
+    lends that its kind. An act noun there is the subject ("دمرت ضربة جوية مخازن")."""
+    if not (host.frame == "LOOTING" and f.frame in _WEAPON_OBJECTS and f.trigger.pos == "noun"
+            and not f.trigger.prefix and f.trigger.tok_start >= host.trigger.tok_end):
+        return False
+    # between the two, at most a count, or the verb's own subject and day ("دمرت قوات
+    # الأمن اليوم عبوة ناسفة")
+    told = set()
+    if host.trigger.pos == "verb":
+        for x in (host.agent, host.time):
+            if x is not None and x.tok_start >= host.trigger.tok_end:
+                told.update(range(x.tok_start, x.tok_end))
+    if len(set(range(host.trigger.tok_end, f.trigger.tok_start)) - told) > 1:
+        return False
+    w = doc.tokens[f.trigger.tok_start].norm
+    return w in c.destroyable or (w.startswith("ال") and w[2:] in c.destroyable)
+
 
 def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
     if host.frame in _REMOTE_FRAMES and f.frame in _REMOTE_FRAMES and f.trigger.pos == "noun" and doc is not None \
@@ -2213,6 +2239,8 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
         return True  # "أطلقت أربعة صواريخ ... موضحاً أن القصف أسفر عن أضرار": the strike told again
     if host.trigger.reference or f.trigger.reference:
         return False
+    if doc is not None and _destroyed_weapon(host, f, c, doc):
+        return True
     if host.frame == f.frame and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 4 and doc is not None \
             and not any(ch in doc.text[host.trigger.span.end:f.trigger.span.start] for ch in "،,") \
             and _compatible_agent(host.agent, f.agent):

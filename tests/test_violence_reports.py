@@ -390,3 +390,27 @@ def test_a_strike_told_after_a_fronted_before_clause_is_reported():
 def test_a_killing_inside_an_after_clause_with_a_day_between_commas_is_still_recalled():
     # near miss: "بعد أن" inside the sentence; the commas around the day stay in its clause
     assert violent("ويأتي ذلك بعد أن أعلن الجيش التركي، أمس، مقتل ثلاثة من جنوده في ريف حلب.") == []
+
+
+def test_an_unattributed_targeting_in_a_story_of_strikes_is_another_strike():
+    """A toll told with no doer ("جراء استهداف مقر") in a story that tells one author's
+    strikes on its victims that day, and no fight, is another of those strikes."""
+    events = violent("أفاد المرصد أمس بمقتل 30 من عناصر داعش جراء غارات لطائرات التحالف الدولي على مواقع "
+                     "للتنظيم في ريف الرقة. وأشار إلى مقتل 8 منهم جراء استهداف مقر للتنظيم في مدينة البوكمال.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Global Coalition Against Daesh", 30),
+        ("Air/drone strike", "Global Coalition Against Daesh", 8)]
+
+
+def test_a_toll_in_a_fight_told_beside_strikes_stays_a_battle():
+    events = violent("أفاد المرصد أمس بمقتل 30 من عناصر داعش جراء غارات لطائرات التحالف الدولي على مواقع "
+                     "للتنظيم في ريف الرقة. وأشار إلى مقتل 8 منهم في اشتباكات مع قوات سوريا الديمقراطية "
+                     "قرب مدينة البوكمال.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence", "Battles"]
+
+
+def test_the_dead_before_a_cause_word_are_not_the_attackers():
+    """"مقتل 4 جنود ... إثر هجوم": what a cause word (جراء، إثر، بسبب) follows suffered the
+    attack; the soldiers are its target, not its doer."""
+    [e] = violent("أكدت الحكومة أمس مقتل 4 جنود من الجيش الصومالي إثر هجوم على قاعدة قرب مدينة جمامي.")
+    assert "Somalia" in e.actor2 and "Somalia" not in e.actor1

@@ -212,6 +212,7 @@ def extract_article(article: Article) -> Extraction:
     events = labels_to_named_group(events, acting, ctx)
     events = gunmen_of_named_group(events, acting, ctx, doc)
     events = open_side_from_article(events, acting, ctx, doc)
+    events = _struck_unnamed(events, triggers)  # (after the sides the article's other events fill)
     events = one_per_coding(events)  # (after the sides the article fills)
     return Extraction(article, tuple(events), _actor_mentions(doc, actors), _warnings(dates),
                       auxiliary + tuple(historical))
@@ -358,6 +359,34 @@ def _continue_strikers(events, publisher=None):
             name, inter, span, _ = next(iter(known))
             if name != e.actor2 and span is not None:
                 e = replace(e, actor1=name, inter1=inter, field_spans=e.field_spans + (("actor1", span),))
+        out.append(e)
+    return out
+
+
+_STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _struck_unnamed(events, triggers):
+    """"بمقتل 51 من داعش جراء قصف طائرات التحالف ... وأشار إلى مقتل 11 منهم جراء استهداف
+    مبنى في الميادين": in a story that tells strikes and no fight, a killing or an attack
+    told with no doer, whose only side is the side that one author's strikes hit that
+    day, is another of those strikes, not a battle (it is coded as a battle only because
+    its victims were armed): it takes the strike's kind and author."""
+    if not any(t.mode == "asserted" and t.frame in _STRIKE_FRAMES for t in triggers) \
+            or any(t.mode == "asserted" and t.frame == "CLASH" for t in triggers):
+        return events
+    out = []
+    for e in events:
+        if e.event_type == "Battles" and e.sub_event_type == "Armed clash" and not e.actor1 and e.actor2:
+            strikes = {(s.sub_event_type, s.actor1, s.inter1): s for s in events
+                       if s.event_type == "Explosions/Remote violence" and s.sub_event_type in _STRIKE_SUBS
+                       and s.actor1 and s.actor2 == e.actor2 and s.event_date == e.event_date}
+            if len(strikes) == 1:
+                s = next(iter(strikes.values()))
+                span = next((sp for k, sp in s.field_spans if k == "actor1"), None)
+                e = replace(e, event_type=s.event_type, sub_event_type=s.sub_event_type, actor1=s.actor1,
+                            inter1=s.inter1, plover_event=s.plover_event, plover_mode=s.plover_mode,
+                            field_spans=e.field_spans + ((("actor1", span),) if span is not None else ()))
         out.append(e)
     return out
 

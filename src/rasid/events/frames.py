@@ -103,6 +103,7 @@ class _Cues:
     bombs: frozenset = frozenset()  # frames.yaml `bomb`: frames whose act is a bomb's
     mourning: frozenset = frozenset()  # cues.yaml mourning_words
     destroyable: frozenset = frozenset()  # cues.yaml destroyable_weapons
+    toll_causes: frozenset = frozenset()  # cues.yaml toll_causes
     # word flags (text/wordflags.py) of the words the scans before and after a trigger
     # or an actor look for: an int test per token instead of a bare_word call
     support_bit: int = 0
@@ -139,6 +140,7 @@ def _cues() -> _Cues:
         death_news=k("death_news"),
         foiling=k("foiling_verbs"),
         destroyable=k("destroyable_weapons"),
+        toll_causes=k("toll_causes"),
         bombs=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("bomb")),
     )
     # a support marker, place controller or launch verb as written or bare; a victim
@@ -778,10 +780,13 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 and not (t.prefix.endswith("ب") and t.frame in c.violent and t.tok_start - subj.tok_end <= 8
                          and not _linked(doc, t, c)):
             subj = None  # but "أطلق الجيش العملية بغارات": the instrument's user is the subject  # "مقتل" has no subject; a noun takes one only right before it ("شنت قوات النظام قصفاً")
-        if subj is not None and t.pos == "noun" and prev is not None and prev.trigger.tok_end <= subj.tok_start \
-                and any(_bare(w.norm) in c.cause for w in toks[subj.tok_end:t.tok_start]):
-            # "مقتل 11 من داعش جراء استهداف مقرهم": an actor told inside the event before a
-            # cause word is that event's argument, not the subject of the cause
+        if subj is not None and t.pos == "noun" and (
+                (prev is not None and prev.trigger.tok_end <= subj.tok_start
+                 and any(_bare(w.norm) in c.cause for w in toks[subj.tok_end:t.tok_start]))
+                or (t.tok_start > 0 and toks[t.tok_start - 1].norm in c.toll_causes)):
+            # "مقتل 11 من داعش جراء استهداف مقرهم", "مقتل 4 جنود إثر هجوم": an actor told
+            # inside the event before a cause word is that event's argument (what a cause
+            # word follows suffered the act), not the subject of the cause
             subj = None
         if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
                 and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:

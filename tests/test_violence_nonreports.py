@@ -852,3 +852,22 @@ def test_a_lead_that_tells_last_weeks_strike_still_reports_it():
     [e] = violent("أعلن الجيش أن طائراته نفذت الأسبوع الماضي غارات على معسكر للمسلحين قرب مدينة سبها. "
                   "وقال متحدث عسكري إن الغارات دمرت مخازن أسلحة.")
     assert e.event_type == "Explosions/Remote violence" and e.event_date == PUB - timedelta(days=7)
+
+
+def test_a_truce_the_fighters_refuse_to_keep_is_no_new_agreement():
+    """"يرفضون الالتزام بالهدنة": a truce in force that is kept or broken is told, not agreed."""
+    evs = rasid.extract("وقالت المصادر إن الجيش يخوض معارك مع المتمردين الذين يرفضون الالتزام بالهدنة قرب "
+                        "مدينة كادقلي أمس.", published=PUB).events
+    assert [e for e in evs if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_truce_a_side_exploited_is_no_new_agreement():
+    """"استغلت قوات الدعم السريع الهدنة": the subject between the verb and the truce."""
+    evs = rasid.extract("واستغلت قوات الدعم السريع الهدنة أمس ودفعت بتعزيزات إلى مدينة الأبيض.", published=PUB).events
+    assert [e for e in evs if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_ceasefire_that_came_into_force_is_still_an_agreement():
+    evs = rasid.extract("دخل اتفاق لوقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ في "
+                        "مدينة الأبيض أمس، رغم استمرار القصف.", published=PUB).events
+    assert [e.sub_event_type for e in evs if e.event_type == "Strategic developments"] == ["Agreement"]

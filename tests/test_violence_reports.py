@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import rasid
-from conftest import PUB, violent
+from conftest import PUB, coded, violent
 
 
 def test_a_chronology_line_reports_its_event_on_its_own_day():
@@ -414,3 +414,20 @@ def test_the_dead_before_a_cause_word_are_not_the_attackers():
     attack; the soldiers are its target, not its doer."""
     [e] = violent("أكدت الحكومة أمس مقتل 4 جنود من الجيش الصومالي إثر هجوم على قاعدة قرب مدينة جمامي.")
     assert "Somalia" in e.actor2 and "Somalia" not in e.actor1
+
+
+def test_a_destruction_told_beside_a_strike_toll_is_the_strike_s_damage():
+    """"أسفرت الغارة عن مقتل ثلاثة عناصر من داعش وتدمير مقر": the destruction joined to the
+    toll by و is the same strike's other outcome, no property destruction of its own (and
+    the name before وتدمير ends the toll's phrase, it does not destroy anything)."""
+    evs = violent("وقال المتحدث إن غارة جوية أمس في مدينة هيت أسفرت عن مقتل ثلاثة عناصر من داعش "
+                  "وتدمير مقر لعناصره.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    assert coded("وقال المتحدث إن غارة جوية أمس في مدينة هيت أسفرت عن مقتل ثلاثة عناصر من داعش "
+                 "وتدمير مقر لعناصره.", {"Strategic developments"}) == []
+
+
+def test_a_destruction_by_others_after_a_comma_stays_its_own_event():
+    evs = coded("أعلن الجيش أمس مقتل 12 عنصرا من داعش، وتدمير المسلحين منازل المدنيين في قرية قرب هيت.",
+                {"Strategic developments"})
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

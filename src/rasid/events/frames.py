@@ -788,6 +788,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
             # inside the event before a cause word is that event's argument (what a cause
             # word follows suffered the act), not the subject of the cause
             subj = None
+        if subj is not None and t.pos == "noun" and t.prefix[:1] == "و" and t.tok_start == subj.tok_end:
+            subj = None  # "مقتل عنصرين من داعش وتدمير موضع": the name ends the conjunct before
         if subj is not None and t.pos == "verb" and prev is not None and prev.trigger.pos == "noun" \
                 and prev.trigger.tok_end == t.tok_start and subj.tok_end <= prev.trigger.tok_start:
             subj = None  # "مصرعهما في غارات استهدفت موقعاً": the strikes are what targeted, not the dead
@@ -1930,6 +1932,10 @@ def _fold(frames: list[Frame], c: _Cues, doc: Doc | None = None, refs=()) -> lis
     out: list[Frame] = []
     for f in frames:
         host = out[-1] if out else None
+        if host is not None and doc is not None and _destroyed_weapon(host, f, c, doc):
+            # the weapon destroyed lends the event no kind: it joins as the destruction's object
+            out[-1] = _merge_frames(host, replace(f, trigger=replace(f.trigger, frame="LOOTING")))
+            continue
         if host is not None and _absorbs(host, f, c, doc):
             if host.place_inherited and f.place is not None and not f.place_inherited and not _named_in_clause(doc, f):
                 # "اغتيل معلم بإطلاق نار قرب منزله الذي يقع في الموصل": a place the means
@@ -2221,20 +2227,35 @@ def _destroyed_weapon(host: Frame, f: Frame, c: _Cues, doc: Doc) -> bool:
     seizing, a count between, is the thing destroyed, not a bombing or a strike of its
     own: it belongs to the destruction (and with it to the strike that did it) and never
     lends that its kind. An act noun there is the subject ("دمرت ضربة جوية مخازن")."""
-    if not (host.frame == "LOOTING" and f.frame in _WEAPON_OBJECTS and f.trigger.pos == "noun"
-            and not f.trigger.prefix and f.trigger.tok_start >= host.trigger.tok_end):
+    # the destruction is the host, or the last part folded into it ("مقتل 23 عنصراً
+    # وتدمير سيارة مفخخة": the toll took the destruction first)
+    d = host.trigger if host.frame == "LOOTING" else (
+        host.parts[-1] if host.parts and host.parts[-1].frame == "LOOTING" else None)
+    if not (d is not None and f.frame in _WEAPON_OBJECTS and f.trigger.pos == "noun"
+            and not f.trigger.prefix and f.trigger.tok_start >= d.tok_end):
         return False
     # between the two, at most a count, or the verb's own subject and day ("دمرت قوات
     # الأمن اليوم عبوة ناسفة")
     told = set()
-    if host.trigger.pos == "verb":
+    if d is host.trigger and d.pos == "verb":
         for x in (host.agent, host.time):
-            if x is not None and x.tok_start >= host.trigger.tok_end:
+            if x is not None and x.tok_start >= d.tok_end:
                 told.update(range(x.tok_start, x.tok_end))
-    if len(set(range(host.trigger.tok_end, f.trigger.tok_start)) - told) > 1:
+    if len(set(range(d.tok_end, f.trigger.tok_start)) - told) > 1:
         return False
     w = doc.tokens[f.trigger.tok_start].norm
     return w in c.destroyable or (w.startswith("ال") and w[2:] in c.destroyable)
+
+
+def _damage_beside_toll(host: Frame, f: Frame, doc: Doc) -> bool:
+    """"أسفرت الضربة عن مقتل عنصرين وتدمير موضع دفاعي", "مقتل 17 عنصراً وتدمير 5 عربات":
+    a destruction told as a noun joined by و to a death toll, in its clause, is the same
+    act's other outcome (whatever caused the deaths destroyed it too), not a property
+    destruction of its own."""
+    gap = f.trigger.tok_start - host.trigger.tok_end
+    return (host.frame == "KILL" and f.frame == "LOOTING" and host.trigger.pos == "noun" and f.trigger.pos == "noun"
+            and f.trigger.prefix[:1] == "و" and 0 < gap <= 8 and f.agent is None
+            and not any(ch in doc.text[host.trigger.span.end:f.trigger.span.start] for ch in "،,؛;."))
 
 
 def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
@@ -2244,7 +2265,7 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
         return True  # "أطلقت أربعة صواريخ ... موضحاً أن القصف أسفر عن أضرار": the strike told again
     if host.trigger.reference or f.trigger.reference:
         return False
-    if doc is not None and _destroyed_weapon(host, f, c, doc):
+    if doc is not None and _damage_beside_toll(host, f, doc):
         return True
     if host.frame == f.frame and 0 <= f.trigger.tok_start - host.trigger.tok_end <= 4 and doc is not None \
             and not any(ch in doc.text[host.trigger.span.end:f.trigger.span.start] for ch in "،,") \

@@ -5,7 +5,11 @@ English name it must resolve to, and ACLED's geo_precision.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+import rasid
 
 from rasid.geo.resolve import article_country, find_places
 from rasid.model import Article
@@ -599,3 +603,30 @@ def test_a_name_read_only_bare_in_the_story_s_country_does_not_override_a_cued_r
     text = "قتل ستة مدنيين في أريحا.\nوقال ناشطون إن الطائرات قصفت سوق مدينة أريحا."
     found = [h.location.place.name for h in hits(text) if "أريحا" in h.location.span.text]
     assert found[-1] == [h.location.place.name for h in hits("قصفت الطائرات سوق مدينة أريحا.")][0]
+
+
+def _fallback_places(text):
+    return [(e.actor1, e.location.place.name if e.location else None)
+            for e in rasid.extract(text, published=date(2023, 5, 10)).events]
+
+
+def test_an_army_s_event_with_no_place_is_not_placed_in_its_home_country_named_first():
+    # the army's country, named first, is where the army comes from; the story's town is
+    # where its shooting happened
+    text = ("أعلن متحدث عسكري في إسرائيل أن الجيش في حالة تأهب. وذكر سكان في بلدة بيت حانون "
+            "أن التوتر ساد المنطقة منذ الصباح. وقتل الجيش الإسرائيلي أمس شابين بعد أن أطلق النار عليهما.")
+    assert _fallback_places(text) == [("Military Forces of Israel (2022-)", "Bayt Hanun")]
+
+
+def test_a_police_arrest_with_no_place_stays_in_the_police_s_country_named_first():
+    # a police acts at home: the arrest stays in Lebanon though the story's towns are Syrian
+    text = ("أعلن متحدث باسم الشرطة في لبنان أن التحقيقات جارية. وذكر سكان في مدينة حمص أن التوتر "
+            "ساد المنطقة. واعتقلت الشرطة اللبنانية أمس ثلاثة أشخاص بتهمة التهريب.")
+    assert [p for _, p in _fallback_places(text)] == ["Lebanon"]
+
+
+def test_an_army_s_event_in_a_story_of_its_own_country_keeps_that_country():
+    # no other country's town in the story: the army's own country is the fallback
+    text = ("أعلن متحدث عسكري في إسرائيل أن الجيش في حالة تأهب. "
+            "وقتل الجيش الإسرائيلي أمس شابين بعد أن أطلق النار عليهما.")
+    assert [p for _, p in _fallback_places(text)] == ["Israel"]

@@ -23,7 +23,7 @@ from rasid.geo.resolve import find_places
 from rasid.geo.scene import elsewhere, government
 from rasid.lexicon.matcher import token_forms
 from rasid.merge.inarticle import Candidate, merge_article, one_per_coding
-from rasid.merge.open_sides import gunmen_of_named_group, labels_to_named_group, open_side_from_article
+from rasid.merge.open_sides import _state_government, gunmen_of_named_group, labels_to_named_group, open_side_from_article
 from rasid.model import Article, Extraction, Mention
 from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
@@ -445,5 +445,29 @@ def _fill_missing_places(events, places):
     if not places:
         return events
     main = places[0].location
-    return [e if e.location is not None else
-            replace(e, location=main, field_spans=e.field_spans + (("location", main.span),)) for e in events]
+    story = _country(places)
+    if main.place.feature == "country" and main.place.country != story:
+        # "شنت إسرائيل غارات ... في سوريا": a country first named as the home of an army
+        # is where that army comes from; the army's event with no place of its own
+        # happened where the story's places are: the first town or province of the
+        # story's country (a police acts at home: "اعتقلت السلطات اللبنانية" stays in
+        # Lebanon; a story whose country is told only by country names keeps the first)
+        abroad = next((p.location for p in places if p.location.place.country == story
+                       and p.location.place.feature != "country"), None)
+    else:
+        abroad = None
+    out = []
+    for e in events:
+        if e.location is None:
+            loc = abroad if abroad is not None and _home_side(e, main.place.country) else main
+            e = replace(e, location=loc, field_spans=e.field_spans + (("location", loc.span),))
+        out.append(e)
+    return out
+
+
+def _home_side(event, country: str) -> bool:
+    """Is a side of the event the army of `country` ("Military Forces of Israel
+    (2009-2021) Israeli Air Force")? A police force ("Police Forces of Lebanon") is not
+    asked: it acts at home."""
+    return any(a.startswith("Military Forces of ") and _state_government(a) and _state_government(a)[0] == country
+               for a in (event.actor1, event.actor2))

@@ -611,10 +611,11 @@ def _fallback_places(text):
 
 
 def test_an_army_s_event_with_no_place_is_not_placed_in_its_home_country_named_first():
-    # the army's country, named first, is where the army comes from; the story's town is
-    # where its shooting happened
+    # the army's country, named first, is where the army comes from; the story's towns
+    # are where its shooting happened
     text = ("أعلن متحدث عسكري في إسرائيل أن الجيش في حالة تأهب. وذكر سكان في بلدة بيت حانون "
-            "أن التوتر ساد المنطقة منذ الصباح. وقتل الجيش الإسرائيلي أمس شابين بعد أن أطلق النار عليهما.")
+            "أن التوتر ساد المنطقة منذ الصباح، وأغلقت المحال في مدينة رفح. "
+            "وقتل الجيش الإسرائيلي أمس شابين بعد أن أطلق النار عليهما.")
     assert _fallback_places(text) == [("Military Forces of Israel (2022-)", "Bayt Hanun")]
 
 
@@ -625,8 +626,40 @@ def test_a_police_arrest_with_no_place_stays_in_the_police_s_country_named_first
     assert [p for _, p in _fallback_places(text)] == ["Lebanon"]
 
 
+def test_an_army_s_event_in_a_story_naming_one_foreign_town_keeps_the_army_s_country():
+    # one town abroad (where an accord was signed) makes no story country of its own
+    text = ("أعلن متحدث عسكري في الهند أن الجيش في حالة تأهب بعد التفاهم الذي وقع في مدينة أوفا. "
+            "وقتل الجيش الهندي أمس شابين بعد أن أطلق النار عليهما.")
+    assert [p for _, p in _fallback_places(text)] == ["India"]
+
+
 def test_an_army_s_event_in_a_story_of_its_own_country_keeps_that_country():
     # no other country's town in the story: the army's own country is the fallback
     text = ("أعلن متحدث عسكري في إسرائيل أن الجيش في حالة تأهب. "
             "وقتل الجيش الإسرائيلي أمس شابين بعد أن أطلق النار عليهما.")
     assert [p for _, p in _fallback_places(text)] == ["Israel"]
+
+
+def _strike_places(text):
+    return [e.location.place.name if e.location else None
+            for e in rasid.extract(text, published=date(2023, 5, 10)).events]
+
+
+def test_an_intercepted_missile_is_placed_where_it_was_fired_at_not_where_it_was_fired_from():
+    text = "اعترضت الدفاعات الجوية فجر اليوم صاروخا أطلقه المتمردون من محافظة حجة باتجاه مدينة جيزان."
+    assert _strike_places(text) == ["Jizan"]
+
+
+def test_the_base_strike_aircraft_flew_from_is_not_the_place_they_struck():
+    text = "قصفت أمس ست طائرات انطلقت من قاعدة أكروتيري في قبرص مخزنا للذخيرة قرب مدينة حماة."
+    assert _strike_places(text) == ["Hama"]
+
+
+def test_part_of_a_town_before_a_place_word_is_still_the_town_struck():
+    # "أجزاء من" is no launch site: no launch word before من
+    assert _strike_places("قصفت المدفعية أمس أجزاء من مدينة حرستا على أطراف الغوطة.") == ["Harasta"]
+
+
+def test_a_launch_site_is_kept_when_the_target_is_told_only_by_its_country():
+    text = "أطلق مسلحون أمس قذائف هاون من قطاع غزة باتجاه جنوب إسرائيل."
+    assert _strike_places(text) == ["Gaza Strip"]

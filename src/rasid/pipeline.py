@@ -446,12 +446,14 @@ def _fill_missing_places(events, places):
         return events
     main = places[0].location
     story = _country(places)
-    if main.place.feature == "country" and main.place.country != story:
+    towns = sum(1 for p in places if p.location.place.country == story and p.location.place.feature != "country")
+    if main.place.feature == "country" and main.place.country != story and towns >= 2:
         # "شنت إسرائيل غارات ... في سوريا": a country first named as the home of an army
         # is where that army comes from; the army's event with no place of its own
         # happened where the story's places are: the first town or province of the
         # story's country (a police acts at home: "اعتقلت السلطات اللبنانية" stays in
-        # Lebanon; a story whose country is told only by country names keeps the first)
+        # Lebanon; a story whose country is told by country names or by one town, "أوفا
+        # (في روسيا)" where an accord was signed, keeps the first)
         abroad = next((p.location for p in places if p.location.place.country == story
                        and p.location.place.feature != "country"), None)
     else:

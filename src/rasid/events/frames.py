@@ -1594,6 +1594,34 @@ def _aside_start(doc: Doc, t: TriggerHit, right: int) -> int:
     return right
 
 
+_FIRED = frozenset({"AIRSTRIKE", "DRONE_STRIKE", "SHELLING", "SHELLING_OR_AIR", "DISRUPTED"})
+_TOWARD = frozenset({"علي", "نحو", "باتجاه", "اتجاه", "صوب", "تجاه", "الي"})
+_PROJECTILES = frozenset({"صاروخ", "صاروخا", "صواريخ", "الصواريخ", "قذيفه", "قذائف", "القذائف", "طائرات", "الطائرات"})
+
+
+def _launch_site(doc: Doc, site, target) -> bool:
+    """"أطلقت صواريخ من إسرائيل على مطار التيفور", "اعترضت صاروخا أطلق من صعدة باتجاه
+    نجران": the place a strike was fired from (من after a launch word or a projectile,
+    a cue word or two allowed between: "من قاعدة", "من داخل الأراضي") is not where it
+    struck or was stopped, when the clause goes on to the place it was fired at (على،
+    نحو، باتجاه، صوب، إلى); the base aircraft flew from ("طائرات انطلقت من قاعدة
+    أكروتيري في قبرص منشأة قرب حمص") is not, whatever word leads to the next place. "أجزاء من مدينة دوما" is the place itself (no launch word). A target told
+    only by its country ("من قطاع غزة نحو جنوب إسرائيل") places nothing finer than the
+    launch site, which is kept."""
+    toks = doc.tokens
+    at = next((j for j in range(site.tok_start - 1, max(-1, site.tok_start - 5), -1) if toks[j].norm == "من"), None)
+    if at is None or at == 0:
+        return False
+    # the launch word, right before من or before its subject ("أطلقه الحوثيون من صعدة")
+    words = [toks[j].norm for j in range(max(0, at - 3), at) if toks[j].sentence == toks[at].sentence]
+    flew = any(w.startswith(("انطلق", "وانطلق")) for w in words)  # "طائرات انطلقت من قاعدة أكروتيري في قبرص"
+    if not (flew or (words and words[-1] in _PROJECTILES) or any(w.startswith(("اطلق", "واطلق")) for w in words)):
+        return False
+    if not flew and not any(toks[j].norm in _TOWARD for j in range(site.tok_end, target.tok_start)):
+        return False
+    return target.location.place.feature != "country" or site.location.place.feature == "country"
+
+
 def _place(places, t: TriggerHit, left: int, right: int, doc: Doc | None = None):
     """The first place after the trigger in its clause, else the last one before it."""
     after = [p for p in places if t.tok_end <= p.tok_start < right]
@@ -1605,6 +1633,8 @@ def _place(places, t: TriggerHit, left: int, right: int, doc: Doc | None = None)
         aside = _aside_start(doc, t, first + 1)
         if aside <= first:
             after = [p for p in after if p.tok_start < aside]
+    if len(after) > 1 and doc is not None and t.frame in _FIRED and _launch_site(doc, after[0], after[1]):
+        after = after[1:]
     if after:
         return after[0]
     before = [p for p in places if left <= p.tok_start < t.tok_start]

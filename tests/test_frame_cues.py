@@ -1085,6 +1085,18 @@ def test_where_a_force_was_heading_is_not_where_it_was_hit():
     assert evs and all(e.location is None or e.location.place.name != "Taizz" for e in evs)
 
 
+def test_a_destination_followed_by_haythu_is_where_what_follows_happened():
+    # "في طريقها إلى مدينة البيضاء حيث استهدفتها غارة": حيث tells what happened there
+    evs = events("قالت مصادر إن تعزيزات للمتمردين كانت في طريقها إلى مدينة البيضاء حيث استهدفتها "
+                 "غارة جوية لطائرات التحالف أمس.")
+    assert [e.location.place.name for e in evs if e.location is not None] == ["Al Bayda"]
+
+
+def test_a_destination_with_no_haythu_is_still_not_the_place_of_the_strike():
+    evs = events("استهدفت غارة جوية للتحالف أمس في مديرية صرواح تعزيزات للمتمردين كانت في طريقها إلى مدينة البيضاء.")
+    assert [e.location.place.name for e in evs if e.location is not None] == ["Sirwah"]
+
+
 def test_the_subject_who_identifies_a_suspect_linked_to_a_bombing_did_not_carry_it_out():
     # "مشتبه به على صلة بالتفجير": بـ after a linking word names what the suspect is tied
     # to, not the instrument of the police who identified him

@@ -158,6 +158,9 @@ def destination(doc, hit) -> bool:
     event was (a cue word such as محافظة may stand between)."""
     toks = doc.tokens
     sent = toks[hit.tok_start].sentence
+    if hit.tok_end < len(toks) and toks[hit.tok_end].norm in ("حيث", "وحيث") and toks[hit.tok_end].sentence == sent:
+        # "كانت في طريقها إلى أبين حيث استهدفتها غارة": حيث goes on to what happened there
+        return False
     heading = cue_words("heading_prepositions")
     for j in range(hit.tok_start - 1, max(0, hit.tok_start - 3) - 1, -1):
         if toks[j].sentence != sent:

@@ -663,3 +663,39 @@ def test_part_of_a_town_before_a_place_word_is_still_the_town_struck():
 def test_a_launch_site_is_kept_when_the_target_is_told_only_by_its_country():
     text = "أطلق مسلحون أمس قذائف هاون من قطاع غزة باتجاه جنوب إسرائيل."
     assert _strike_places(text) == ["Gaza Strip"]
+
+
+def test_al_mutilla_before_ala_is_overlooking_not_metula():
+    hs = hits("تمركز القناصة على الهضبة المطلة على بلدة الحارة في ريف درعا.")
+    assert all(h.location.place.name != "Metula" for h in hs)
+
+
+def test_metula_with_its_cue_is_still_metula():
+    h = hit_for("سقطت قذيفة قرب مستوطنة المطلة في الجليل الأعلى.", "المطلة")
+    assert h.location.place.name == "Metula"
+
+
+def test_a_kilometre_mark_is_no_place():
+    hs = hits("تقدمت القوات المشتركة نحو منطقة الكيلو 12 شرق مدينة الحديدة.")
+    assert all(h.location.place.name != "Sheikh Aqraa Kilo" for h in hs)
+
+
+def test_a_dual_cue_gives_its_kind_to_the_first_name():
+    h = hit_for("قصفت المدفعية بلدتي نبل والزهراء في ريف حلب الشمالي.", "نبل")
+    assert h.location.place.name == "Nabul"
+
+
+def test_a_container_after_a_list_holds_the_first_member_too():
+    # Ashrafieh and Jamiliyeh are also quarters of Aleppo city: inside Afrin they are not
+    hs = hits("تقدمت الفصائل داخل حيي الأشرفية والجميلية في مدينة عفرين.")
+    assert all(h.location.place.admin2 != "Jebel Saman" for h in hs)
+
+
+def test_a_list_without_a_container_keeps_its_readings():
+    h = hit_for("تقدمت الفصائل داخل حيي الأشرفية والجميلية في مدينة حلب.", "الأشرفية")
+    assert h.location.label == "Aleppo - Ashrafieh"
+
+
+def test_a_dual_area_cue_names_both_areas():
+    hs = hits("قتل خمسة مسلحين في منطقتي الفازة والجاح على الساحل الغربي.")
+    assert {"Al Faza", "Al Jah"} <= {h.location.place.name for h in hs}

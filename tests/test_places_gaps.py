@@ -121,3 +121,36 @@ def test_dasht_e_barchi_is_a_quarter_of_kabul():
 def test_jobar_after_a_neighbourhood_cue_is_the_damascus_quarter():
     h = hit_for("دارت اشتباكات عنيفة في حي جوبر شرق العاصمة دمشق.", "جوبر")
     assert (h.location.place.name, h.location.place.admin1) == ("Jobar", "Damascus")
+
+
+def test_sixth_of_october_city_is_read_with_its_city_cue():
+    h = hit_for("داهمت الشرطة شقة في مدينة السادس من أكتوبر غرب القاهرة فجر أمس.", "أكتوبر")
+    assert (h.location.place.name, h.location.geo_precision) == ("6th of October City", 1)
+
+
+def test_the_sixth_of_october_without_the_city_cue_is_a_date():
+    hs = hits("وقعت الحادثة في السادس من أكتوبر الماضي قرب مدينة طنطا.")
+    assert all(h.location.place.name != "6th of October City" for h in hs)
+
+
+def test_dasht_e_archi_is_the_kunduz_district_town():
+    h = hit_for("قال مسؤولون إن غارة أصابت تجمعا في منطقة داشتي أرتشي شمال البلاد.", "أرتشي")
+    assert (h.location.place.name, h.location.place.country) == ("Dasht-e Archi", "Afghanistan")
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    ("صدت القوات المشتركة هجوما للحوثيين على مواقعها في منطقة الفازة جنوب الحديدة.", "الفازة", "Al Faza"),
+    ("استهدفت غارة جوية آليات للمتمردين عند مفرق الجاح غرب بيت الفقيه.", "الجاح", "Al Jah"),
+])
+def test_hodeidah_front_villages_are_placed(text, surface, english):
+    assert hit_for(text, surface).location.place.name == english
+
+
+def test_southern_israel_is_a_region_not_the_country_point():
+    h = hit_for("سقطت ثلاث قذائف هاون أطلقت من القطاع على جنوب إسرائيل مساء الأحد.", "إسرائيل")
+    assert (h.location.place.name, h.location.geo_precision) == ("Southern Israel", 3)
+
+
+def test_a_bare_israel_is_still_the_country():
+    h = hit_for("استدعت الحكومة سفير إسرائيل احتجاجا على التصريحات.", "إسرائيل")
+    assert h.location.place.name == "Israel"

@@ -100,6 +100,7 @@ class Cues:
     namesake: frozenset = frozenset()
     stop_written: frozenset = frozenset()
     river_words: frozenset = frozenset()
+    participle_before_ala: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ def cues() -> Cues:
         namesake=frozenset(raw.get("namesake_cues", ())),
         stop_written=frozenset(k(w) for w in raw.get("stop_written", ())),
         river_words=frozenset(k(w) for w in raw.get("river_words", ())),
+        participle_before_ala=frozenset(k(w) for w in raw.get("participle_before_ala", ())),
     )
 
 
@@ -999,6 +1001,10 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
         if feature is None and m.end - m.start == 1 and norms[m.start] in c.stop_written and _complemented(doc, m, c):
             prev = None  # "بحجة أن": "on the pretext", not "in Hajjah"
             continue
+        if (feature is None and m.end - m.start == 1 and norms[m.start] in c.participle_before_ala
+                and m.end < n and norms[m.end] in _ALA and toks[m.end].sentence == toks[m.start].sentence):
+            prev = None  # "التلال المطلة على المدينة": overlooking the city, not in Metula
+            continue
         if m.end < n and norms[m.end] in c.river_words and toks[m.end].sentence == toks[m.start].sentence:
             prev = None  # "الضفة الغربية لنهر الفرات": the river's bank, not the West Bank
             continue
@@ -1019,6 +1025,10 @@ def _collect(doc: Doc, g: Gazetteer, c: Cues, norms: list[str]) -> list[_Mention
         out.append(mt)
         prev = mt
     return out
+
+
+# "على" and its pronoun forms, normalized: the preposition an "overlooking" participle takes
+_ALA = frozenset(("علي", "عليه", "عليها", "عليهم", "عليهما"))
 
 
 def _complemented(doc: Doc, m: _Match, c: Cues) -> bool:
@@ -1227,6 +1237,16 @@ def _link_containers(doc: Doc, mentions: list[_Mention], c: Cues) -> None:
             linked = True  # "X جنوب Y" / "X شمالي Y"
         if linked:
             a.container = ai + 1
+    # "حيي الأشرفية والجميلية في مدينة عفرين", "قريتي X وY بريف حلب": the container named
+    # after the last member of a و-list holds every member (right to left, so it reaches
+    # the first). Not the ends of a stretch: in "الطريق بين بغداد وكركوك قرب طوزخورماتو"
+    # the road, not Baghdad, is near Tuz Khurmatu.
+    for ai in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[ai], mentions[ai + 1]
+        if (a.container is None and b.container is not None and a.m.end == b.m.start
+                and b.m.prefix.startswith("و")
+                and not (a.cue_start and _strip(toks[a.cue_start - 1].norm) == "بين")):
+            a.container = b.container
 
 
 def _key_strong(key: str, rows: tuple[int, ...]) -> bool:

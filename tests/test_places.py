@@ -699,3 +699,18 @@ def test_a_list_without_a_container_keeps_its_readings():
 def test_a_dual_area_cue_names_both_areas():
     hs = hits("قتل خمسة مسلحين في منطقتي الفازة والجاح على الساحل الغربي.")
     assert {"Al Faza", "Al Jah"} <= {h.location.place.name for h in hs}
+
+
+def test_a_first_name_jamal_is_no_tunisian_town():
+    hs = hits("نفى المسؤول أي صلة للحكومة باختفاء الكاتب جمال عبد الرحيم في أنقرة.")
+    assert all(h.location.place.name != "Djemmal" for h in hs)
+
+
+def test_aba_as_father_is_no_place():
+    hs = hits("وصفته الصحيفة بأنه كان أبا البرنامج النووي في البلاد.")
+    assert all(h.location.place.name != "Aba" for h in hs)
+
+
+def test_aba_with_its_city_cue_is_still_the_nigerian_city():
+    h = hit_for("قتل أربعة أشخاص في اشتباكات داخل مدينة آبا بجنوب شرق نيجيريا.", "آبا")
+    assert h.location.place.name == "Aba"

@@ -913,6 +913,45 @@ def test_one_toll_for_a_list_of_towns_is_divided_between_their_events():
     assert all("divided" in e.notes for e in evs)
 
 
+def test_two_villages_named_after_a_dual_cue_are_two_events():
+    """"قريتي X وY": the dual cue gives the first name its cue (a village is not read
+    bare), and two named villages are two events, however near each other."""
+    evs = events("قصفت قوات النظام السوري أمس الثلاثاء قريتي رعبون وسريحين في ريف حماة.")
+    assert sorted(e.location.label for e in evs) == ["Raabun", "Sreihin"]
+
+
+def test_one_singular_cue_still_names_one_village():
+    evs = events("قصفت قوات النظام السوري أمس الثلاثاء قرية رعبون في ريف حماة.")
+    assert [e.location.label for e in evs] == ["Raabun"]
+
+
+def test_two_towns_a_few_kilometres_apart_are_two_events():
+    """Harasta and Arbin lie 3 km apart: different named towns are different places."""
+    evs = events("قصفت طائرات النظام أمس الثلاثاء مدينتي حرستا وعربين بالبراميل المتفجرة.")
+    assert sorted(e.location.label for e in evs) == ["Arbin", "Harasta"]
+
+
+def test_a_list_of_towns_before_the_cause_of_the_toll_is_every_town_s():
+    """"قتل 6 في قريتي X وY جراء قصف": the toll folds into the shelling after the list,
+    which took the nearest name before it; the list starts at its first name."""
+    evs = events("قتل ستة مدنيين أمس الثلاثاء في قريتي رعبون وسريحين جراء قصف مدفعي لقوات النظام السوري.")
+    assert sorted(e.location.label for e in evs) == ["Raabun", "Sreihin"]
+    assert sum(e.fatalities for e in evs) == 6
+
+
+def test_a_clause_after_a_place_does_not_make_it_a_list():
+    """"من مدينة X، وأفادت مصادر في Y أن ...": looking back from the place before the
+    trigger, a new clause between two places ends the list; X is no place of the act."""
+    evs = events("نزح آلاف السكان من مدينة حماة، وأفادت مصادر في حرستا أن الطائرات قصفت أمس الثلاثاء.")
+    assert [e.location.label for e in evs] == ["Harasta"]
+
+
+def test_the_two_ends_after_between_are_one_scene():
+    """"التلال الواقعة بين قريتي X وY": what lies between two places is one scene."""
+    evs = events("شنت الطائرات أمس الثلاثاء غارات على مواقع في التلال الواقعة بين قريتي رعبون وسريحين.")
+    assert len(evs) == 1
+
+
 def test_the_side_holding_a_struck_town_is_neither_striker_nor_target():
     [e] = events("تعرضت مدينة دوما الخاضعة لسيطرة المعارضة السورية إلى غارات جوية جديدة أمس الثلاثاء.")
     assert e.actor1 == "" and "Opposition" not in e.actor2

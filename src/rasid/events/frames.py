@@ -397,7 +397,7 @@ def _claim_word(doc: Doc, claimant, f: Frame) -> bool:
 
 
 TOWN_FEATURES = ("city", "town", "village", "admin2", "admin3", "camp")
-SPLIT_KM = 5.0
+SPLIT_KM = 1.0
 PROVINCE_REACH_KM = 150.0  # geo/resolve._inside's default reach of a province
 
 
@@ -419,7 +419,12 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
         out.append(f)
         if f.place is None or f.place.location.place.feature not in SPLIT_FEATURES:
             continue
+        if _between_ends(doc, f.place):
+            continue
         bound = next((x for x in starts if x > f.trigger.tok_start), len(toks))
+        head = _list_head(doc, f, places, starts)
+        if head is not f.place:
+            out[-1] = f = replace(f, place=head)
         last = f.place
         for p in places:
             if p.tok_start <= last.tok_start:
@@ -446,6 +451,47 @@ def _split_towns(doc: Doc, frames: list[Frame], places) -> list[Frame]:
             for n, i in enumerate(idx):
                 out[i] = replace(out[i], share=(n, len(idx)))
     return out
+
+
+def _list_head(doc: Doc, f: Frame, places, starts):
+    """"قتل 50 شخصا في مدينتي زملكا وعربين جراء قصف": a frame whose trigger follows the
+    list (the toll folded into its cause) took the list's last place, the one nearest
+    before it; the list starts at its first name, and each name is a place of the act.
+    None of this when the place follows the trigger (it is then the list's first)."""
+    if f.place.tok_start >= f.trigger.tok_start:
+        return f.place
+    prev = max((x for x in starts if x < f.trigger.tok_start), default=-1)
+    head = f.place
+    for q in reversed(places):
+        if q.tok_start >= head.tok_start:
+            continue
+        if q.tok_start <= prev or q.location.place.feature not in SPLIT_FEATURES \
+                or not _joined_names(doc, q.tok_end, head.tok_start):
+            break
+        head = q
+    return head
+
+
+def _joined_names(doc: Doc, gap_start: int, at: int) -> bool:
+    """The place at `at` is the next name of a list right before it: "وعربين" right
+    after the last name, or after one word that opens with و ("وبلدة عربين", "وفي
+    عربين"). Looking back, nothing longer: "محافظة الخليل، جنوب الضفة الغربية،
+    وأفادت مصادر أمنية في الخليل" is a new clause, not a list."""
+    toks = doc.tokens
+    if at - gap_start > 1 or toks[gap_start].sentence != toks[at].sentence:
+        return False
+    return toks[gap_start].norm.startswith("و")
+
+
+def _between_ends(doc: Doc, p) -> bool:
+    """"في السلسلة الجبلية التي تفصل بين مديريتي ناطع والملاجم", "الطريق بين بلدتي X وY":
+    places after بين, bare or after their cue, are the two ends of what lies between
+    them, one scene; not a list of places where the same act happened."""
+    toks = doc.tokens
+    j = p.tok_start - 1
+    if j >= 0 and toks[j].norm != "بين" and j - 1 >= 0 and toks[j - 1].sentence == toks[j].sentence:
+        j -= 1  # the list's cue: "بين مديريتي"
+    return j >= 0 and toks[j].norm == "بين" and toks[j].sentence == toks[p.tok_start].sentence
 
 
 def _aside_place(doc: Doc, last, p) -> bool:

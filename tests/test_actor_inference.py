@@ -372,3 +372,35 @@ def test_an_actor_past_fima_is_not_what_the_strike_noun_hit():
     sides = _sides("قتل 17 مدنيا أمس الثلاثاء في قصف عشوائي لحركة الشباب على أحياء سكنية في مدينة بيدوا، "
                    "فيما أحكمت قوات الجيش الصومالي سيطرتها على بلدة قريبة.")
     assert any("Shabaab" in a1 and "Civilians" in a2 for _, a1, a2 in sides), sides
+
+
+def test_the_militias_loyal_to_iran_are_the_houthis_in_yemen():
+    sides = _sides("وقصفت مقاتلات التحالف العربي أمس الثلاثاء مواقع للمليشيات الموالية لإيران في مديرية حيس "
+                   "جنوب الحديدة.")
+    assert any("Houthi" in a2 for _, a1, a2 in sides), sides
+
+
+def test_the_militias_loyal_to_iran_stay_a_pro_iran_militia_outside_yemen():
+    sides = _sides("وقصفت الطائرات الإسرائيلية أمس الثلاثاء مواقع للميليشيات الموالية لإيران قرب مطار دمشق.")
+    assert any(a2 == "Militia (Pro-Iran)" for _, a1, a2 in sides), sides
+
+
+def test_the_houthi_gangs_of_saudi_statements_are_the_houthis():
+    sides = _sides("وأكدت المصادر أن القوات السعودية قتلت أمس الثلاثاء 12 من العصابات الحوثية في منطقة الخوبة "
+                   "بجازان.")
+    assert any("Houthi" in a2 for _, a1, a2 in sides), sides
+
+
+def test_the_force_named_after_min_janib_did_the_shelling_told_as_a_noun():
+    sides = _sides("وتعرضت بلدة اللطامنة أمس الثلاثاء لقصف صاروخي من جانب قوات النظام السوري.")
+    assert any(a1.startswith("Military Forces of Syria") for _, a1, a2 in sides), sides
+
+
+def test_the_force_named_after_min_taraf_fired_the_fatal_shot():
+    sides = _sides("وقتل أمس الثلاثاء شاب برصاص من طرف عناصر الشرطة في مدينة الحسيمة.")
+    assert any(a1.startswith("Police Forces of Morocco") for _, a1, a2 in sides), sides
+
+
+def test_a_patrol_past_the_roadside_was_hit_not_the_bomber():
+    sides = _sides("وأصيب أمس الثلاثاء جنديان في انفجار عبوة على جانب الطريق قرب دورية للجيش في بعقوبة.")
+    assert sides and not any(a1.startswith("Military Forces of Iraq") for _, a1, a2 in sides), sides

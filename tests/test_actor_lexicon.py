@@ -20,7 +20,7 @@ from rasid.text.normalize import normalize_key
 KINDS = {"state", "armed", "political", "identity", "external", "civilian", "protester", "rioter"}
 ROLES = {"military", "police", "air_force", "navy", "intelligence", "government", "prison_guards"}
 ACTOR_KEYS = {"id", "name", "periods", "inter", "country", "kind", "role", "parent",
-              "default_for_country", "context_ar", "aliases_ar", "aliases_en"}
+              "default_for_country", "context_ar", "resolve_by_country", "aliases_ar", "aliases_en"}
 GENERIC_KEYS = {"id", "kind", "name", "inter", "resolve", "resolve_by_country", "unattributed",
                 "label_only", "aliases_ar", "aliases_en"}
 ARAB_LEAGUE = ["Algeria", "Bahrain", "Comoros", "Djibouti", "Egypt", "Iraq", "Jordan", "Kuwait",

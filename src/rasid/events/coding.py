@@ -69,6 +69,10 @@ def _side(hit, when: date, ctx: Context) -> tuple[str, int | None]:
     if entry.unattributed and hit.country is None and hit.via != "speaker":
         return "", None  # "الطيران الحربي" names no one unless the article says whose
     country = hit.country or entry.country or ctx.country
+    if entry.by_country and not entry.generic and hit.country is None and ctx.country:
+        # a named group whose phrase names another side in some wars ("المليشيات الموالية
+        # لإيران" are the Houthis in Yemen): the article's country decides, not the group's home
+        country = ctx.country
     named = actor_name(entry, when, country)
     return named if named is not None else ("", None)
 

@@ -67,6 +67,7 @@ class _Cues:
     affiliation: frozenset
     between: frozenset
     agent_markers: frozenset
+    agent_after_from: frozenset
     coordinators: frozenset
     civilian: frozenset
     armed: frozenset
@@ -119,7 +120,8 @@ def _cues() -> _Cues:
     k = lambda name: frozenset(normalize_key(w) for w in c.get(name) or [])  # noqa: E731
     cues = _Cues(
         support=k("support_markers"), affiliation=k("affiliation_markers"), between=k("between"),
-        agent_markers=k("agent_markers"), coordinators=k("coordinators"), civilian=k("civilian_victims"),
+        agent_markers=k("agent_markers"), agent_after_from=k("agent_after_from"),
+        coordinators=k("coordinators"), civilian=k("civilian_victims"),
         armed=k("armed_victims"), intervention=k("intervention"), riot=k("riot_cues"),
         violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
         genitive={f: v.get("genitive", "agent") for f, v in frames.items() if isinstance(v, dict) and "code" in v},
@@ -736,7 +738,8 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
     if agent is None:
         for a in after:
             marks = [j for j in range(max(t.tok_end, a.tok_start - 2), a.tok_start)
-                     if toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers]
+                     if toks[j].norm in c.agent_markers or _bare(toks[j].norm) in c.agent_markers
+                     or (toks[j].norm in c.agent_after_from and j > 0 and toks[j - 1].norm == "من")]
             if marks and _out_of_hands(doc, marks[0], c):
                 loser = loser or a
                 continue

@@ -488,8 +488,9 @@ def actor_name(entry: ActorEntry, when: date, country: str | None) -> tuple[str,
         target_id = dict(entry.by_country).get(country)
         if target_id in lex.entries:
             entry = lex.entries[target_id]
-        elif entry.resolve is None:
+        elif entry.resolve is None and entry.generic:
             return None  # "التحالف" where no coalition fights: no one we can name
+        # a named group keeps its own name where the phrase names no other side
     if entry.resolve is None and not entry.name:
         return None
     if entry.resolve is not None:

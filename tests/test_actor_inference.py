@@ -404,3 +404,20 @@ def test_the_force_named_after_min_taraf_fired_the_fatal_shot():
 def test_a_patrol_past_the_roadside_was_hit_not_the_bomber():
     sides = _sides("وأصيب أمس الثلاثاء جنديان في انفجار عبوة على جانب الطريق قرب دورية للجيش في بعقوبة.")
     assert sides and not any(a1.startswith("Military Forces of Iraq") for _, a1, a2 in sides), sides
+
+
+def test_who_carried_out_the_bombing_in_a_relative_clause_is_its_perpetrator():
+    sides = _sides("وقتل 40 شخصا أمس الثلاثاء في التفجير الذي نفذه تنظيم داعش في سوق مدينة الخالص.")
+    assert any(a1 == "IS: Islamic State" for _, a1, a2 in sides), sides
+    assert not any(a2 == "IS: Islamic State" for _, a1, a2 in sides), sides
+
+
+def test_strikes_a_force_carries_out_in_a_relative_clause_are_its_own():
+    sides = _sides("وقتل 9 مدنيين أمس الثلاثاء في القصف الذي تشنه قوات النظام السوري على بلدة كفرنبودة.")
+    assert any(a1.startswith("Military Forces of Syria") for _, a1, a2 in sides), sides
+
+
+def test_who_a_strike_targeted_in_a_relative_clause_stays_its_target():
+    sides = _sides("وقتل 4 مسلحين أمس الثلاثاء في الغارة التي استهدفت عناصر حركة الشباب قرب مدينة جلب.")
+    assert any(a2 == "Al Shabaab" for _, a1, a2 in sides), sides
+    assert not any(a1 == "Al Shabaab" for _, a1, a2 in sides), sides

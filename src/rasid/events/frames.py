@@ -68,6 +68,8 @@ class _Cues:
     between: frozenset
     agent_markers: frozenset
     agent_after_from: frozenset
+    relatives: frozenset
+    doing: frozenset
     coordinators: frozenset
     civilian: frozenset
     armed: frozenset
@@ -121,6 +123,7 @@ def _cues() -> _Cues:
     cues = _Cues(
         support=k("support_markers"), affiliation=k("affiliation_markers"), between=k("between"),
         agent_markers=k("agent_markers"), agent_after_from=k("agent_after_from"),
+        relatives=k("relatives"), doing=k("doing_verbs"),
         coordinators=k("coordinators"), civilian=k("civilian_victims"),
         armed=k("armed_victims"), intervention=k("intervention"), riot=k("riot_cues"),
         violent=frozenset(f for f, v in frames.items() if isinstance(v, dict) and v.get("violent")),
@@ -798,6 +801,16 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
                 agent = _resolve_affiliation(doc, cand, actors, c)
                 rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
                 target = rest[0] if rest else None
+    # 3b''. "التفجير الذي نفذه تنظيم داعش", "الغارات التي تشنها تركيا": a relative clause
+    # whose verb carries the act out (cues.yaml doing_verbs) names its doer right after
+    if agent is None and target is None and t.pos == "noun" and t.tok_end + 2 < len(toks) \
+            and _bare(toks[t.tok_end].norm) in c.relatives and toks[t.tok_end + 1].norm in c.doing \
+            and toks[t.tok_end + 2].sentence == toks[t.tok_start].sentence:
+        cand = next((a for a in after if a.tok_start == t.tok_end + 2), None)
+        if cand is not None and not cand.is_civilian:
+            agent = _resolve_affiliation(doc, cand, actors, c)
+            rest = [a for a in after if a.tok_start >= agent.tok_end and a.entry.id != agent.entry.id]
+            target = rest[0] if rest else None
     # 3b'. "اعتداء انتحاري أعلن عناصر طالبان مسؤوليتهم عنه": a claim told right after the
     # noun names who did it
     if agent is None and t.pos == "noun" and t.frame in c.violent:

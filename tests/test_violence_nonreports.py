@@ -871,3 +871,20 @@ def test_a_ceasefire_that_came_into_force_is_still_an_agreement():
     evs = rasid.extract("دخل اتفاق لوقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ في "
                         "مدينة الأبيض أمس، رغم استمرار القصف.", published=PUB).events
     assert [e.sub_event_type for e in evs if e.event_type == "Strategic developments"] == ["Agreement"]
+
+
+def test_an_also_sentence_after_a_sentence_opened_by_a_past_year_is_background():
+    # "وفي مارس 2019، ..." tells no event but takes the story back to its background: the
+    # attack told next with "كما" is that background, not the day's news
+    evs = violent("قتلت غارة أمريكية أمس القيادي في تنظيم داعش قرب مدينة الحويجة.\n"
+                  "وفي مارس 2019، قاد القيادي حملة لتجنيد الشبان في مدينة الموصل. كما نظم هجوما على "
+                  "دورية للجيش في كركوك أدى إلى إصابة جنديين.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_past_year_inside_a_sentence_does_not_date_the_next_one():
+    # the year dates the aid, not the story: the attack told next is the day's news
+    evs = violent("قتلت غارة أمريكية أمس القيادي في تنظيم داعش قرب مدينة الحويجة.\n"
+                  "وقالت الحكومة إن المساعدات التي قدمتها عام 2019 لم تصل إلى المدينة. كما هاجم مسلحون "
+                  "دورية للجيش في كركوك وأصابوا جنديين.")
+    assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Armed clash"]

@@ -7,7 +7,7 @@ own old day; a past verb with a side or a bomb told without day or place; and, a
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import rasid
 from conftest import PUB, coded, violent
@@ -431,3 +431,23 @@ def test_a_destruction_by_others_after_a_comma_stays_its_own_event():
     evs = coded("أعلن الجيش أمس مقتل 12 عنصرا من داعش، وتدمير المسلحين منازل المدنيين في قرية قرب هيت.",
                 {"Strategic developments"})
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_a_lead_with_no_day_and_the_body_telling_it_with_its_day_are_one_event():
+    # the lead gives no day (the publication day stands in); the body tells the same attack
+    # on Monday: one event, on the day told
+    evs = violent("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش قرب مدينة بعقوبة. وقالت الشرطة "
+                  "إن مسلحين هاجموا الحاجز قرب بعقوبة مساء الاثنين وقتلوا ثلاثة جنود.")
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Armed clash", PUB - timedelta(days=2))]
+
+
+def test_two_attacks_each_told_with_its_own_day_stay_two():
+    evs = violent("هاجم مسلحون حاجزا للجيش قرب مدينة بعقوبة الاثنين وقتلوا ثلاثة جنود. وهاجم مسلحون "
+                  "الحاجز نفسه قرب بعقوبة مساء الثلاثاء وقتلوا جنديين.")
+    assert sorted(e.event_date for e in evs) == [PUB - timedelta(days=2), PUB - timedelta(days=1)]
+
+
+def test_an_undated_attack_and_a_like_one_weeks_before_stay_two():
+    evs = violent("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش قرب مدينة بعقوبة. وكان مسلحون "
+                  "قد هاجموا الحاجز قرب بعقوبة في 20 أبريل وقتلوا ثلاثة جنود.")
+    assert len(evs) == 2

@@ -200,7 +200,10 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
                 lists[k].append(h)
     frames: list[Frame] = []
     last_time = None  # (paragraph, DateHit)
+    recalls = _recalled_without_event(doc, dates, by_sent)
     for s, trs in sorted(by_sent.items()):
+        while recalls and recalls[0][0] < s:
+            last_time = recalls.pop(0)[1:]
         sent = doc.sentences[s]
         s_actors, s_places, s_dates, s_cas, s_states = in_sent[s]
         s_dates = [d for d in s_dates if not _since(doc, d)]
@@ -240,6 +243,36 @@ def fill_frames(doc: Doc, triggers, actors, places, dates, casualties, attributi
                 last_time = (sent.paragraph, own[0] if own else told[-1])
         frames.extend(out)
     return _toll_told_after(doc, frames, c)
+
+
+_OPENING_DATE = 2  # words before a sentence's opening date: "وفي فبراير 2013،", "وفي عام 2012"
+
+
+def _recalled_without_event(doc: Doc, dates, by_sent) -> list[tuple]:
+    """(sentence, paragraph, DateHit) of the sentences that tell no event but open a
+    recalled earlier month or year at its start ("وفي فبراير 2013، قاد أبو داود مهمة في تونس
+    لتجنيد عناصر جديدة. كما نظم هجوما على ثكنات عسكرية"): the story has gone back to
+    its background, and the next sentences that go on with it ("كما", و) tell that
+    background (coding.is_historical), not the day's news the last dated event was
+    told on. A day named in such a sentence ("وقال المتحدث الأحد") does not pass on:
+    a statement's day need not be the events' (see _passes_on)."""
+    pub = doc.article.published
+    if pub is None:
+        return []
+    toks = doc.tokens
+    out = []
+    for d in dates:
+        s = toks[d.tok_start].sentence
+        t = d.time
+        if s in by_sent or t.time_precision < 3 or (t.date.year, t.date.month) >= (pub.year, pub.month) \
+                or _since(doc, d):
+            continue
+        if d.tok_start - first_token_from(doc, doc.sentences[s].start) > _OPENING_DATE:
+            continue  # a year inside the sentence ("قدمت في عام 2014 مليار دولار", "منذ سقوط
+            # النظام في العام 2003") dates that fact, not the story the next sentences go on with
+        out.append((s, doc.sentences[s].paragraph, d))
+    out.sort(key=lambda r: (r[0], r[2].tok_start))
+    return out
 
 
 def _passes_on(d, published) -> bool:

@@ -664,6 +664,26 @@ def _bomber_s_attack(b: Event, a: Event) -> bool:
             and _own_claim(a) == _own_claim(b))
 
 
+_RETOLD_DAYS = 7
+
+
+def _dated(e: Event) -> bool:
+    return any(k == "event_date" for k, _ in e.field_spans)
+
+
+def _undated_retold(u: Event, d: Event) -> bool:
+    """"قتل شخص وجرح 3 آخرين بهجوم مسلح استهدف حافلة" (no day: the publication day
+    stands in) and "تعرضت الحافلة للهجوم ... صباح الجمعة": a telling with no day of its
+    own that codes like a telling with a day (type and sub-event, sides, the same
+    gazetteer row) a few days before is that event told without its day, the lead
+    before the body (the annotation guide: an undated event is the day of publication
+    or the day before, by the news's default). Two records with days of their own, or a
+    dated one after the undated one, stay apart (two days' fighting told day by day)."""
+    if _dated(u) or not _dated(d) or not 0 < (u.event_date - d.event_date).days <= _RETOLD_DAYS:
+        return False
+    return _coded_alike(u, replace(d, event_date=u.event_date))
+
+
 def one_per_coding(events: list[Event]) -> list[Event]:
     """Two records of one article that code alike are one event told twice (the
     annotation guide and ACLED: one event = same type, same actors, same place, same
@@ -676,12 +696,17 @@ def one_per_coding(events: list[Event]) -> list[Event]:
     sides, are one event too (`_won_in`), coded as the takeover, and so are a protest and
     the attack on civilians by the force that met it there that day (`_force_at_protest`),
     and a suicide bombing and the storming or fight its side waged with it
-    (`_bomber_s_attack`)."""
+    (`_bomber_s_attack`), and a telling with no day and the same event told with its
+    day (`_undated_retold`)."""
     out: list[Event] = []
     for e in events:
         for i, h in enumerate(out):
             if _coded_alike(h, e) or _told_back(h, e) or _told_back(e, h):
                 out[i] = _absorb(h, e)
+                break
+            if _undated_retold(h, e) or _undated_retold(e, h):  # the record keeps the day told
+                dated, undated = (e, h) if _dated(e) else (h, e)
+                out[i] = _absorb(dated, undated)
                 break
             if _force_at_protest(h, e) or _force_at_protest(e, h):
                 protest, attack = (h, e) if h.event_type == "Protests" else (e, h)

@@ -1513,3 +1513,23 @@ def test_a_lead_told_last_week_dates_the_sentence_after_it():
             "وقالت منظمة حقوقية إن الشرطة ألقت القبض على الداعية في منزله.")
     [e] = events(text)
     assert e.sub_event_type == "Arrests" and e.event_date == date(2023, 5, 3)
+
+
+def test_a_report_through_the_groups_own_agency_is_the_groups_claim():
+    # "الوكالة الدعائية التابعة للتنظيم" is the group's medium: its account is the group's claim
+    evs = events("قتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الرمادي، "
+                 "بحسب ما أفادت الوكالة الدعائية التابعة للتنظيم أمس.")
+    assert [e.claimed_by for e in evs] == ["IS: Islamic State"]
+
+
+def test_the_groups_agency_and_its_announcement_are_one_claimed_attack():
+    evs = events("قتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الرمادي، بحسب ما "
+                 "أفادت الوكالة الدعائية التابعة للتنظيم أمس. وأعلن تنظيم داعش مقتل خمسة جنود في هجوم "
+                 "شنه مسلحوه على حاجز للجيش قرب الرمادي.")
+    assert len(evs) == 1 and evs[0].claimed_by == "IS: Islamic State", [(e.claimed_by, e.source) for e in evs]
+
+
+def test_a_report_through_a_national_agency_claims_nothing():
+    evs = events("قتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الرمادي، "
+                 "بحسب ما أفادت وكالة الأنباء العراقية أمس.")
+    assert [e.claimed_by for e in evs] == [""]

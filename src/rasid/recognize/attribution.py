@@ -41,7 +41,9 @@ class _Sources:
         self.named = frozenset(normalize_key(w) for w in data.get("named_kinds") or [])
         self.anaphors = frozenset(normalize_key(w) for w in data.get("anaphors") or [])
         self.speech = Lexicon([(w, True) for w in data.get("speech") or []])
-        self.claims = Lexicon([(w, True) for w in data.get("claim_channels") or []])
+        media = data.get("party_media") or []
+        self.claims = Lexicon([(w, True) for w in (data.get("claim_channels") or []) + media])
+        self.media = Lexicon([(w, True) for w in media])
         # may a token written so be an anaphor ("الموقع") or a kind of source
         # ("مصادر")? Its stem is the surface's split_clitics stem, as on every Token
         self.cue_word = wordflags.register_surfaces(self.anaphors | self.named,
@@ -66,6 +68,7 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
     toks = doc.tokens
     speech_at = {h.start: h for h in src.speech.find(doc, forms)}
     claim_sents = {toks[h.start].sentence for h in src.claims.find(doc, forms)}
+    media_hits = src.media.find(doc, forms)
     named_hits = {h.start: h for h in src.matcher.find(doc, forms)}
     by_sentence: dict[int, Attribution] = {}
     last: Attribution | None = None
@@ -92,12 +95,21 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
         elif t.stem in src.named or t.norm in src.named:
             if _near(speech_at, i, toks):
                 found = _named_source(doc, i)
+        if found is not None and found.claimant is None and media_hits:
+            channel = _party_media(doc, media_hits, found.span.start, found.span.end)
+            if channel is not None:
+                if actors_in is None:
+                    actors_in = _actors_by_sentence(toks, actors)
+                owner = _speaker(actors_in.get(s, ()), channel)
+                if owner is not None:
+                    name = owner.entry.name or owner.entry.id
+                    found = Attribution(s, f"{_short(name)} (claim)", "Other", found.span, owner)
         if found is None and i in speech_at and (s in claim_sents or _announces(toks[i].norm)):
             if actors_in is None:  # sentence → its actors, in order (once per article)
-                actors_in = {}
-                for a in actors:
-                    actors_in.setdefault(toks[a.tok_start].sentence, []).append(a)
-            claimant = _speaker(actors_in.get(s, ()), i)
+                actors_in = _actors_by_sentence(toks, actors)
+            # "أفادت الوكالة الدعائية التابعة للتنظيم": the medium that speaks names its party
+            after = i + 4 < len(toks) and _party_media(doc, media_hits, toks[i].end, toks[i + 4].end)
+            claimant = (_speaker(actors_in.get(s, ()), after) if after else None) or _speaker(actors_in.get(s, ()), i)
             if claimant is not None:
                 name = claimant.entry.name or claimant.entry.id
                 found = Attribution(s, f"{_short(name)} (claim)", "Other", claimant.span, claimant)
@@ -107,6 +119,26 @@ def find_attributions(doc: Doc, actors=(), forms=None) -> tuple[Attribution, ...
             if found.claimant is None:
                 last_by_kind[_kind(normalize_key(found.span.text).split()[0])] = found
     return tuple(by_sentence[s] for s in sorted(by_sentence))
+
+
+def _actors_by_sentence(toks, actors) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for a in actors:
+        out.setdefault(toks[a.tok_start].sentence, []).append(a)
+    return out
+
+
+def _party_media(doc: Doc, media_hits, start: int, end: int) -> int | None:
+    """The last token of a party's medium told between raw offsets start and end ("بحسب
+    ما أفادت الوكالة الدعائية التابعة للتنظيم", "ذكرت وكالة أعماق التابعة لداعش"): an
+    agency or media arm of a party relays that party's claim (the party named right
+    after it, or right before a possessive "ذراعه الإعلامية"), not an independent
+    report; None when no party's medium is told there."""
+    toks = doc.tokens
+    for h in media_hits:
+        if start <= toks[h.start].start and toks[h.end - 1].end <= end:
+            return h.end - 1
+    return None
 
 
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "اعلنوا", "تبنى", "تبنت", "تبنوا"})

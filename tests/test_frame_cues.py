@@ -1533,3 +1533,15 @@ def test_a_report_through_a_national_agency_claims_nothing():
     evs = events("قتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الرمادي، "
                  "بحسب ما أفادت وكالة الأنباء العراقية أمس.")
     assert [e.claimed_by for e in evs] == [""]
+
+
+def test_a_spokesmans_quoted_words_after_bism_still_report():
+    # near miss of the quoted name ("تحمل اسم "...""): "المتحدث باسم الجيش: "..."" quotes a
+    # statement, the naming word being before the speaker's name, not the quotation
+    evs = events("وقال المتحدث باسم الجيش: \"قتلت قواتنا خمسة مسلحين أمس في هجوم على حاجز قرب مدينة بعقوبة\".")
+    assert [e.fatalities for e in evs] == [5]
+
+
+def test_a_spokesmans_quoted_words_after_a_possessive_bismiha_still_report():
+    evs = events("وقال متحدث باسمها \"قتلت قواتنا خمسة مسلحين أمس في هجوم على حاجز قرب مدينة بعقوبة\".")
+    assert [e.fatalities for e in evs] == [5]

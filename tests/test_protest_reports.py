@@ -497,3 +497,16 @@ def test_the_same_force_killing_civilians_in_another_town_is_an_attack_of_its_ow
             "وفي مدينة جنين قتل الجيش الإسرائيلي اليوم الأربعاء ثلاثة مدنيين فلسطينيين.")
     evs = rasid.extract(text, published=PUB).events
     assert sorted(e.event_type for e in evs) == ["Protests", "Violence against civilians"]
+
+
+def test_an_event_word_in_a_quoted_name_after_ism_names_the_protests_it_reports_nothing():
+    # "الاحتجاجات، التي تحمل اسم "..."": the quotation is the campaign's name; the planned
+    # protests that bear it are no event, and neither is the name's "اعتصام"
+    assert protests("ومن المقرر أن تبلغ الاحتجاجات، التي تحمل اسم \"اعتصام الكرامة\"، ذروتها الأحد "
+                    "في مدينة البصرة.") == []
+
+
+def test_a_quoted_sit_in_with_no_naming_word_is_still_a_protest():
+    # near miss: "نظم آلاف "اعتصام الكرامة"": the quoted words are the event told
+    [e] = protests("ونظم آلاف أمس \"اعتصام الكرامة\" في مدينة البصرة.")
+    assert e.sub_event_type == "Peaceful protest"

@@ -149,6 +149,7 @@ class _Triggers:
         self.figurative_march = frozenset(normalize_key(w) for w in cues.get("figurative_march") or [])
         self.crowd_details = frozenset(normalize_key(w) for w in cues.get("crowd_details") or [])
         self.slogan_heads = frozenset(normalize_key(w) for w in cues.get("slogan_heads") or [])
+        self.name_heads = frozenset(normalize_key(w) for w in cues.get("name_heads") or [])
         self.crowd_counts = frozenset(normalize_key(w) for w in cues.get("crowd_counts") or [])
         self.crowd_object_preps = frozenset(normalize_key(w) for w in cues.get("crowd_object_preps") or [])
         spans = cues.get("period_spans") or {}
@@ -820,7 +821,10 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
     right after a banner or chant word are the slogan's, not a report."""
     toks = doc.tokens
     sent = toks[i].sentence
-    if "«" not in doc.text[toks[sentence_start(doc, i)].start:toks[i].start]:
+    before = doc.text[toks[sentence_start(doc, i)].start:toks[i].start]
+    if "«" not in before:
+        if '"' in before or "“" in before:
+            return _quoted_name(doc, i, before, c)
         return "asserted", None  # no quotation opens before the trigger in its sentence
     j = i - 1
     listed = False  # "«...»، و«...»": a second slogan of the same list
@@ -839,6 +843,35 @@ def _slogan(doc: Doc, i: int, c: _Triggers):
                 return "slogan", doc.raw_span(toks[j].start, toks[j].end)
             return "asserted", None
         j -= 1
+    return "asserted", None
+
+
+def _quoted_name(doc: Doc, i: int, before: str, c: _Triggers):
+    """"الاحتجاجات التي تحمل اسم "مسيرة العودة الكبرى"", "أطلقت القوات عملية تحت اسم
+    "تحرير الساحل"": event words inside a quotation ("..." or “...”) that opens right after
+    a naming word (name_heads) or a banner or chant word name an operation, a campaign or
+    a slogan; the event, if any, is the noun that bears the name. A possessive
+    ("المتحدث باسمها "...""): a spokesman's quoted words, not a name. `before`: the
+    sentence's text before the trigger."""
+    if before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    elif before.rfind("“") > before.rfind("”"):
+        opened = before.rfind("“")
+    else:
+        return "asserted", None  # the trigger is outside any quotation
+    toks = doc.tokens
+    start = toks[sentence_start(doc, i)].start
+    j = i - 1
+    while j >= 0 and toks[j].start >= start and toks[j].end > start + opened:
+        j -= 1  # the token right before the quotation opens
+    if j < 0 or toks[j].start < start:
+        return "asserted", None
+    # only the word right before the quotation: "قال المتحدث باسم الجيش: "اعتقلت قوات
+    # الأمن ..."" quotes a statement, the naming word ("باسم") being farther back
+    w = toks[j]
+    if w.norm in c.name_heads or _bare(w.norm) in c.name_heads \
+            or w.norm in c.slogan_heads or _bare(w.norm) in c.slogan_heads:
+        return "slogan", doc.raw_span(w.start, w.end)
     return "asserted", None
 
 

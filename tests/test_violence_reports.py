@@ -451,3 +451,15 @@ def test_an_undated_attack_and_a_like_one_weeks_before_stay_two():
     evs = violent("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش قرب مدينة بعقوبة. وكان مسلحون "
                   "قد هاجموا الحاجز قرب بعقوبة في 20 أبريل وقتلوا ثلاثة جنود.")
     assert len(evs) == 2
+
+
+def test_a_takeover_a_side_failed_at_is_the_attack_not_a_takeover():
+    # "أخفق ... في السيطرة": no territory changed hands; the attempt was a fight (ACLED)
+    evs = violent("وأخفقت قوات الجيش أمس في السيطرة على بلدة العيس بريف حلب الجنوبي بعد معارك مع المسلحين.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_takeover_won_after_fighting_is_still_the_takeover():
+    # near miss: the same sentence without the failure verb
+    evs = violent("وسيطرت قوات الجيش أمس على بلدة العيس بريف حلب الجنوبي بعد معارك مع المسلحين.")
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]

@@ -107,6 +107,8 @@ class _Triggers:
         self.idafa = frozenset(normalize_key(w) for w in cues.get("idafa_heads") or [])
         self.ordinals = frozenset(normalize_key(w) for w in cues.get("series_ordinals") or [])
         self.static = frozenset(normalize_key(w) for w in cues.get("static_control") or [])
+        self.failed = frozenset(normalize_key(w) for w in cues.get("failed_verbs") or [])
+        self.failed_window = 5
         self.cause = frozenset(normalize_key(w) for w in cues.get("cause_cues") or [])
         self.masdar_heads = frozenset(normalize_key(w) for w in cues.get("masdar_heads") or [])
         self.weak = frozenset(normalize_key(w) for w in cues.get("weak_triggers") or [])
@@ -530,6 +532,8 @@ def find_triggers(doc: Doc, masked: frozenset[int] = frozenset(), forms=None) ->
         if not reference and _told_again(doc, h, frame, pos, out):
             reference, rcue = True, span  # "... بتنفيذ هجوم على مواقع حوثية. الهجوم المباغت نجح في"
         static = frame == "TAKEOVER" and _is_static(doc, h.start, c)
+        if frame == "TAKEOVER" and mode == "asserted" and not static and _failed_to(doc, h.start, c) is not None:
+            frame = "ATTACK"  # the failed takeover was an attack (ACLED codes the fighting), no takeover
         if mode == "asserted" and pos == "verb":
             mode, cue = _past_habit(doc, h.start, mode, cue, c)
         if mode == "asserted":
@@ -1588,6 +1592,22 @@ def _reference(doc: Doc, i: int, scope_start: int, c: _Triggers, pos: str = "nou
                     return True, doc.raw_span(toks[j].start, toks[j].end)
                 break
     return False, None
+
+
+def _failed_to(doc: Doc, i: int, c: _Triggers) -> Span | None:
+    """"وأخفقت قوات الجيش في السيطرة على البلدة", "فشل المسلحون في اقتحام القرية": a
+    takeover a side failed at is no takeover but the attack it was (ACLED: a failed attack
+    is still an attack, coded as the fighting; other frames do not ask). The failure
+    verb, up to `failed_window` words before "في" + the takeover noun."""
+    toks = doc.tokens
+    if i < 2 or toks[i - 1].norm != "في":
+        return None
+    for j in range(i - 2, max(-1, i - 2 - c.failed_window), -1):
+        if toks[j].sentence != toks[i].sentence:
+            break
+        if toks[j].norm in c.failed or _bare(toks[j].norm) in c.failed:
+            return doc.raw_span(toks[j].start, toks[j].end)
+    return None
 
 
 def _is_static(doc: Doc, i: int, c: _Triggers) -> bool:

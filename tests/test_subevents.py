@@ -88,6 +88,14 @@ POSITIVE = [
      ERV, "Suicide bomb", "", "police forces of iraq"),
     ("shelling-mortars-houthi", "قصفت جماعة الحوثي بقذائف الهاون أحياء سكنية في مدينة تعز اليوم.",
      ERV, "Shelling/artillery/missile attack", "houthi", ""),
+    # an attack told with its weapon is that weapon's event, not a fight
+    ("shelling-missile-attack-claimed", "أعلن الجيش التركي مسؤوليته عن هجوم صاروخي على مواقع حزب العمال الكردستاني في جبال قنديل اليوم.",
+     ERV, "Shelling/artillery/missile attack", "military forces of turkey", "pkk"),
+    ("shelling-missile-attack-launched", "شنت جماعة الحوثي هجوما صاروخيا على مواقع الجيش اليمني في مديرية نهم اليوم.",
+     ERV, "Shelling/artillery/missile attack", "houthi", "military forces of yemen"),
+    # directing (وجه) air strikes is carrying them out, like شن
+    ("air-strikes-directed", "وجه طيران التحالف العربي ضربات جوية على مواقع الحوثيين في مديرية صرواح اليوم.",
+     ERV, "Air/drone strike", "saudi-led coalition", "houthi"),
     ("shelling-rockets-hamas", "أطلقت حركة حماس صواريخ على مدينة عسقلان اليوم.",
      ERV, "Shelling/artillery/missile attack", "hamas", ""),
     ("shelling-artillery-turkey", "قصفت مدفعية الجيش التركي قرى في ريف منبج أمس.",
@@ -195,6 +203,9 @@ POSITIVE = [
      STR, "Disrupted weapons use", "military forces of iraq", ""),
     ("disrupted-ied-verb", "فككت القوات العراقية عبوة ناسفة على طريق في محافظة ديالى اليوم.",
      STR, "Disrupted weapons use", "military forces of iraq", ""),
+    # destroying a bomb before it goes off stops its use; it destroys no property
+    ("disrupted-car-bomb-destroyed", "دمرت قوات البيشمركة سيارة مفخخة قبل وصولها إلى مواقعها غرب مدينة كركوك اليوم.",
+     STR, "Disrupted weapons use", "peshmerga", ""),
     ("disrupted-missile-intercepted", "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان اليوم.",
      STR, "Disrupted weapons use", "saudi arabia", "houthi"),
     ("disrupted-missile-confronted", "تصدت الدفاعات الجوية السعودية لصاروخ باليستي أطلقه الحوثيون باتجاه مدينة جازان اليوم.",

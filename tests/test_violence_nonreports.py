@@ -888,3 +888,41 @@ def test_a_past_year_inside_a_sentence_does_not_date_the_next_one():
                   "وقالت الحكومة إن المساعدات التي قدمتها عام 2019 لم تصل إلى المدينة. كما هاجم مسلحون "
                   "دورية للجيش في كركوك وأصابوا جنديين.")
     assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Armed clash"]
+
+
+def test_people_killed_when_a_warplane_fell_on_them_is_an_accident():
+    """"قتل 9 أشخاص حينما سقطت طائرة عسكرية على منازل": a crash with no hand named in it
+    is no political violence (cues.yaml natural_causes, told with the verb)."""
+    assert violent("قتل 9 أشخاص حينما سقطت طائرة عسكرية على منازل في مدينة الفاشر اليوم.") == []
+
+
+def test_people_killed_when_a_shell_fell_on_them_is_shelling():
+    """The near miss: a shell that fell is someone's shelling."""
+    [e] = violent("قتل 9 أشخاص حينما سقطت قذيفة على منازل في مدينة الفاشر اليوم.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_warplane_brought_down_on_a_town_is_no_accident():
+    """The near miss: a plane someone shot down names a hand (natural_cause_unless)."""
+    assert violent("قتل 9 أشخاص حينما سقطت طائرة عسكرية أسقطها مسلحون على منازل في مدينة الفاشر اليوم.") != []
+
+
+def test_cars_destroyed_in_a_bomb_blast_are_a_bombing_not_a_bomb_disposal():
+    """"سيارات دمرت في انفجار عبوات ناسفة": the bombs are the blast's, not what the verb
+    destroyed (the split rule دمر + عبوة ناسفة → Disrupted weapons use must not take them)."""
+    events = rasid.extract("قال شهود إن ثلاث سيارات دمرت صباح اليوم في انفجار عبوات ناسفة في مدينة الموصل.",
+                           published=PUB).events
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"], events
+
+
+def test_boats_carrying_bombs_destroyed_are_no_bomb_disposal():
+    """"دمرت القوات زوارق تحمل عبوات ناسفة": the bombs are the cargo of what was destroyed."""
+    events = rasid.extract("دمرت القوات العراقية ثلاثة زوارق تحمل عبوات ناسفة في بحيرة الثرثار اليوم.",
+                           published=PUB).events
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in events), events
+
+
+def test_a_heavy_blow_directed_at_a_group_is_no_air_strike():
+    """"وجه الجيش ضربة قوية لتنظيم داعش": a figurative blow, no air or missile strike."""
+    events = rasid.extract("وجه الجيش العراقي ضربة قوية لتنظيم داعش في قضاء الحويجة اليوم.", published=PUB).events
+    assert all(e.event_type != "Explosions/Remote violence" for e in events), events

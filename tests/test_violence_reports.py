@@ -463,3 +463,40 @@ def test_a_takeover_won_after_fighting_is_still_the_takeover():
     # near miss: the same sentence without the failure verb
     evs = violent("وسيطرت قوات الجيش أمس على بلدة العيس بريف حلب الجنوبي بعد معارك مع المسلحين.")
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_a_missile_attack_claimed_then_its_dead_counted_is_one_missile_attack():
+    """"أعلن الجيش مسؤوليته عن هجوم صاروخي ... وقال إنه قتل ثمانية مسلحين": the killing the
+    striker tells next, with no fight of its own, is the strike's toll, not a battle."""
+    [e] = violent("أعلن الجيش التركي مسؤوليته عن هجوم صاروخي على مقاتلين أكراد في شمال العراق السبت. "
+                  "وقال الجيش إنه قتل ثمانية مسلحين.")
+    assert (e.sub_event_type, e.fatalities) == ("Shelling/artillery/missile attack", 8)
+
+
+def test_a_killing_by_another_side_is_not_taken_by_a_claimed_strike():
+    """The near miss: a toll another side inflicted stays its own event."""
+    events = violent("أعلن الجيش التركي مسؤوليته عن هجوم صاروخي على مقاتلين أكراد في شمال العراق السبت. "
+                     "وقال مسؤول كردي إن مسلحي الحزب قتلوا ثلاثة جنود أتراك في اشتباك قرب مدينة دهوك.")
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"], events
+
+
+def test_the_attack_verb_after_a_strike_s_object_names_its_target():
+    """"شن الجيش، مساء الخميس، هجوما صاروخيا استهدف مواقع": the verb right after the
+    object of شن describes the strike (a day set off by commas between), no new event."""
+    [e] = violent("شن الجيش الإسرائيلي، مساء الخميس، هجوما صاروخيا استهدف مواقع للقوات السورية قرب مدينة القنيطرة.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert "Israel" in e.actor1 and "Syria" in e.actor2
+
+
+def test_dozens_martyred_by_air_strikes_are_victims_not_a_mob():
+    """"استشهد وجرح عشرات الأشخاص جراء غارات": the count after a killing verb counts its
+    dead; it is no crowd doing violence."""
+    events = rasid.extract("استشهد وجرح عشرات الأشخاص جراء غارات جوية على مدينة معرة النعمان اليوم.",
+                           published=PUB).events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], events
+
+
+def test_dozens_of_youths_attacking_refugees_are_still_a_mob():
+    """The near miss: a crowd that attacks is mob violence."""
+    events = rasid.extract("هاجم عشرات الشبان لاجئين سوريين في مدينة بيروت اليوم.", published=PUB).events
+    assert [e.sub_event_type for e in events] == ["Mob violence"], events

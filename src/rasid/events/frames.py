@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from types import SimpleNamespace
 
-from rasid.events.triggers import TriggerHit, comma_between, present_shape
+from rasid.events.triggers import TriggerHit, _after_split_object, comma_between, present_shape
 from rasid.geo.countries import country_by_nisba
 from rasid.geo.distance import km as _km
 from rasid.lexicon.data import cue_words, load_yaml
@@ -992,8 +993,13 @@ def _fill(doc: Doc, t: TriggerHit, s: int, left: int, right: int, prev: Frame | 
         if crowd:
             agent = crowd[-1]  # "ونزل آلاف المتظاهرين إلى الشوارع في مسيرات احتجاجية": the crowd marched
     if t.frame in ("ATTACK", "KILL") and agent is None and t.pos == "verb" and any(
-            _bare(w.norm) in c.crowd for w in toks[t.tok_end:min(right, t.tok_end + 3)]):
-        t = replace(t, frame="MOB_VIOLENCE")  # "هاجم عشرات الشبان مهاجرين": a crowd, not a force
+            _bare(w.norm) in c.crowd and not (t.frame == "KILL" and _bare(w.norm) in _VICTIM_COUNTS)
+            for w in toks[t.tok_end:min(right, t.tok_end + 3)]) \
+            and not (t.frame == "KILL" and _bare(toks[t.tok_start].norm).startswith("استشهد")):
+        # "هاجم عشرات الشبان مهاجرين": a crowd, not a force. A count after a killing verb
+        # counts its dead ("استشهد وجرح عشرات الأشخاص جراء غارات", "قتل مئات المدنيين":
+        # the passive is spelt like the active), and the martyred are never the killers
+        t = replace(t, frame="MOB_VIOLENCE")
     if target is None and t.frame in c.violent and t.frame != "KILL" and t.pos == "noun" and before \
             and _victim_phrase(doc, before[-1], c) and (agent is None or before[-1].entry.id != agent.entry.id):
         target = before[-1]  # "أصيب عسكريان إثر انفجار لغم"
@@ -2323,6 +2329,22 @@ def _adjacent_violent(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -
                                for t in doc.tokens[host.trigger.tok_end:f.trigger.tok_start])  # "فجّر انتحاري من داعش سيارة مفخخة
 
 
+_VICTIM_COUNTS = frozenset({"عشرات", "مئات"})
+
+
+def _strike_object_verb(doc: Doc, host: Frame, f: Frame) -> bool:
+    """"شن الجيش، مساء الأربعاء، هجوما صاروخيا استهدف مواقع القوات": an attack verb right
+    after the object of a split strike verb (شن/أطلق ... a strike, triggers.yaml split)
+    describes that strike and names its target; it is no event of its own, whatever the
+    subject and the day between the verb and its object (`_adjacent_violent` counts the
+    words from the verb and stops at a comma)."""
+    if not (host.frame in _REMOTE_FRAMES and host.trigger.pos == "verb" and f.frame == "ATTACK"
+            and f.trigger.pos == "verb" and not f.trigger.prefix and 0 < f.trigger.tok_start - host.trigger.tok_end <= 10):
+        return False
+    return _after_split_object(doc, SimpleNamespace(start=host.trigger.tok_start, end=host.trigger.tok_end)) \
+        == f.trigger.tok_start
+
+
 def _weapon_of(host: Frame, f: Frame, c: _Cues, doc: Doc, gap: int) -> bool:
     """"قصفت قوات النظام بلدة في الغوطة الشرقية بغاز السارين": a weapon noun introduced
     by بـ later in the clause of a violent verb is what the verb was done with."""
@@ -2396,6 +2418,8 @@ def _absorbs(host: Frame, f: Frame, c: _Cues, doc: Doc | None = None) -> bool:
             and not any(ch in doc.text[host.trigger.span.end:f.trigger.span.start] for ch in "،,") \
             and _compatible_agent(host.agent, f.agent):
         return True  # "استعاد الجيش السوري السيطرة على": one act told with two words
+    if doc is not None and _strike_object_verb(doc, host, f) and _compatible_agent(host.agent, f.agent):
+        return True  # "شن الجيش، مساء الأربعاء، هجوما صاروخيا استهدف مواقع": the strike and its target
     if _adjacent_violent(host, f, c, doc):
         return _compatible_agent(host.agent, f.agent)
     if host.frame == "ATTACK" and host.trigger.pos == "verb" and f.frame in _WEAPONS and f.trigger.prefix.endswith("ب") \

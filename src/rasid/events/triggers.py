@@ -729,6 +729,10 @@ def _with_split_phrases(doc: Doc, raw, c: _Triggers, masked) -> list:
                 frame, a, b = found
                 if any(_bare(toks[x].norm) in _COURT for x in range(i + 1, a)):
                     break  # "قضت محكمة على فلان بالسجن": a sentence passed, not a killing
+                if frame == "DISRUPTED" and a - 1 > i and (a - 1 in covered or present_shape(toks[a - 1].norm)):
+                    # "سيارات دمرت أمس في انفجار عبوات ناسفة", "دمرت ثلاثة زوارق تحمل عبوات
+                    # ناسفة": the bombs are another event's, or the cargo of what was destroyed
+                    break
                 if b < len(toks) and toks[b].sentence == t.sentence and toks[b - 1].norm.endswith(("مسيره", "مسيرات")) \
                         and (toks[b].norm in c.figurative_march or _bare(toks[b].norm) in c.figurative_march):
                     break  # "شارك الحزب في مسيرة التنمية": the course of a process, no march
@@ -931,9 +935,10 @@ def _non_report(doc: Doc, h, frame: str, c: _Triggers, mode: str, cue):
         for k in (h.end, _after_split_object(doc, h), after_prep):
             if k is not None and k < len(toks) and toks[k].sentence == t0.sentence \
                     and (toks[k].norm in fig or _bare(toks[k].norm) in fig) \
-                    and not (toks[k].norm == "علي" and h.end - h.start > 1):
+                    and not (toks[k].norm == "علي" and (h.end - h.start > 1 or k != h.end)):
                 # (على right after a one-word "اعترض/أسقط" is "objected to"/"dropped on";
-                # after "تفكيك عبوة ناسفة" it places the bomb: "على طريق")
+                # after "تفكيك عبوة ناسفة" or a split verb's object, "دمرت القوات عبوة
+                # ناسفة على طريق", it places the bomb)
                 return "figurative", doc.raw_span(toks[k].start, toks[k].end)
         if frame == "PROTEST":
             # "وتظاهر المتهم بأنه مريض", "اعتصم الوزير أمس بالصمت": with ب and such an

@@ -287,8 +287,13 @@ def merge_article(cands: list[Candidate], strike_sentences: frozenset = frozense
         if host is None and c.reference and c.event.actor1 and c.event.claimed_by \
                 and c.event.event_type in _VIOLENT_TYPES:
             host = _claimed_host(kept, c)  # (a relative clause about someone else names no perpetrator)
+        if host is None and c.reference:
+            host = next((i for i, k in enumerate(kept) if _struck_toll(k, c)), None)
         if host is not None:
-            kept[host] = replace(kept[host], event=_absorb(kept[host].event, c.event, title=c.title))
+            k = kept[host]
+            if _struck_toll(k, c):
+                k = replace(k, event=_as_strike(k.event, c.event))
+            kept[host] = replace(k, event=_absorb(k.event, c.event, title=c.title))
         elif c.title and not c.reference and not _weak(c.event):
             kept.append(c)
         elif (c.reference and c.event.claimed_by and c.event.actor1 and not c.defaulted and not c.title
@@ -351,6 +356,22 @@ def _tolls_of_strikes(kept: list[Candidate], strike_sentences: frozenset) -> lis
         merged = replace(h, event=_absorb(h.event, replace(c.event, actor1="", inter1=None, actor2="", inter2=None)))
         out = [merged if k is h else k for k in out if k is not c]
     return out
+
+
+def _struck_toll(k: Candidate, c: Candidate) -> bool:
+    """"أعلن الحرس الثوري مسؤوليته عن هجوم صاروخي على مقاتلين أكراد ... وقال إنه قتل ستة
+    أعضاء": a killing told with no fight of its own (`_bare_toll`), coded an armed clash
+    only because its victims were armed, that takes in a restated air strike or missile
+    attack of the same striker is that strike's toll: the strike says what was done."""
+    h, e = k.event, c.event
+    return (_bare_toll(k) and e.event_type == "Explosions/Remote violence" and e.sub_event_type in _STRIKES
+            and bool(h.actor1) and h.actor1 == e.actor1 and h.event_date == e.event_date and _region_ok(h, e))
+
+
+def _as_strike(h: Event, e: Event) -> Event:
+    """The toll `h` coded as the strike `e` (`_struck_toll`)."""
+    return replace(h, event_type=e.event_type, sub_event_type=e.sub_event_type, disorder_type=e.disorder_type,
+                   plover_event=e.plover_event, plover_mode=e.plover_mode, notes=e.notes)
 
 
 def _attackers_killed(kept: list[Candidate], c: Candidate) -> int | None:

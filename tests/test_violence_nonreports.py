@@ -890,6 +890,28 @@ def test_a_past_year_inside_a_sentence_does_not_date_the_next_one():
     assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Armed clash"]
 
 
+def test_a_group_left_out_of_a_truce_is_no_new_agreement():
+    """"حركة الشباب مستبعدة من الهدنة": the truce in force is told; the news is who it
+    leaves out (cues.yaml agreement_exploited)."""
+    evs = rasid.extract("قال المتحدث إن حركة الشباب مستبعدة من الهدنة في إقليم جوبا السفلى التي بدأت أمس.",
+                        published=PUB).events
+    assert [e for e in evs if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_truce_the_rebels_rejected_is_no_agreement():
+    """"رفض المتمردون الهدنة": a truce rejected, its subject between, was not made
+    (cues.yaml agreement_rejected)."""
+    evs = rasid.extract("رفض الحوثيون الهدنة التي اقترحها المبعوث الأممي في مديرية حيس أمس.", published=PUB).events
+    assert [e for e in evs if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_truce_signed_after_a_rejected_offer_is_still_an_agreement():
+    """The near miss: a rejection past a comma is another clause."""
+    evs = rasid.extract("رفضت جماعة الحوثي عرضا سابقا، ثم وقعت الحكومة اليمنية وجماعة الحوثي اتفاقا لوقف "
+                        "إطلاق النار في مديرية حيس أمس.", published=PUB).events
+    assert [e.sub_event_type for e in evs if e.event_type == "Strategic developments"] == ["Agreement"]
+
+
 def test_people_killed_when_a_warplane_fell_on_them_is_an_accident():
     """"قتل 9 أشخاص حينما سقطت طائرة عسكرية على منازل": a crash with no hand named in it
     is no political violence (cues.yaml natural_causes, told with the verb)."""

@@ -123,8 +123,10 @@ def agreement_not_reported(doc, frame, event) -> str | None:
     - "reference": the agreement is the frame of what is told, made before ("بموجب
       اتفاق أبرمته روسيا", "بحسب اتفاق مسبق", "لتنفيذ اتفاق المصالحة", "بنود اتفاقية"),
       or a truce in force that is kept, exploited or fought despite ("الالتزام بالهدنة",
-      "استغلت الجماعة الهدنة": cues.yaml agreement_exploited, up to five words before);
-    - "negated": "لا اتفاق رسمياً بعد";
+      "استغلت الجماعة الهدنة", "مستبعدة من الهدنة": cues.yaml agreement_exploited, up to
+      five words before);
+    - "negated": "لا اتفاق رسمياً بعد", or rejected ("رفض المتمردون الهدنة": cues.yaml
+      agreement_rejected, up to five words before);
     - "diplomatic": a treaty between states or organisations with no armed group among
       its sides and no word of the conflict in its sentence (cues.yaml
       agreement_conflict_words): "وقعت قطر على اتفاقية مع حلف شمال الأطلسي"."""
@@ -136,12 +138,14 @@ def agreement_not_reported(doc, frame, event) -> str | None:
         return "reference"
     if before and before[-1].norm in ("لا", "ولا", "دون", "بدون", "عدم"):
         return "negated"
-    used = cue_words("agreement_exploited")
+    used, rejected = cue_words("agreement_exploited"), cue_words("agreement_rejected")
     for j in range(t.tok_start - 1, max(-1, t.tok_start - 6), -1):
         if toks[j].sentence != s or any(ch in doc.text[toks[j].end:toks[j + 1].start] for ch in "،,؛;"):
             break
         if toks[j].norm in used or bare_word(toks[j].norm) in used:
             return "reference"
+        if toks[j].norm in rejected or bare_word(toks[j].norm) in rejected:
+            return "negated"  # "رفضت جماعة الحوثي اتفاق وقف إطلاق النار": rejected, not made
     if event.inter1 in (2, 3, 4) or event.inter2 in (2, 3, 4):
         return None
     words = cue_words("agreement_conflict_words")

@@ -238,8 +238,17 @@ class _Triggers:
         self.after_bit = flag(set(self.after) | {b for _a, b in self.after_pairs})
         self.ago_bit = flag(("قبل",), as_written=False)
         self.since_bit = flag(("منذ",), as_written=False)
-        self.tally_bit = flag(_SUPERLATIVES | {"منذ", "اكثر"}, as_written=False)
-        for w in _TALLY_PERIODS + _TALLY_WARS + _TALLY_SPANS + tuple("و" + x for x in _TALLY_SPANS):
+        tally = cues.get("tally") or {}
+        self.tally_superlatives = frozenset(normalize_key(w) for w in tally.get("superlatives") or [])
+        self.tally_one_of = frozenset(normalize_key(w) for w in tally.get("one_of") or [])
+        self.tally_total_raisers = frozenset(normalize_key(w) for w in tally.get("total_raisers") or [])
+        self.tally_since_starts = frozenset(normalize_key(w) for w in tally.get("since_starts") or [])
+        self.tally_periods = tuple(normalize_key(w) for w in tally.get("periods") or [])
+        self.tally_wars = tuple(normalize_key(w) for w in tally.get("wars") or [])
+        self.tally_spans = tuple(normalize_key(w) for w in tally.get("spans") or [])
+        self.tally_units = frozenset(normalize_key(w) for w in tally.get("units") or [])
+        self.tally_bit = flag(self.tally_superlatives | {"منذ", "اكثر"}, as_written=False)
+        for w in self.tally_periods + self.tally_wars + self.tally_spans + tuple("و" + x for x in self.tally_spans):
             written[w] = written.get(w, 0) | self.tally_bit
         self.period_bit = flag(self.period_firsts, as_written=False)
         self.comparison_bit = flag(self.comparison_firsts)
@@ -1251,43 +1260,23 @@ def _mode_after(doc: Doc, end: int, c: _Triggers) -> tuple[str, Span | None]:
     return "asserted", None
 
 
-_SUPERLATIVES = frozenset({"اوسع", "الاوسع", "اكبر", "الاكبر", "اعنف", "الاعنف", "اشد", "الاشد", "اول", "الاول",
-                           "الاولي", "اخطر", "الاخطر", "ادمي", "الادمي",
-                           # "في حصيلة هي الأكثر دموية منذ بدء الهجوم", "في أعلى حصيلة منذ بدء
-                           # العملية": a day's toll compared ("أكثر من 500 قتلوا منذ" tallies:
-                           # only the form with the article)
-                           "الاكثر", "اعلي", "الاعلي", "اسوا", "الاسوا"})
-
-
-_TALLY_PERIODS = ("مدي", "غضون")
-_ONE_OF = frozenset({"احد", "احدي", "ثاني", "ثالث"})
-# a clause that sums a death into a running total: "..., ليرتفع عدد القتلى منذ بدء ... إلى"
-_TOTAL_RAISERS = frozenset({"ليرتفع", "لترتفع", "ليزيد", "لتزيد", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
-_SINCE_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "اوائل"})
-_TALLY_WARS = ("الحرب", "النزاع", "الصراع")
-# "قتلت 3042 من التنظيم خلال 10 أشهر": a count over weeks, months or years of its own
-_TALLY_SPANS = ("خلال", "طيله", "طوال")
-_TALLY_UNITS = frozenset({"اسابيع", "اسبوعا", "اسبوعين", "اشهر", "شهور", "شهرا", "شهرين", "سنوات", "سنه", "سنين",
-                          "اعوام", "عاما", "عامين", "سنتين"})
-
-
 def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Span | None]:
     """"مقتل أكثر من 60 مدنياً ... منذ بداية الشهر": a count over a period, and
     "زراعة مليون لغم منذ عام 2014": activity over years, are not one day's event."""
     toks = doc.tokens
     reach = 28 if kill else 12  # a tally qualifies a death count; other events only what is near them
     for j in _flagged_after(doc, c.tally_bit, end, end + reach):  # (only the words below)
-        if _bare(toks[j].norm) in _SUPERLATIVES:
+        if _bare(toks[j].norm) in c.tally_superlatives:
             return "asserted", None  # "أوسع هجوم على المخيم منذ عام 2002" compares, it does not tally
         if _bare(toks[j].norm) == "اكثر":
-            if j > 0 and _bare(toks[j - 1].norm) in _ONE_OF:
+            if j > 0 and _bare(toks[j - 1].norm) in c.tally_one_of:
                 return "asserted", None  # "في أحد أكثر الأيام دموية منذ بدء العملية"
             continue  # ("أكثر من 500 مدني قتلوا منذ": more than, a tally may follow)
         if _bare(toks[j].norm) == "منذ" and (j < end + 6 or kill) and _year_follows(doc, j):
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if _bare(toks[j].norm) == "منذ" and (_year_follows(doc, j, 0) or (
-                j + 1 < len(toks) and (toks[j + 1].norm in _SINCE_STARTS or _bare(toks[j + 1].norm) in _SINCE_STARTS))):
-            if j >= end + 6 and any(toks[k].norm in _TOTAL_RAISERS for k in range(end, j)):
+                j + 1 < len(toks) and (toks[j + 1].norm in c.tally_since_starts or _bare(toks[j + 1].norm) in c.tally_since_starts))):
+            if j >= end + 6 and any(toks[k].norm in c.tally_total_raisers for k in range(end, j)):
                 # "قتلت القوات فلسطينيا قرب الجدار، ليرتفع عدد من قتلوا منذ بدء الاحتجاجات إلى
                 # 62": the total the death brings up is the tally, not the killing told
                 return "asserted", None
@@ -1298,18 +1287,18 @@ def _tally(doc: Doc, end: int, c: _Triggers, kill: bool = True) -> tuple[str, Sp
             return "cumulative", doc.raw_span(toks[j].start, toks[j].end)
         if not kill:
             continue
-        if toks[j].norm in _TALLY_PERIODS and j > 0 and _bare(toks[j - 1].norm) in ("علي", "في"):
+        if toks[j].norm in c.tally_periods and j > 0 and _bare(toks[j - 1].norm) in ("علي", "في"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "على مدى الأسبوعين الماضيين"
-        if toks[j].norm in _TALLY_WARS and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
+        if toks[j].norm in c.tally_wars and j > 0 and _bare(toks[j - 1].norm) in ("في", "خلال"):
             return "cumulative", doc.raw_span(toks[j - 1].start, toks[j].end)  # "قتل 10 آلاف في الحرب"
-        if _bare(toks[j].norm) in _TALLY_SPANS:
-            k = _counted_span_end(doc, j)
+        if _bare(toks[j].norm) in c.tally_spans:
+            k = _counted_span_end(doc, j, c)
             if k:
                 return "cumulative", doc.raw_span(toks[j].start, toks[k - 1].end)
     return "asserted", None
 
 
-def _counted_span_end(doc: Doc, j: int) -> int:
+def _counted_span_end(doc: Doc, j: int, c: _Triggers) -> int:
     """The end of "خلال 10 أشهر", "طيلة ثلاثة أسابيع", "خلال شهرين" opening at token j (a
     span word, at most one count, a unit of a week or more), else 0; "خلال يومين" or
     "خلال 24 ساعة" is one incident's time, not a tally's."""
@@ -1318,7 +1307,7 @@ def _counted_span_end(doc: Doc, j: int) -> int:
     for k in (j + 1, j + 2):
         if k >= len(toks) or toks[k].sentence != s:
             return 0
-        if toks[k].norm in _TALLY_UNITS:
+        if toks[k].norm in c.tally_units:
             return k + 1
     return 0
 

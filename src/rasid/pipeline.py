@@ -22,8 +22,8 @@ from rasid.text.normalize import normalize_key
 from rasid.geo.resolve import find_places
 from rasid.geo.scene import elsewhere, government
 from rasid.lexicon.matcher import token_forms
-from rasid.merge.inarticle import Candidate, merge_article, one_per_coding
-from rasid.merge.open_sides import _state_government, gunmen_of_named_group, labels_to_named_group, open_side_from_article
+from rasid.merge.inarticle import STRIKE_SUBS, Candidate, merge_article, one_per_coding
+from rasid.merge.open_sides import state_government, gunmen_of_named_group, labels_to_named_group, open_side_from_article
 from rasid.model import Article, Extraction, Mention
 from rasid.recognize.actors import find_actors
 from rasid.recognize.attribution import find_attributions
@@ -363,9 +363,6 @@ def _continue_strikers(events, publisher=None):
     return out
 
 
-_STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
-
-
 def _struck_unnamed(events, triggers):
     """"بمقتل 51 من داعش جراء قصف طائرات التحالف ... وأشار إلى مقتل 11 منهم جراء استهداف
     مبنى في الميادين": in a story that tells strikes and no fight, a killing or an attack
@@ -379,7 +376,7 @@ def _struck_unnamed(events, triggers):
     for e in events:
         if e.event_type == "Battles" and e.sub_event_type == "Armed clash" and not e.actor1 and e.actor2:
             strikes = {(s.sub_event_type, s.actor1, s.inter1): s for s in events
-                       if s.event_type == "Explosions/Remote violence" and s.sub_event_type in _STRIKE_SUBS
+                       if s.event_type == "Explosions/Remote violence" and s.sub_event_type in STRIKE_SUBS
                        and s.actor1 and s.actor2 == e.actor2 and s.event_date == e.event_date}
             if len(strikes) == 1:
                 s = next(iter(strikes.values()))
@@ -471,5 +468,5 @@ def _home_side(event, country: str) -> bool:
     """Is a side of the event the army of `country` ("Military Forces of Israel
     (2009-2021) Israeli Air Force")? A police force ("Police Forces of Lebanon") is not
     asked: it acts at home."""
-    return any(a.startswith("Military Forces of ") and _state_government(a) and _state_government(a)[0] == country
+    return any(a.startswith("Military Forces of ") and state_government(a) and state_government(a)[0] == country
                for a in (event.actor1, event.actor2))

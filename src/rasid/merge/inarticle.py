@@ -304,7 +304,7 @@ def merge_article(cands: list[Candidate], strike_sentences: frozenset = frozense
     return [c.event for c in _tolls_of_strikes(kept, strike_sentences)], dropped
 
 
-_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
 def _bare_toll(c: Candidate) -> bool:
@@ -324,7 +324,7 @@ def _toll_host(kept: list[Candidate], c: Candidate) -> int | None:
     best, best_key = None, None
     for i, k in enumerate(kept):
         h = k.event
-        if h.event_type != "Explosions/Remote violence" or h.sub_event_type not in _STRIKES \
+        if h.event_type != "Explosions/Remote violence" or h.sub_event_type not in STRIKE_SUBS \
                 or h.event_date != e.event_date or not _region_ok(h, e):
             continue
         if h.actor1 and any(_same_side(h.actor1, v) for v in victims):
@@ -364,7 +364,7 @@ def _struck_toll(k: Candidate, c: Candidate) -> bool:
     only because its victims were armed, that takes in a restated air strike or missile
     attack of the same striker is that strike's toll: the strike says what was done."""
     h, e = k.event, c.event
-    return (_bare_toll(k) and e.event_type == "Explosions/Remote violence" and e.sub_event_type in _STRIKES
+    return (_bare_toll(k) and e.event_type == "Explosions/Remote violence" and e.sub_event_type in STRIKE_SUBS
             and bool(h.actor1) and h.actor1 == e.actor1 and h.event_date == e.event_date and _region_ok(h, e))
 
 

@@ -50,7 +50,7 @@ def open_side_from_article(events, actors, ctx, doc=None):
         parties = parties_on.get(e.event_date)
         if parties is None:  # the same for every event of that day: one pass over the actors
             parties = parties_on[e.event_date] = _coded_parties(actors, e.event_date, ctx)
-        own = {g for g in map(_state_government, allies) if g is not None}
+        own = {g for g in map(state_government, allies) if g is not None}
         opponents = {}
         for j, o in enumerate(events):
             if j == k or not (o.actor1 and o.actor2) or (e.event_type != "Explosions/Remote violence"
@@ -58,7 +58,7 @@ def open_side_from_article(events, actors, ctx, doc=None):
                 continue  # whom a side bombs from the air says little about whom it fights on the ground
             for mine, theirs, inter, f in ((o.actor1, o.actor2, o.inter2, "actor2"), (o.actor2, o.actor1, o.inter1, "actor1")):
                 if mine in allies and theirs not in allies and inter not in (5, 6, 7) \
-                        and (_state_government(theirs) is None or _state_government(theirs) not in own):
+                        and (state_government(theirs) is None or state_government(theirs) not in own):
                     opponents.setdefault(theirs, (inter, next((sp for g, sp in o.field_spans if g == f), None)))
         trig = next((sp for f, sp in e.field_spans if f == "trigger"), None)
         where = trig.start if trig is not None else 0
@@ -106,7 +106,7 @@ def _suspect_pair(known: str, pick: tuple, parties) -> bool:
 
 def _coded_parties(actors, when, ctx):
     """(hit, name, inter, country, government) of every armed mention, generic role
-    phrases included (`_state_government`)."""
+    phrases included (`state_government`)."""
     from rasid.events.coding import _side
 
     out = []
@@ -115,14 +115,14 @@ def _coded_parties(actors, when, ctx):
             continue
         name, inter = _side(h, when, ctx)
         if name:
-            out.append((h, name, inter, h.country or h.entry.country or ctx.country, _state_government(name)))
+            out.append((h, name, inter, h.country or h.entry.country or ctx.country, state_government(name)))
     return out
 
 
 _STATE_NAME = re.compile(r"^(?:Military|Police) Forces of (.+?) \(([0-9]{4}-[0-9]{0,4})\)")
 
 
-def _state_government(name: str):
+def state_government(name: str):
     """("Israel", "2009-2021") for "Military Forces of Israel (2009-2021) Israeli Air
     Force" and "Police Forces of Israel (2009-2021)": ACLED names one government's
     forces by country and period, so a police force and its army, or an air force and
@@ -173,7 +173,7 @@ def labels_to_named_group(events, actors, ctx):
             other = e.actor2 if n == 1 else e.actor1
             parties = [p for p in _coded_parties(actors, e.event_date, ctx)
                        if p[0].entry.kind != "political" and p[2] in (2, 3)]
-            own = {g for g in [_state_government(other)] if g is not None}
+            own = {g for g in [state_government(other)] if g is not None}
             groups = _adversaries(parties, {other} if other else set(), own, e, ctx, span.start)
             if len(groups) != 1:
                 continue

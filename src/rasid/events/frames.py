@@ -13,9 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from types import SimpleNamespace
 
-from rasid.events.triggers import TriggerHit, _after_split_object, comma_between, present_shape
+from rasid.events.triggers import TriggerHit, comma_between, present_shape, split_object_end
 from rasid.geo.countries import country_by_nisba
 from rasid.geo.distance import km as _km
 from rasid.lexicon.data import cue_words, load_yaml
@@ -2341,8 +2340,7 @@ def _strike_object_verb(doc: Doc, host: Frame, f: Frame) -> bool:
     if not (host.frame in _REMOTE_FRAMES and host.trigger.pos == "verb" and f.frame == "ATTACK"
             and f.trigger.pos == "verb" and not f.trigger.prefix and 0 < f.trigger.tok_start - host.trigger.tok_end <= 10):
         return False
-    return _after_split_object(doc, SimpleNamespace(start=host.trigger.tok_start, end=host.trigger.tok_end)) \
-        == f.trigger.tok_start
+    return split_object_end(doc, host.trigger.tok_start, host.trigger.tok_end) == f.trigger.tok_start
 
 
 def _weapon_of(host: Frame, f: Frame, c: _Cues, doc: Doc, gap: int) -> bool:

@@ -1196,15 +1196,21 @@ def _sentenced(doc: Doc, i: int, c: _Triggers) -> bool:
 def _after_split_object(doc: Doc, h) -> int | None:
     """"وشن رئيس الحزب أمس هجوماً حاداً": the word after the object of a split verb
     (the trigger is the verb alone), where a figurative adjective stands."""
+    return split_object_end(doc, h.start, h.end)
+
+
+def split_object_end(doc: Doc, start: int, end: int) -> int | None:
+    """The token after the object of the split verb at tokens [start, end) ("شن ... هجوما"),
+    else None (not a split verb, or no object within its window)."""
     c = _compiled()
     toks = doc.tokens
-    if h.end - h.start != 1 or not wordflags.token_flags(doc)[h.start] & c.split_verb:
+    if end - start != 1 or not wordflags.token_flags(doc)[start] & c.split_verb:
         return None
-    rule = _split_rule_index(c, toks[h.start].norm)
+    rule = _split_rule_index(c, toks[start].norm)
     if rule is None:
         return None
     window, _verbs, objects = c.split_rules[rule]
-    for j in range(h.end, min(len(toks), h.start + 1 + window)):
+    for j in range(end, min(len(toks), start + 1 + window)):
         for obj in objects:
             k = len(obj)
             if j + k <= len(toks) and all(_bare(toks[j + m].norm) == obj[m] or toks[j + m].norm == obj[m]
